@@ -1,0 +1,56 @@
+// Helpers shared by the subcommands: engine flags, exit codes, errors.
+#ifndef NEWSGRAPH_CLI_COMMON_H_
+#define NEWSGRAPH_CLI_COMMON_H_
+
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pipeline/engine.h"
+#include "store/store.h"
+#include "util/status.h"
+
+namespace newsgraph::cli {
+
+// Exit codes (documented in `newsgraph --help`).
+enum ExitCode {
+  kExitOk = 0,
+  kExitError = 1,      // an error, or some input files failed
+  kExitUsage = 2,      // bad command line
+  kExitAmbiguous = 3,  // a name matches several entities
+  kExitNotFound = 4,   // a name matches no entity
+};
+
+// The subcommand's exit code travels in this exception out of CLI11's callback.
+struct Exit {
+  int code;
+};
+
+struct EngineFlags {
+  std::string gazetteers;
+  std::vector<std::string> extra_gazetteers;
+  std::string rules;
+  bool no_discover = false;
+  bool no_coref = false;
+};
+
+void AddEngineFlags(CLI::App* cmd, EngineFlags* flags);
+Status LoadEngine(const EngineFlags& flags, bool relations,
+                  std::unique_ptr<pipeline::Engine>* engine);
+
+// Opens an existing database read-only; a clear error if it is missing.
+Status OpenExisting(const std::string& db, std::unique_ptr<store::Store>* store);
+
+// Prints "newsgraph: <message>" to stderr and throws Exit{code}.
+[[noreturn]] void Fail(const Status& s, int code = kExitError);
+
+// True when stderr is a terminal (progress display).
+bool StderrIsTerminal();
+
+// Writes `content` to `path`, or to stdout for "" or "-".
+Status WriteOutput(const std::string& path, const std::string& content);
+
+}  // namespace newsgraph::cli
+
+#endif  // NEWSGRAPH_CLI_COMMON_H_

@@ -1,0 +1,86 @@
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "cli/common.h"
+
+namespace newsgraph::cli {
+namespace {
+
+struct TagFlags {
+  std::string input = "-";
+  std::string format = "jsonl";
+  EngineFlags engine;
+  bool repair_utf8 = false;
+};
+
+void Run(const TagFlags& f) {
+  std::unique_ptr<pipeline::Engine> engine;
+  Status s = LoadEngine(f.engine, false, &engine);
+  if (!s.ok()) Fail(s);
+  std::string text;
+  if (f.input == "-") {
+    std::ostringstream buf;
+    buf << std::cin.rdbuf();
+    text = buf.str();
+  } else {
+    std::ifstream in(f.input, std::ios::binary);
+    if (!in) Fail(Status::IOError(f.input + ": cannot read: " + std::strerror(errno)));
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    text = buf.str();
+  }
+  pipeline::Processed p;
+  s = engine->Process(f.input == "-" ? "<stdin>" : f.input, std::move(text),
+                      f.repair_utf8 ? pipeline::Utf8Policy::kRepair : pipeline::Utf8Policy::kReject, &p);
+  if (!s.ok()) Fail(s);
+  if (p.utf8_repairs > 0) {
+    std::cerr << "newsgraph: warning: replaced " << p.utf8_repairs << " invalid UTF-8 sequence(s)\n";
+  }
+  const ner::TaggedDocument& t = p.tagged;
+  std::string out;
+  for (const ner::Mention& m : t.mentions) {
+    const ner::DocEntity& e = t.entities[m.entity];
+    std::string surface(t.doc.Slice(m.span));
+    if (f.format == "jsonl") {
+      nlohmann::json j = {{"start", m.span.begin}, {"end", m.span.end},   {"type", e.type},
+                          {"text", surface},       {"entity", e.name},    {"id", e.key},
+                          {"how", ner::MatchKindName(m.how)},           {"confidence", m.confidence}};
+      if (!m.rule.empty()) j["rule"] = m.rule;
+      out += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      out += '\n';
+    } else {
+      out += std::to_string(m.span.begin) + "\t" + std::to_string(m.span.end) + "\t" + e.type +
+             "\t" + surface + "\t" + e.name + "\n";
+    }
+  }
+  s = WriteOutput("-", out);
+  if (!s.ok()) Fail(s);
+}
+
+}  // namespace
+
+void SetupTag(CLI::App& app) {
+  auto flags = std::make_shared<TagFlags>();
+  CLI::App* cmd = app.add_subcommand(
+      "tag",
+      "Tag one text without a database: one mention per line, with byte offsets into the input.\n"
+      "jsonl lines are {\"start\",\"end\",\"type\",\"text\",\"entity\",\"id\",\"how\",\"confidence\"}; "
+      "type is PERSON, COUNTRY, ORG, CITY or REGION.\n\n"
+      "Examples:\n"
+      "  newsgraph tag article.txt\n"
+      "  echo 'Kaja Kallas met NATO chief Mark Rutte in Tallinn.' | newsgraph tag - --format text");
+  cmd->add_option("input", flags->input, "Text file, or - for standard input (default)");
+  cmd->add_option("--format", flags->format, "Output format")
+      ->check(CLI::IsMember({"jsonl", "text"}));
+  cmd->add_flag("--repair-utf8", flags->repair_utf8, "Replace invalid UTF-8 with U+FFFD");
+  AddEngineFlags(cmd, &flags->engine);
+  cmd->callback([flags]() { Run(*flags); });
+}
+
+}  // namespace newsgraph::cli

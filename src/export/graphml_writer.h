@@ -1,0 +1,47 @@
+// GraphML export of the knowledge graph, for Gephi, yEd, Cytoscape and
+// NetworkX (networkx.read_graphml).
+//
+// Attributes (<key> declarations; the id is what <data key=...> uses):
+//
+//   id                  for   attr.name          attr.type  value
+//   label               node  label              string     Node::name (Gephi/yEd label)
+//   name                node  name               string     Node::name
+//   type                node  type               string     PERSON, COUNTRY, ORG, ...
+//   key                 node  key                string     gazetteer or discovered key
+//   discovered          node  discovered         boolean    true / false
+//   mentions            node  mentions           long
+//   documents           node  documents          long
+//   aliases             node  aliases            string     Node::aliases joined by "|"
+//   edge_label          edge  label              string     the relation type
+//   edge_type           edge  type               string     the relation type
+//   modality            edge  modality           string     asserted, planned, ...
+//   support_documents   edge  support_documents  long
+//   support_mentions    edge  support_mentions   long
+//   symmetric           edge  symmetric          boolean
+//   evidence            edge  evidence           string     first evidence sentence, or ""
+//
+// Node ids are "n" + Node::id, edge ids "e" + Edge::id; the graph is
+// directed (edgedefault="directed"); a symmetric relation is one edge with
+// symmetric=true. Text is XML-escaped (& < > " '), CR is written as &#13;
+// so it survives parsing, characters XML 1.0 forbids (controls other than
+// tab, LF and CR; U+FFFE, U+FFFF) are dropped and invalid UTF-8 becomes
+// U+FFFD, so the output is always well-formed UTF-8 XML.
+#ifndef NEWSGRAPH_EXPORT_GRAPHML_WRITER_H_
+#define NEWSGRAPH_EXPORT_GRAPHML_WRITER_H_
+
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "model/graph.h"
+
+namespace newsgraph::exporter {
+
+void WriteGraphMl(const model::Graph& g, std::ostream& out);
+
+// Returns `s` escaped for XML 1.0 text and attribute values, as above.
+std::string XmlEscape(std::string_view s);
+
+}  // namespace newsgraph::exporter
+
+#endif  // NEWSGRAPH_EXPORT_GRAPHML_WRITER_H_

@@ -1,0 +1,44 @@
+// JSON export of the knowledge graph: the format `export --format json`
+// writes and the evaluation scorer (eval/scorer.h, shared/eval/FORMAT.md)
+// reads.
+//
+//   {"nodes": [{"id": "n1", "name": "Josep Borrell", "type": "PERSON",
+//               "aliases": ["Borrell"], "key": "person:josep-borrell",
+//               "discovered": false, "confidence": 1.0,
+//               "mentions": 12, "documents": 3}],
+//    "edges": [{"id": "e7", "source": "n1", "target": "n2", "type": "meets",
+//               "symmetric": true, "modality": "asserted",
+//               "support": {"documents": 2, "mentions": 3},
+//               "evidence": [{"document": "a.txt", "date": "2024-11-04",
+//                             "sentence": 4, "begin": 310, "end": 402,
+//                             "text": "Borrell met Cho.", "rule": "meet-with",
+//                             "modality": "asserted", "confidence": 0.9}]}]}
+//
+// Node ids are "n" + Node::id, edge ids "e" + Edge::id; "source"/"target"
+// name node ids. Nodes and edges keep the order of the Graph, and the keys of
+// every object the order shown, so equal graphs give byte-equal output.
+// Strings are written as UTF-8; an invalid UTF-8 sequence is written as
+// U+FFFD instead of failing. The output ends with a newline.
+#ifndef NEWSGRAPH_EXPORT_JSON_WRITER_H_
+#define NEWSGRAPH_EXPORT_JSON_WRITER_H_
+
+#include <ostream>
+
+#include "model/graph.h"
+
+namespace newsgraph::exporter {
+
+struct JsonOptions {
+  // Option          Default  Meaning
+  // with_evidence   true     write each edge's "evidence" array; when false
+  //                          the key is left out.
+  // indent          1        spaces per nesting level; -1 writes one line.
+  bool with_evidence = true;
+  int indent = 1;
+};
+
+void WriteJson(const model::Graph& g, const JsonOptions& opt, std::ostream& out);
+
+}  // namespace newsgraph::exporter
+
+#endif  // NEWSGRAPH_EXPORT_JSON_WRITER_H_

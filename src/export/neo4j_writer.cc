@@ -1,0 +1,88 @@
+#include "export/neo4j_writer.h"
+
+#include <vector>
+
+#include "export/csv.h"
+
+namespace newsgraph::exporter {
+namespace {
+
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+char AsciiUpper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c; }
+char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+// Control characters (C0 and DEL) become spaces: one record per line.
+std::string OneLine(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7F) c = ' ';
+  }
+  return out;
+}
+
+std::string JoinAliases(const std::vector<std::string>& aliases) {
+  std::string joined;
+  for (size_t i = 0; i < aliases.size(); ++i) {
+    if (i > 0) joined.push_back(';');
+    for (char c : OneLine(aliases[i])) joined.push_back(c == ';' ? ',' : c);
+  }
+  return joined;
+}
+
+const char* Bool(bool b) { return b ? "true" : "false"; }
+
+}  // namespace
+
+std::string Neo4jLabels(std::string_view entity_type) {
+  // CamelCase of the alphanumeric runs: "WORK_OF_ART" -> "WorkOfArt".
+  std::string camel;
+  bool word_start = true;
+  for (char c : entity_type) {
+    if (!IsAsciiAlnum(c)) {
+      word_start = true;
+      continue;
+    }
+    camel.push_back(word_start ? AsciiUpper(c) : AsciiLower(c));
+    word_start = false;
+  }
+  if (camel.empty() || camel == "Entity") return "Entity";
+  return "Entity;" + camel;
+}
+
+std::string Neo4jRelationshipType(std::string_view relation_type) {
+  std::string upper;
+  for (char c : relation_type) upper.push_back(IsAsciiAlnum(c) ? AsciiUpper(c) : '_');
+  return upper.empty() ? "RELATED_TO" : upper;
+}
+
+void WriteNeo4jNodes(const model::Graph& g, std::ostream& out) {
+  WriteCsvRow({"id:ID", "name", "type", "key", "discovered:boolean", "mentions:long",
+               "documents:long", "aliases:string[]", ":LABEL"},
+              out);
+  for (const model::Node& n : g.nodes) {
+    WriteCsvRow({"n" + std::to_string(n.id), OneLine(n.name), OneLine(n.type), OneLine(n.key),
+                 Bool(n.discovered), std::to_string(n.mentions), std::to_string(n.documents),
+                 JoinAliases(n.aliases), Neo4jLabels(n.type)},
+                out);
+  }
+}
+
+void WriteNeo4jEdges(const model::Graph& g, std::ostream& out) {
+  WriteCsvRow({":START_ID", ":END_ID", ":TYPE", "modality", "support_documents:long",
+               "support_mentions:long", "symmetric:boolean", "evidence"},
+              out);
+  for (const model::Edge& e : g.edges) {
+    std::string evidence = e.evidence.empty() ? "" : OneLine(e.evidence.front().text);
+    WriteCsvRow({"n" + std::to_string(e.source), "n" + std::to_string(e.target),
+                 Neo4jRelationshipType(e.type), OneLine(e.modality),
+                 std::to_string(e.support_documents), std::to_string(e.support_mentions),
+                 Bool(e.symmetric), evidence},
+                out);
+  }
+}
+
+}  // namespace newsgraph::exporter

@@ -1,0 +1,185 @@
+#include "gazetteer/matcher.h"
+
+#include <algorithm>
+
+#include "text/tokenizer.h"
+
+namespace newsgraph::gazetteer {
+namespace {
+
+inline size_t Slot(uint64_t key, uint32_t shift) {
+  return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift);
+}
+
+// The token text with dots removed, case kept: "U.S." -> "US".
+std::string Undotted(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (c != '.') out.push_back(c);
+  }
+  return out.empty() ? std::string(s) : out;
+}
+
+}  // namespace
+
+uint32_t Matcher::Child(uint32_t node, uint32_t token) const {
+  const uint64_t key = (static_cast<uint64_t>(node) << 32) | token;
+  const size_t mask = edge_keys_.size() - 1;
+  for (size_t s = Slot(key, edge_shift_);; s = (s + 1) & mask) {
+    uint64_t k = edge_keys_[s];
+    if (k == key) return edge_values_[s];
+    if (k == 0) return 0;
+  }
+}
+
+void Matcher::Grow() {
+  std::vector<uint64_t> old_keys = std::move(edge_keys_);
+  std::vector<uint32_t> old_values = std::move(edge_values_);
+  size_t cap = old_keys.empty() ? 1024 : old_keys.size() * 2;
+  edge_keys_.assign(cap, 0);
+  edge_values_.assign(cap, 0);
+  edge_shift_ = 64 - static_cast<uint32_t>(__builtin_ctzll(cap));
+  const size_t mask = cap - 1;
+  for (size_t i = 0; i < old_keys.size(); ++i) {
+    if (old_keys[i] == 0) continue;
+    size_t s = Slot(old_keys[i], edge_shift_);
+    while (edge_keys_[s] != 0) s = (s + 1) & mask;
+    edge_keys_[s] = old_keys[i];
+    edge_values_[s] = old_values[i];
+  }
+}
+
+uint32_t Matcher::AddChild(uint32_t node, uint32_t token, uint32_t* num_nodes) {
+  if ((edge_count_ + 1) * 2 > edge_keys_.size()) Grow();
+  const uint64_t key = (static_cast<uint64_t>(node) << 32) | token;
+  const size_t mask = edge_keys_.size() - 1;
+  size_t s = Slot(key, edge_shift_);
+  while (edge_keys_[s] != 0) {
+    if (edge_keys_[s] == key) return edge_values_[s];
+    s = (s + 1) & mask;
+  }
+  edge_keys_[s] = key;
+  edge_values_[s] = (*num_nodes)++;
+  ++edge_count_;
+  return edge_values_[s];
+}
+
+Status Matcher::Build(const Gazetteer& gaz, std::unique_ptr<Matcher>* result) {
+  std::unique_ptr<Matcher> m(new Matcher(gaz));
+  m->Grow();
+  uint32_t num_nodes = 1;  // root
+  std::vector<std::pair<uint32_t, uint32_t>> ends;  // (node, pattern)
+  text::Document d;
+  for (uint32_t e = 0; e < gaz.size(); ++e) {
+    const Entry& entry = gaz.entry(e);
+    for (size_t n = 0; n < entry.names.size(); ++n) {
+      const Name& name = entry.names[n];
+      d.text = name.text;
+      text::Tokenize(&d);
+      Pattern p;
+      p.entry = e;
+      p.name = static_cast<uint16_t>(n);
+      p.policy = name.policy;
+      uint32_t node = 0;
+      uint32_t k = 0;
+      for (uint32_t t = 0; t < d.tokens.size(); ++t) {
+        const text::Token& tok = d.tokens[t];
+        if (tok.Is(text::kHyphen)) continue;
+        auto [it, inserted] = m->vocab_.try_emplace(tok.norm, static_cast<uint32_t>(m->vocab_.size() + 1));
+        node = m->AddChild(node, it->second, &num_nodes);
+        if (k < 32 && tok.Is(text::kCapital)) p.cap_mask |= 1u << k;
+        if (p.policy == CasePolicy::kExact) {
+          if (!p.exact.empty()) p.exact.push_back('\x1f');
+          p.exact += Undotted(d.TokenText(t));
+        }
+        ++k;
+      }
+      if (k == 0 || k > 255) continue;
+      p.num_keys = static_cast<uint8_t>(k);
+      ends.emplace_back(node, static_cast<uint32_t>(m->patterns_.size()));
+      m->patterns_.push_back(std::move(p));
+    }
+  }
+  std::stable_sort(ends.begin(), ends.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  m->node_first_.assign(num_nodes + 1, 0);
+  for (const auto& [node, pat] : ends) ++m->node_first_[node + 1];
+  for (uint32_t n = 0; n < num_nodes; ++n) m->node_first_[n + 1] += m->node_first_[n];
+  m->pattern_ids_.resize(ends.size());
+  for (size_t i = 0; i < ends.size(); ++i) m->pattern_ids_[i] = ends[i].second;
+  *result = std::move(m);
+  return Status::OK();
+}
+
+void Matcher::Lookup(const text::Document& doc, std::vector<uint32_t>* ids) const {
+  ids->resize(doc.tokens.size());
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    auto it = vocab_.find(std::string_view(doc.tokens[i].norm));
+    (*ids)[i] = it == vocab_.end() ? 0 : it->second;
+  }
+}
+
+bool Matcher::CasePasses(const Pattern& p, const text::Document& doc, uint32_t first,
+                         uint32_t end) const {
+  if (p.policy == CasePolicy::kIgnore) return true;
+  uint32_t k = 0;
+  size_t exact_pos = 0;
+  for (uint32_t t = first; t < end; ++t) {
+    const text::Token& tok = doc.tokens[t];
+    if (tok.Is(text::kHyphen)) continue;
+    if (p.policy == CasePolicy::kTitle) {
+      if (k < 32 && (p.cap_mask >> k & 1u) && !tok.Is(text::kCapital)) return false;
+    } else {
+      size_t sep = p.exact.find('\x1f', exact_pos);
+      std::string_view want = std::string_view(p.exact).substr(
+          exact_pos, sep == std::string::npos ? std::string::npos : sep - exact_pos);
+      if (Undotted(doc.TokenText(t)) != want) return false;
+      exact_pos = sep == std::string::npos ? p.exact.size() : sep + 1;
+    }
+    ++k;
+  }
+  return true;
+}
+
+bool Matcher::LongestAt(const text::Document& doc, const std::vector<uint32_t>& ids,
+                        uint32_t i, uint32_t end, std::vector<uint32_t>* patterns,
+                        uint32_t* match_end) const {
+  patterns->clear();
+  uint32_t node = 0;
+  uint32_t keys = 0;
+  bool found = false;
+  for (uint32_t j = i; j < end; ++j) {
+    if (keys > 0 && doc.tokens[j].Is(text::kHyphen)) continue;
+    uint32_t id = ids[j];
+    if (id == 0) break;
+    node = Child(node, id);
+    if (node == 0) break;
+    ++keys;
+    uint32_t b = node_first_[node], e = node_first_[node + 1];
+    if (b == e) continue;
+    bool any = false;
+    for (uint32_t x = b; x < e; ++x) {
+      const Pattern& p = patterns_[pattern_ids_[x]];
+      if (!CasePasses(p, doc, i, j + 1)) continue;
+      if (!any) patterns->clear();
+      any = true;
+      patterns->push_back(pattern_ids_[x]);
+    }
+    if (any) {
+      found = true;
+      *match_end = j + 1;
+    }
+  }
+  return found;
+}
+
+size_t Matcher::MemoryBytes() const {
+  size_t bytes = edge_keys_.capacity() * 8 + edge_values_.capacity() * 4 +
+                 node_first_.capacity() * 4 + pattern_ids_.capacity() * 4 +
+                 patterns_.capacity() * sizeof(Pattern);
+  for (const auto& [k, v] : vocab_) bytes += k.capacity() + 48;
+  return bytes;
+}
+
+}  // namespace newsgraph::gazetteer

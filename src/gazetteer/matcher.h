@@ -1,0 +1,94 @@
+// Matcher finds gazetteer names in tokenized text, preferring the longest
+// match at each position. It is a token-level trie: each distinct token key
+// gets an integer id, and trie edges (node, token id) -> child live in one
+// open-addressing hash table, so a million names build in about a second
+// and matching costs one hash probe per token.
+//
+// Immutable once built; safe for concurrent use by multiple threads.
+//
+//   std::unique_ptr<Matcher> m;
+//   Status s = Matcher::Build(gaz, &m);
+//   std::vector<uint32_t> ids;  m->Lookup(doc, &ids);
+//   std::vector<uint32_t> pats; uint32_t end;
+//   if (m->LongestAt(doc, ids, i, sentence_end, &pats, &end)) { ... }
+#ifndef NEWSGRAPH_GAZETTEER_MATCHER_H_
+#define NEWSGRAPH_GAZETTEER_MATCHER_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "gazetteer/gazetteer.h"
+#include "text/document.h"
+#include "util/status.h"
+
+namespace newsgraph::gazetteer {
+
+// One matchable name: entry `entry`, its names[name].
+struct Pattern {
+  uint32_t entry = 0;
+  uint16_t name = 0;
+  uint8_t num_keys = 0;
+  CasePolicy policy = CasePolicy::kTitle;
+  uint32_t cap_mask = 0;  // bit k: key token k is capitalised in the name
+  std::string exact;      // kExact: the name's tokens, dots removed, '\x1f'-joined
+};
+
+class Matcher {
+ public:
+  // Builds the trie over every name of every entry of `gaz`, which must
+  // outlive the matcher. Names whose keys are empty are skipped.
+  static Status Build(const Gazetteer& gaz, std::unique_ptr<Matcher>* result);
+  Matcher(const Matcher&) = delete;
+  Matcher& operator=(const Matcher&) = delete;
+
+  // Sets (*ids)[i] to the vocabulary id of doc.tokens[i], 0 when the token
+  // occurs in no name.
+  void Lookup(const text::Document& doc, std::vector<uint32_t>* ids) const;
+
+  // Finds the longest name starting at token `i` and ending at or before
+  // token `end`, whose case policy the text satisfies. Hyphens inside the
+  // text are skipped ("Tae-yul" = "Tae yul"). On success returns true, sets
+  // *match_end to one past the last matched token and fills *patterns with
+  // every pattern of that length that passed (same name in several entries).
+  bool LongestAt(const text::Document& doc, const std::vector<uint32_t>& ids, uint32_t i,
+                 uint32_t end, std::vector<uint32_t>* patterns, uint32_t* match_end) const;
+
+  const Pattern& pattern(uint32_t p) const { return patterns_[p]; }
+  const Gazetteer& gazetteer() const { return *gaz_; }
+  size_t num_patterns() const { return patterns_.size(); }
+  size_t num_nodes() const { return node_first_.size() - 1; }
+  size_t MemoryBytes() const;
+
+ private:
+  explicit Matcher(const Gazetteer& gaz) : gaz_(&gaz) {}
+  uint32_t Child(uint32_t node, uint32_t token) const;
+  uint32_t AddChild(uint32_t node, uint32_t token, uint32_t* num_nodes);
+  void Grow();
+  bool CasePasses(const Pattern& p, const text::Document& doc, uint32_t first,
+                  uint32_t end) const;
+
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+
+  const Gazetteer* gaz_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> vocab_;
+  // Edge table: key (node << 32 | token), value child node; 0 key = empty
+  // (node 0 is the root and token ids start at 1, so no real key is 0).
+  std::vector<uint64_t> edge_keys_;
+  std::vector<uint32_t> edge_values_;
+  size_t edge_count_ = 0;
+  uint32_t edge_shift_ = 0;
+  // Patterns ending at node n: pattern_ids_[node_first_[n] .. node_first_[n+1]).
+  std::vector<uint32_t> node_first_;
+  std::vector<uint32_t> pattern_ids_;
+  std::vector<Pattern> patterns_;
+};
+
+}  // namespace newsgraph::gazetteer
+
+#endif  // NEWSGRAPH_GAZETTEER_MATCHER_H_

@@ -1,0 +1,145 @@
+#include "ner/coref.h"
+
+#include <unordered_map>
+#include <unordered_set>
+
+#include "gazetteer/gazetteer.h"
+#include "ner/tagger.h"
+#include "text/tokenizer.h"
+
+namespace newsgraph::ner {
+namespace {
+
+// Does a gazetteer person hold an office of this title category?
+bool RoleFits(const gazetteer::Entry& e, const std::string& category) {
+  if (category == "honorific" || category.empty()) return true;
+  for (const gazetteer::Role& r : e.roles) {
+    const std::string& t = r.title;
+    auto has = [&](const char* word) { return t.find(word) != std::string::npos; };
+    if (category == "head_of_state" && (has("President") || has("Vice President"))) return true;
+    if (category == "head_of_government" &&
+        (has("Prime Minister") || has("Chancellor") || has("Premier") || has("Taoiseach"))) {
+      return true;
+    }
+    if (category == "minister" && (has("Minister") || has("Secretary"))) return true;
+    if (category == "official" && (has("Secretary") || has("Director") || has("Commissioner") ||
+                                   has("Representative") || has("Governor"))) {
+      return true;
+    }
+    if (category == "royal" && (has("King") || has("Queen") || has("Prince") || has("Emir") ||
+                                has("Sultan") || has("Emperor"))) {
+      return true;
+    }
+    if (category == "leader" && (has("Leader") || has("Secretary") || has("Chairman"))) return true;
+    if (category == "diplomat" && (has("Ambassador") || has("Envoy") || has("Minister"))) return true;
+    if (category == "military" && (has("Chief") || has("General") || has("Commander"))) return true;
+  }
+  return false;
+}
+
+bool FamilyNameFirst(const Work& w, const DocEntity& e) {
+  if (!e.discovered) {
+    int64_t i = w.matcher.gazetteer().Find(e.key);
+    if (i >= 0) {
+      for (const gazetteer::Role& r : w.matcher.gazetteer().entry(static_cast<uint32_t>(i)).roles) {
+        const std::string& a = r.affiliation;
+        if (a == "country:CHN" || a == "country:KOR" || a == "country:PRK" ||
+            a == "country:TWN" || a == "country:VNM") {
+          return true;
+        }
+      }
+    }
+  }
+  // "Cho Tae-yul", "Kim Jong-un": a hyphenated given name after the family name.
+  size_t space = e.name.find(' ');
+  return space != std::string::npos && e.name.find('-', space) != std::string::npos;
+}
+
+}  // namespace
+
+std::vector<std::string> ShortForms(const std::string& name, bool family_name_first) {
+  text::Document d;
+  d.text = name;
+  text::Tokenize(&d);
+  std::vector<uint32_t> words;
+  for (uint32_t i = 0; i < d.tokens.size(); ++i) {
+    const text::Token& t = d.tokens[i];
+    if (!t.Is(text::kWord) || !t.Is(text::kCapital)) continue;
+    // A hyphenated part continues the word before it ("Tae-yul").
+    if (i >= 2 && d.tokens[i - 1].Is(text::kHyphen)) continue;
+    words.push_back(i);
+  }
+  std::vector<std::string> out;
+  if (words.size() < 2) return out;
+  uint32_t last = words.back();
+  std::string last_key = d.tokens[last].norm;
+  // "al-Assad": keep the capitalised part after a particle.
+  out.push_back(last_key);
+  if (family_name_first) out.push_back(d.tokens[words.front()].norm);
+  return out;
+}
+
+void ResolveSurnames(Work* w, const EntityTagger& tagger,
+                     const std::vector<PendingSurname>& pending) {
+  const text::Document& d = w->doc;
+  // Short form -> document people it could refer to.
+  std::unordered_map<std::string, std::unordered_set<uint32_t>> by_short;
+  for (uint32_t e = 0; e < w->out->entities.size(); ++e) {
+    const DocEntity& ent = w->out->entities[e];
+    if (ent.type != "PERSON") continue;
+    for (const std::string& k : ShortForms(ent.name, FamilyNameFirst(*w, ent))) by_short[k].insert(e);
+  }
+  auto unique_person = [&](const std::string& key, uint32_t* entity) {
+    auto it = by_short.find(key);
+    if (it == by_short.end() || it->second.size() != 1) return false;
+    *entity = *it->second.begin();
+    return true;
+  };
+
+  // Titled one-word names: the document's people first, then the gazetteer.
+  for (const PendingSurname& p : pending) {
+    if (!w->Free(p.token)) continue;
+    const std::string& key = d.tokens[p.token].norm;
+    uint32_t entity;
+    if (unique_person(key, &entity)) {
+      w->AddMention(p.token, p.token + 1, entity, MatchKind::kCoref, 0.9f, "title-surname");
+      continue;
+    }
+    const std::vector<uint32_t>* people = tagger.PeopleWithSurname(key);
+    int found = -1, count = 0;
+    if (people != nullptr) {
+      for (uint32_t g : *people) {
+        if (RoleFits(w->matcher.gazetteer().entry(g), p.category)) {
+          found = static_cast<int>(g);
+          ++count;
+        }
+      }
+    }
+    if (count == 1) {
+      const gazetteer::Entry& g = w->matcher.gazetteer().entry(static_cast<uint32_t>(found));
+      uint32_t e = w->Entity(g.id, g.name, g.type, false, 0.7f);
+      w->AddMention(p.token, p.token + 1, e, MatchKind::kCoref, 0.7f, "title-surname-gazetteer");
+      by_short[key].insert(e);
+    } else {
+      std::string name(d.TokenText(p.token));
+      uint32_t e = w->Entity(Work::DiscoveredKey("PERSON", name), name, "PERSON", true, 0.5f);
+      w->AddMention(p.token, p.token + 1, e, MatchKind::kRule, 0.5f, "title-name");
+    }
+  }
+
+  // Bare surnames anywhere in the document.
+  for (uint32_t t = 0; t < d.tokens.size(); ++t) {
+    if (!w->Free(t) || !w->IsCapWord(t)) continue;
+    uint32_t entity;
+    if (!unique_person(d.tokens[t].norm, &entity)) continue;
+    const text::Sentence& s = d.sentences[d.tokens[t].sentence];
+    auto other_name_word = [&](uint32_t u) {
+      return w->Free(u) && w->IsCapWord(u) && !w->lexicon.IsStopword(d.tokens[u].norm);
+    };
+    if (t > s.first_token && !w->IsSentenceStart(t - 1) && other_name_word(t - 1)) continue;
+    if (t + 1 < s.end_token && other_name_word(t + 1)) continue;
+    w->AddMention(t, t + 1, entity, MatchKind::kCoref, 0.9f, "surname");
+  }
+}
+
+}  // namespace newsgraph::ner

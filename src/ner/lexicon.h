@@ -1,0 +1,51 @@
+// Lexicon holds the word lists the name rules use (rules/lexicon.tsv):
+// titles that introduce a person ("Foreign Minister", "President"),
+// honorifics ("Mr"), organisation head words ("Agency", "Ministry"), name
+// particles ("al", "van") and capitalised words that never start or continue
+// a name ("Monday", "The"). Immutable once loaded; safe for concurrent use.
+//
+// File format: TSV with the header `kind<TAB>phrase<TAB>value`; kind is one
+// of title, honorific, org_head, particle, stopword, person_noun; value is
+// the role category for titles ("head_of_state", "minister", ...) and empty
+// otherwise. Lines starting with '#' are comments.
+#ifndef NEWSGRAPH_NER_LEXICON_H_
+#define NEWSGRAPH_NER_LEXICON_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "text/document.h"
+#include "util/status.h"
+
+namespace newsgraph::ner {
+
+class Lexicon {
+ public:
+  // Loads `path`. Errors: IOError; InvalidArgument "FILE:LINE: reason".
+  Status Load(const std::string& path);
+
+  // If tokens [.., end) end with a title, returns its token count and sets
+  // *value (the title's category) and *title_begin; else 0. Case-insensitive;
+  // hyphens inside the title are skipped ("Vice-President").
+  uint32_t TitleEndingAt(const text::Document& doc, uint32_t sentence_begin, uint32_t end,
+                         std::string* value, uint32_t* title_begin) const;
+  bool IsHonorific(std::string_view norm) const { return honorifics_.count(std::string(norm)) > 0; }
+  bool IsOrgHead(std::string_view norm) const { return org_heads_.count(std::string(norm)) > 0; }
+  bool IsParticle(std::string_view norm) const { return particles_.count(std::string(norm)) > 0; }
+  bool IsStopword(std::string_view norm) const { return stopwords_.count(std::string(norm)) > 0; }
+  // Lower-case nouns naming a person's office in appositions ("minister").
+  bool IsPersonNoun(std::string_view norm) const { return person_nouns_.count(std::string(norm)) > 0; }
+  size_t num_titles() const { return titles_.size(); }
+
+ private:
+  std::unordered_map<std::string, std::string> titles_;  // "foreign minister" -> category
+  size_t max_title_tokens_ = 0;
+  std::unordered_set<std::string> honorifics_, org_heads_, particles_, stopwords_, person_nouns_;
+};
+
+}  // namespace newsgraph::ner
+
+#endif  // NEWSGRAPH_NER_LEXICON_H_

@@ -1,0 +1,269 @@
+#include "ner/name_rules.h"
+
+#include <unordered_map>
+#include <unordered_set>
+
+#include "gazetteer/gazetteer.h"
+#include "text/tokenizer.h"
+
+namespace newsgraph::ner {
+namespace {
+
+// Capitalised function words that never start an organisation name.
+bool IsFunctionWord(const std::string& norm) {
+  static const std::unordered_set<std::string> kWords = {
+      "the", "a", "an", "this", "that", "these", "those", "our", "his", "her", "their",
+      "its", "my", "your", "in", "on", "at", "by", "for", "from", "to", "with", "of",
+      "and", "but", "or", "as", "if", "when", "while", "after", "before", "he", "she",
+      "it", "they", "we", "i", "you", "said", "says", "new", "former", "both", "all"};
+  return kWords.count(norm) > 0;
+}
+
+bool IsConnector(const std::string& norm) {
+  return norm == "of" || norm == "for" || norm == "and" || norm == "on" || norm == "the" ||
+         norm == "&" || norm == "de" || norm == "des" || norm == "du" || norm == "la";
+}
+
+// Lower-case words an apposition may hold before its office noun.
+bool IsAppositionFiller(const std::string& norm) {
+  static const std::unordered_set<std::string> kWords = {
+      "the", "a", "an", "former", "then", "current", "acting", "new", "deputy", "top",
+      "senior", "chief", "veteran", "longtime", "outgoing", "incoming", "interim",
+      "foreign", "defence", "defense", "prime", "vice", "first", "second", "country",
+      "nation", "state", "'s", "of", "for", "and", "military", "security", "economy",
+      "finance", "interior", "trade", "justice", "health", "energy", "opposition",
+      "party", "general", "special", "national", "presidential", "government"};
+  return kWords.count(norm) > 0;
+}
+
+// Skips a "." glued to the word before it ("Mr." -> "Mr").
+uint32_t SkipAbbrevDot(const text::Document& d, uint32_t sb, uint32_t t) {
+  if (t > sb + 1 && d.TokenText(t - 1) == "." && d.tokens[t - 2].Is(text::kWord) &&
+      d.tokens[t - 2].span.end == d.tokens[t - 1].span.begin) {
+    return t - 1;
+  }
+  return t;
+}
+
+bool AllGeneric(const Work& w, uint32_t first, uint32_t end) {
+  for (uint32_t t = first; t < end; ++t) {
+    const std::string& n = w.doc.tokens[t].norm;
+    if (!w.doc.tokens[t].Is(text::kWord)) continue;
+    if (!w.lexicon.IsStopword(n) && !w.lexicon.IsOrgHead(n) && !IsConnector(n)) return false;
+  }
+  return true;
+}
+
+void OrgHeadRule(Work* w) {
+  const text::Document& d = w->doc;
+  for (const text::Sentence& s : d.sentences) {
+    uint32_t t = s.first_token;
+    while (t < s.end_token) {
+      const text::Token& tok = d.tokens[t];
+      bool country_start = false;
+      if (!w->Free(t)) {
+        const Mention& m = w->out->mentions[w->owner[t]];
+        const DocEntity& e = w->out->entities[m.entity];
+        country_start = e.type == "COUNTRY" && m.end_token < s.end_token &&
+                        w->IsCapWord(m.end_token) && w->Free(m.end_token) &&
+                        m.first_token == t;
+        if (!country_start) {
+          ++t;
+          continue;
+        }
+      } else if (!w->IsCapWord(t) || IsFunctionWord(tok.norm) || tok.Is(text::kHasDigit)) {
+        ++t;
+        continue;
+      }
+      // Extend the run.
+      uint32_t j = country_start ? w->out->mentions[w->owner[t]].end_token : t + 1;
+      uint32_t last_head = 0;
+      bool has_head = false;
+      if (!country_start && w->lexicon.IsOrgHead(tok.norm)) last_head = t, has_head = true;
+      while (j < s.end_token) {
+        const text::Token& k = d.tokens[j];
+        if (w->IsCapWord(j) && w->Free(j) && !k.Is(text::kHasDigit)) {
+          if (w->lexicon.IsOrgHead(k.norm)) last_head = j, has_head = true;
+          ++j;
+        } else if (k.Is(text::kHyphen) && j + 1 < s.end_token && w->IsCapWord(j + 1) &&
+                   w->Free(j + 1)) {
+          ++j;
+        } else if (IsConnector(k.norm) && !k.Is(text::kCapital) && j + 1 < s.end_token &&
+                   w->IsCapWord(j + 1) && w->Free(j + 1)) {
+          ++j;
+        } else {
+          break;
+        }
+      }
+      if (!has_head) {
+        t = j;
+        continue;
+      }
+      uint32_t end = last_head + 1;
+      uint32_t words = 0;
+      for (uint32_t u = t; u < end; ++u) {
+        if (d.tokens[u].Is(text::kWord) && !IsConnector(d.tokens[u].norm)) ++words;
+      }
+      if (words < 2) {
+        t = j;
+        continue;
+      }
+      std::string name(d.Slice(text::Span{d.tokens[t].span.begin, d.tokens[end - 1].span.end}));
+      float confidence = 0.7f;
+      uint32_t first = t;
+      if (AllGeneric(*w, t, end) && !country_start) {
+        // "Defence Ministry": name it after the country before it, if any.
+        if (t >= s.first_token + 2 && d.tokens[t - 1].Is(text::kPossessive) && !w->Free(t - 2)) {
+          const DocEntity& c = w->out->entities[w->out->mentions[w->owner[t - 2]].entity];
+          if (c.type == "COUNTRY") name += " of " + c.name;
+        }
+        confidence = 0.5f;
+      }
+      if (country_start) w->ClearRange(t, t + 1);
+      uint32_t entity = w->Entity(Work::DiscoveredKey("ORG", name), name, "ORG", true, confidence);
+      w->AddMention(first, end, entity, MatchKind::kRule, confidence, "org-head");
+      t = end;
+    }
+  }
+}
+
+void TitleRule(Work* w, std::vector<PendingSurname>* pending) {
+  const text::Document& d = w->doc;
+  for (const text::Sentence& s : d.sentences) {
+    for (uint32_t t = s.first_token + 1; t < s.end_token; ++t) {
+      if (!w->Free(t) || !w->IsCapWord(t) || w->lexicon.IsStopword(d.tokens[t].norm)) continue;
+      uint32_t before = SkipAbbrevDot(d, s.first_token, t);
+      std::string category;
+      uint32_t title_begin = 0;
+      bool titled = w->lexicon.TitleEndingAt(d, s.first_token, before, &category, &title_begin) > 0;
+      if (!titled && before > s.first_token && w->lexicon.IsHonorific(d.tokens[before - 1].norm)) {
+        titled = true;
+        category = "honorific";
+      }
+      if (!titled) continue;
+      uint32_t n = NameRunLength(*w, t, s.end_token, 4);
+      if (n == 0) continue;
+      uint32_t words = 0;
+      for (uint32_t u = t; u < t + n; ++u) {
+        if (d.tokens[u].Is(text::kWord) && d.tokens[u].Is(text::kCapital)) ++words;
+      }
+      if (words >= 2) {
+        std::string name(d.Slice(text::Span{d.tokens[t].span.begin, d.tokens[t + n - 1].span.end}));
+        uint32_t e = w->Entity(Work::DiscoveredKey("PERSON", name), name, "PERSON", true, 0.75f);
+        w->AddMention(t, t + n, e, MatchKind::kRule, 0.75f, "title-name");
+      } else {
+        pending->push_back(PendingSurname{t, category});
+      }
+      t += n - 1;
+    }
+  }
+}
+
+void AppositionRule(Work* w) {
+  const text::Document& d = w->doc;
+  for (const text::Sentence& s : d.sentences) {
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      if (!w->Free(t) || !w->IsCapWord(t) || w->lexicon.IsStopword(d.tokens[t].norm)) continue;
+      uint32_t n = NameRunLength(*w, t, s.end_token, 4);
+      if (n < 2) continue;
+      uint32_t j = t + n;
+      if (j >= s.end_token || d.TokenText(j) != ",") {
+        t += n - 1;
+        continue;
+      }
+      bool found = false;
+      for (uint32_t k = j + 1; k < s.end_token && k <= j + 7; ++k) {
+        const text::Token& tok = d.tokens[k];
+        if (!w->Free(k)) {
+          const DocEntity& e = w->out->entities[w->out->mentions[w->owner[k]].entity];
+          if (e.type == "COUNTRY" || e.type == "ORG") continue;
+          break;
+        }
+        if (w->lexicon.IsPersonNoun(tok.norm) && !tok.Is(text::kCapital)) {
+          found = true;
+          break;
+        }
+        if (tok.Is(text::kPossessive) || IsAppositionFiller(tok.norm)) continue;
+        break;
+      }
+      if (found) {
+        std::string name(d.Slice(text::Span{d.tokens[t].span.begin, d.tokens[t + n - 1].span.end}));
+        uint32_t e = w->Entity(Work::DiscoveredKey("PERSON", name), name, "PERSON", true, 0.7f);
+        w->AddMention(t, t + n, e, MatchKind::kRule, 0.7f, "apposition");
+      }
+      t += n - 1;
+    }
+  }
+}
+
+}  // namespace
+
+uint32_t NameRunLength(const Work& w, uint32_t t, uint32_t sentence_end, uint32_t max_words) {
+  const text::Document& d = w.doc;
+  auto name_word = [&](uint32_t u) {
+    const text::Token& k = d.tokens[u];
+    return w.IsCapWord(u) && w.Free(u) && !k.Is(text::kHasDigit) &&
+           !w.lexicon.IsStopword(k.norm) && !w.lexicon.IsOrgHead(k.norm);
+  };
+  if (!name_word(t)) return 0;
+  uint32_t words = 0;
+  uint32_t j = t;
+  uint32_t good = t;
+  while (j < sentence_end && words < max_words) {
+    if (name_word(j)) {
+      ++words;
+      ++j;
+      good = j;
+      // Hyphenated parts: "Tae-yul", "Al-Assad".
+      while (j + 1 < sentence_end && d.tokens[j].Is(text::kHyphen) &&
+             d.tokens[j].span.begin == d.tokens[j - 1].span.end &&
+             d.tokens[j + 1].Is(text::kWord) && w.Free(j + 1) &&
+             d.tokens[j + 1].span.begin == d.tokens[j].span.end) {
+        j += 2;
+        good = j;
+      }
+      continue;
+    }
+    if (j > t && w.lexicon.IsParticle(d.tokens[j].norm) && j + 1 < sentence_end &&
+        name_word(j + 1)) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  return good - t;
+}
+
+void ApplyNameRules(Work* w, std::vector<PendingSurname>* pending) {
+  OrgHeadRule(w);
+  TitleRule(w, pending);
+  AppositionRule(w);
+}
+
+int ApplyAcronymDefinitions(Work* w) {
+  const text::Document& d = w->doc;
+  std::unordered_map<std::string, uint32_t> acronyms;  // token text -> entity
+  const size_t num_mentions = w->out->mentions.size();
+  for (size_t i = 0; i < num_mentions; ++i) {
+    const Mention m = w->out->mentions[i];
+    if (m.end_token <= m.first_token) continue;
+    const text::Sentence& s = d.sentences[m.sentence];
+    uint32_t j = m.end_token;
+    if (j < s.end_token && d.tokens[j].Is(text::kPossessive)) ++j;
+    if (j + 2 >= s.end_token || d.TokenText(j) != "(" || d.TokenText(j + 2) != ")") continue;
+    const text::Token& a = d.tokens[j + 1];
+    if (!a.Is(text::kAllCaps) || a.span.size() < 2 || a.span.size() > 10) continue;
+    std::string acronym(d.TokenText(j + 1));
+    acronyms.emplace(acronym, m.entity);
+    w->AddMention(j + 1, j + 2, m.entity, MatchKind::kCoref, 0.9f, "acronym-definition");
+  }
+  if (acronyms.empty()) return 0;
+  for (uint32_t t = 0; t < d.tokens.size(); ++t) {
+    if (!w->Free(t) || !d.tokens[t].Is(text::kAllCaps)) continue;
+    auto it = acronyms.find(std::string(d.TokenText(t)));
+    if (it != acronyms.end()) w->AddMention(t, t + 1, it->second, MatchKind::kCoref, 0.9f, "acronym");
+  }
+  return static_cast<int>(acronyms.size());
+}
+
+}  // namespace newsgraph::ner

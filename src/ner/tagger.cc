@@ -1,0 +1,247 @@
+#include "ner/tagger.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "ner/coref.h"
+#include "ner/name_rules.h"
+#include "ner/work.h"
+#include "text/tokenizer.h"
+
+namespace newsgraph::ner {
+namespace {
+
+using gazetteer::NameKind;
+
+int TypeRank(const std::string& type) {
+  if (type == "COUNTRY") return 0;
+  if (type == "ORG") return 1;
+  if (type == "PERSON") return 2;
+  return 3;
+}
+
+MatchKind KindOf(NameKind k) {
+  switch (k) {
+    case NameKind::kName: return MatchKind::kName;
+    case NameKind::kAlias: return MatchKind::kAlias;
+    case NameKind::kAcronym: return MatchKind::kAcronym;
+    case NameKind::kDemonym: return MatchKind::kDemonym;
+    case NameKind::kCapital: return MatchKind::kCapital;
+    case NameKind::kShortForm: return MatchKind::kCoref;
+  }
+  return MatchKind::kName;
+}
+
+// Words before a place name that show it is used as a place.
+bool IsLocationCue(const std::string& norm) {
+  static const std::unordered_set<std::string> kCues = {
+      "in", "to", "from", "with", "and", "of", "between", "against", "visit", "visited",
+      "visiting", "visits", "toward", "towards", "across", "into", "via", "including",
+      "neighbouring", "neighboring", "near", "than", "like", "for", "on", "by", "both",
+      "invaded", "invade", "attacked", "leave", "left", "reach", "reached", "entered"};
+  return kCues.count(norm) > 0;
+}
+
+struct Raw {
+  uint32_t first = 0, end = 0;
+  std::vector<uint32_t> patterns;
+  bool name_part = false;  // looks like a part of a longer, unknown name
+};
+
+}  // namespace
+
+EntityTagger::EntityTagger(const gazetteer::Matcher& matcher, const Lexicon& lexicon,
+                           TaggerOptions options)
+    : matcher_(matcher), lexicon_(lexicon), options_(options) {
+  const gazetteer::Gazetteer& gaz = matcher.gazetteer();
+  for (uint32_t e = 0; e < gaz.size(); ++e) {
+    const gazetteer::Entry& entry = gaz.entry(e);
+    if (entry.type != "PERSON") continue;
+    bool family_first = false;
+    for (const gazetteer::Role& r : entry.roles) {
+      const std::string& a = r.affiliation;
+      if (a == "country:CHN" || a == "country:KOR" || a == "country:PRK" ||
+          a == "country:TWN" || a == "country:VNM") {
+        family_first = true;
+      }
+    }
+    for (const std::string& key : ShortForms(entry.name, family_first)) {
+      std::vector<uint32_t>& v = people_by_surname_[key];
+      if (v.empty() || v.back() != e) v.push_back(e);
+    }
+  }
+}
+
+const std::vector<uint32_t>* EntityTagger::PeopleWithSurname(const std::string& key) const {
+  auto it = people_by_surname_.find(key);
+  return it == people_by_surname_.end() ? nullptr : &it->second;
+}
+
+void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
+  out->doc = std::move(doc);
+  out->entities.clear();
+  out->mentions.clear();
+  const text::Document& d = out->doc;
+  const gazetteer::Gazetteer& gaz = matcher_.gazetteer();
+  Work w{d, matcher_, lexicon_, out, std::vector<int>(d.tokens.size(), -1), {}};
+
+  // 1. Longest gazetteer matches, sentence by sentence.
+  std::vector<uint32_t> ids;
+  matcher_.Lookup(d, &ids);
+  std::vector<Raw> raws;
+  std::vector<int> raw_at(d.tokens.size(), -1);
+  std::vector<uint32_t> patterns;
+  for (const text::Sentence& s : d.sentences) {
+    uint32_t i = s.first_token;
+    while (i < s.end_token) {
+      uint32_t end = 0;
+      if (ids[i] != 0 && matcher_.LongestAt(d, ids, i, s.end_token, &patterns, &end)) {
+        for (uint32_t t = i; t < end; ++t) raw_at[t] = static_cast<int>(raws.size());
+        raws.push_back(Raw{i, end, patterns, false});
+        i = end;
+      } else {
+        ++i;
+      }
+    }
+  }
+
+  // 2. A one-word place or ambiguous name next to an unknown capitalised
+  // word is probably part of a longer name ("George Washington University").
+  auto is_name_word = [&](uint32_t t) {
+    return w.IsCapWord(t) && raw_at[t] < 0 && !lexicon_.IsStopword(d.tokens[t].norm) &&
+           !d.tokens[t].Is(text::kHasDigit);
+  };
+  for (Raw& r : raws) {
+    if (r.end - r.first != 1) continue;
+    bool risky = false;
+    for (uint32_t p : r.patterns) {
+      const gazetteer::Pattern& pat = matcher_.pattern(p);
+      const gazetteer::Entry& e = gaz.entry(pat.entry);
+      const gazetteer::Name& n = e.names[pat.name];
+      if (n.kind == NameKind::kCapital || n.ambiguous || TypeRank(e.type) == 3) risky = true;
+    }
+    if (!risky) continue;
+    const uint32_t sb = d.sentences[d.tokens[r.first].sentence].first_token;
+    const uint32_t se = d.sentences[d.tokens[r.first].sentence].end_token;
+    if (r.first > sb && !w.IsSentenceStart(r.first - 1) && is_name_word(r.first - 1)) r.name_part = true;
+    if (r.end < se && is_name_word(r.end)) r.name_part = true;
+  }
+
+  // 3. Entries named unambiguously somewhere in the document.
+  std::unordered_set<uint32_t> secure;
+  for (const Raw& r : raws) {
+    if (r.name_part) continue;
+    bool clean = true;
+    uint32_t entry = matcher_.pattern(r.patterns[0]).entry;
+    for (uint32_t p : r.patterns) {
+      const gazetteer::Pattern& pat = matcher_.pattern(p);
+      const gazetteer::Name& n = gaz.entry(pat.entry).names[pat.name];
+      if (pat.entry != entry || n.ambiguous || n.kind == NameKind::kShortForm) clean = false;
+    }
+    if (clean) secure.insert(entry);
+  }
+
+  // 4. Choose one entry per match; ambiguous ones wait for context.
+  auto choose = [&](const Raw& r, bool allow_ambiguous) -> int {
+    int best = -1;
+    auto rank = [&](uint32_t p) {
+      const gazetteer::Pattern& pat = matcher_.pattern(p);
+      const gazetteer::Entry& e = gaz.entry(pat.entry);
+      return std::make_tuple(secure.count(pat.entry) ? 0 : 1, TypeRank(e.type),
+                             static_cast<int>(e.names[pat.name].kind));
+    };
+    for (uint32_t p : r.patterns) {
+      const gazetteer::Pattern& pat = matcher_.pattern(p);
+      const gazetteer::Name& n = gaz.entry(pat.entry).names[pat.name];
+      bool known = secure.count(pat.entry) > 0;
+      if (n.kind == NameKind::kShortForm && !known) continue;
+      if (n.ambiguous && !known && !allow_ambiguous) continue;
+      if (best < 0 || rank(p) < rank(static_cast<uint32_t>(best))) best = static_cast<int>(p);
+    }
+    return best;
+  };
+  auto accept = [&](const Raw& r, uint32_t p, float confidence) {
+    const gazetteer::Pattern& pat = matcher_.pattern(p);
+    const gazetteer::Entry& e = gaz.entry(pat.entry);
+    uint32_t entity = w.Entity(e.id, e.name, e.type, false, 1.0f);
+    w.AddMention(r.first, r.end, entity, KindOf(e.names[pat.name].kind), confidence, "");
+  };
+  std::vector<const Raw*> deferred;
+  for (const Raw& r : raws) {
+    if (r.name_part) continue;
+    int p = choose(r, false);
+    if (p >= 0) {
+      const gazetteer::Pattern& pat = matcher_.pattern(static_cast<uint32_t>(p));
+      bool short_form = gaz.entry(pat.entry).names[pat.name].kind == NameKind::kShortForm;
+      accept(r, static_cast<uint32_t>(p), short_form ? 0.9f : 1.0f);
+    } else if (choose(r, true) >= 0) {
+      deferred.push_back(&r);
+    }
+  }
+
+  // 5. Name rules over what is left.
+  std::vector<PendingSurname> pending;
+  if (options_.discover) ApplyNameRules(&w, &pending);
+
+  // 6. Ambiguous names with context that shows the gazetteer meaning, and
+  // that are not the surname of a person the document names.
+  std::unordered_set<std::string> person_short_forms;
+  for (const DocEntity& e : out->entities) {
+    if (e.type == "PERSON") {
+      for (const std::string& k : ShortForms(e.name, false)) person_short_forms.insert(k);
+    }
+  }
+  for (const Raw* r : deferred) {
+    if (r->end - r->first == 1 && person_short_forms.count(d.tokens[r->first].norm)) continue;
+    const text::Sentence& s = d.sentences[d.tokens[r->first].sentence];
+    bool cue = r->first > s.first_token && IsLocationCue(d.tokens[r->first - 1].norm);
+    if (!cue && r->end + 1 < s.end_token && d.tokens[r->end].Is(text::kPossessive) &&
+        w.IsCapWord(r->end + 1)) {
+      cue = true;  // "Jordan's King Abdullah"
+    }
+    if (!cue && !w.IsSentenceStart(r->first) && d.tokens[r->first].Is(text::kCapital)) {
+      for (uint32_t t = s.first_token; t < s.end_token && !cue; ++t) {
+        if (w.owner[t] < 0) continue;
+        const DocEntity& e = out->entities[out->mentions[w.owner[t]].entity];
+        cue = e.type == "COUNTRY";
+      }
+    }
+    if (!cue) continue;
+    int p = choose(*r, true);
+    if (p >= 0) accept(*r, static_cast<uint32_t>(p), 0.8f);
+  }
+
+  // 7. Coreference within the document.
+  if (options_.coref) {
+    ApplyAcronymDefinitions(&w);
+    ResolveSurnames(&w, *this, pending);
+  }
+
+  // 8. Drop cleared mentions and unused entities; sort; collect aliases.
+  std::vector<Mention> kept;
+  kept.reserve(out->mentions.size());
+  for (Mention& m : out->mentions) {
+    if (m.end_token > m.first_token) kept.push_back(std::move(m));
+  }
+  std::sort(kept.begin(), kept.end(),
+            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  std::vector<int> remap(out->entities.size(), -1);
+  std::vector<DocEntity> entities;
+  for (Mention& m : kept) {
+    if (remap[m.entity] < 0) {
+      remap[m.entity] = static_cast<int>(entities.size());
+      entities.push_back(std::move(out->entities[m.entity]));
+    }
+    m.entity = static_cast<uint32_t>(remap[m.entity]);
+    DocEntity& e = entities[m.entity];
+    std::string surface(d.Slice(m.span));
+    if (surface != e.name &&
+        std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end()) {
+      e.aliases.push_back(std::move(surface));
+    }
+  }
+  out->mentions = std::move(kept);
+  out->entities = std::move(entities);
+}
+
+}  // namespace newsgraph::ner

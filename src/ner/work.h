@@ -1,0 +1,47 @@
+// Internal working state of one tagging pass, shared by the tagger, the name
+// rules and the coreference step. Not part of the public interface.
+#ifndef NEWSGRAPH_NER_WORK_H_
+#define NEWSGRAPH_NER_WORK_H_
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "gazetteer/matcher.h"
+#include "ner/lexicon.h"
+#include "ner/types.h"
+
+namespace newsgraph::ner {
+
+struct Work {
+  const text::Document& doc;
+  const gazetteer::Matcher& matcher;
+  const Lexicon& lexicon;
+  TaggedDocument* out;
+  std::vector<int> owner;  // per token: index into out->mentions, or -1
+  std::unordered_map<std::string, uint32_t> entity_index;  // key -> entities index
+
+  // Returns the index of the entity with `key`, creating it.
+  uint32_t Entity(const std::string& key, const std::string& name, const std::string& type,
+                  bool discovered, float confidence);
+  // Adds a mention over tokens [first, end) unless one of them is taken;
+  // returns false when it overlaps an existing mention.
+  bool AddMention(uint32_t first, uint32_t end, uint32_t entity, MatchKind how,
+                  float confidence, const std::string& rule);
+  // Removes the mentions overlapping [first, end) (for a longer rule match).
+  void ClearRange(uint32_t first, uint32_t end);
+  bool Free(uint32_t t) const { return owner[t] < 0; }
+  bool IsCapWord(uint32_t t) const {
+    const text::Token& k = doc.tokens[t];
+    return k.Is(text::kWord) && k.Is(text::kCapital);
+  }
+  bool IsSentenceStart(uint32_t t) const {
+    return t == doc.sentences[doc.tokens[t].sentence].first_token;
+  }
+  // Key of a discovered entity: "discovered:<type>:<folded name>".
+  static std::string DiscoveredKey(const std::string& type, const std::string& name);
+};
+
+}  // namespace newsgraph::ner
+
+#endif  // NEWSGRAPH_NER_WORK_H_

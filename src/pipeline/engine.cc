@@ -1,0 +1,172 @@
+#include "pipeline/engine.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <unordered_map>
+
+#include "text/tokenizer.h"
+#include "text/utf8.h"
+
+namespace newsgraph::pipeline {
+namespace {
+
+bool IsDir(const std::string& p) {
+  std::error_code ec;
+  return !p.empty() && std::filesystem::is_directory(p, ec);
+}
+
+// Splits `text` into pieces of at most `max` bytes, at blank lines when
+// possible, else at line ends, else at spaces; never inside a UTF-8 sequence.
+std::vector<std::pair<size_t, size_t>> Chunks(const std::string& text, size_t max) {
+  std::vector<std::pair<size_t, size_t>> out;
+  size_t begin = 0;
+  while (begin < text.size()) {
+    if (text.size() - begin <= max) {
+      out.emplace_back(begin, text.size());
+      break;
+    }
+    size_t limit = begin + max;
+    size_t cut = text.rfind("\n\n", limit);
+    if (cut == std::string::npos || cut <= begin) cut = text.rfind('\n', limit);
+    if (cut == std::string::npos || cut <= begin) cut = text.rfind(' ', limit);
+    if (cut == std::string::npos || cut <= begin) {
+      cut = limit;
+      while (cut > begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    }
+    out.emplace_back(begin, cut);
+    begin = cut;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string DefaultDataDir(const std::string& sub) {
+  const char* env = std::getenv(sub == "rules" ? "NEWSGRAPH_RULES" : "NEWSGRAPH_GAZETTEERS");
+  if (env != nullptr && *env != '\0') return env;
+  std::string source = sub == "rules" ? NEWSGRAPH_SOURCE_RULES : NEWSGRAPH_SOURCE_GAZETTEERS;
+  if (IsDir(source)) return source;
+  std::string installed = std::string(NEWSGRAPH_INSTALLED_DATA) + "/" + sub;
+  if (IsDir(installed)) return installed;
+  return source;
+}
+
+Status CheckText(const std::string& name, std::string* text, Utf8Policy utf8, size_t* repairs) {
+  *repairs = 0;
+  if (text->empty()) return Status::InvalidArgument(name + ": empty file");
+  size_t nul = text->find('\0');
+  if (nul != std::string::npos) {
+    return Status::InvalidArgument(name + ": binary file (NUL byte at offset " +
+                                   std::to_string(nul) + "); expected UTF-8 text");
+  }
+  size_t bad = 0;
+  if (!text::IsValidUtf8(*text, &bad)) {
+    if (utf8 == Utf8Policy::kReject) {
+      return Status::InvalidArgument(name + ": invalid UTF-8 at byte offset " + std::to_string(bad) +
+                                     " (use --repair-utf8 to replace bad bytes with U+FFFD)");
+    }
+    *text = text::RepairUtf8(*text, repairs);
+  }
+  if (text->find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+    return Status::InvalidArgument(name + ": empty file (only white space)");
+  }
+  return Status::OK();
+}
+
+Status Engine::Load(const EngineOptions& options, std::unique_ptr<Engine>* result) {
+  std::unique_ptr<Engine> e(new Engine());
+  e->options_ = options;
+  e->gazetteer_dir_ = options.gazetteer_dir.empty() ? DefaultDataDir("gazetteers") : options.gazetteer_dir;
+  if (!e->gazetteer_dir_.empty() && e->gazetteer_dir_ != "-") {
+    NG_RETURN_IF_ERROR(e->gazetteer_.LoadDirectory(e->gazetteer_dir_));
+  }
+  for (const std::string& f : options.extra_gazetteers) NG_RETURN_IF_ERROR(e->gazetteer_.LoadFile(f));
+  NG_RETURN_IF_ERROR(gazetteer::Matcher::Build(e->gazetteer_, &e->matcher_));
+  std::string rules = options.rules_dir.empty() ? DefaultDataDir("rules") : options.rules_dir;
+  NG_RETURN_IF_ERROR(e->lexicon_.Load(rules + "/lexicon.tsv"));
+  e->tagger_ = std::make_unique<ner::EntityTagger>(*e->matcher_, e->lexicon_, options.tagger);
+  if (options.relations) {
+    NG_RETURN_IF_ERROR(relations::RelationExtractor::Load(rules + "/relations.tsv", &e->extractor_));
+  }
+  *result = std::move(e);
+  return Status::OK();
+}
+
+void Engine::ProcessChunk(text::Document doc, Processed* out) const {
+  text::Tokenize(&doc);
+  tagger_->Tag(std::move(doc), &out->tagged);
+  out->relations.clear();
+  if (extractor_) extractor_->Extract(out->tagged, &out->relations);
+}
+
+Status Engine::Process(const std::string& name, std::string text, Utf8Policy utf8,
+                       Processed* out) const {
+  NG_RETURN_IF_ERROR(CheckText(name, &text, utf8, &out->utf8_repairs));
+  if (text.size() <= options_.chunk_bytes) {
+    text::Document doc;
+    doc.name = name;
+    doc.text = std::move(text);
+    ProcessChunk(std::move(doc), out);
+    return Status::OK();
+  }
+  // Large document: process chunk by chunk and merge with global offsets.
+  ner::TaggedDocument merged;
+  merged.doc.name = name;
+  std::vector<relations::RelationMention> relations;
+  std::unordered_map<std::string, uint32_t> entity_index;
+  for (const auto& [begin, end] : Chunks(text, options_.chunk_bytes)) {
+    Processed part;
+    text::Document doc;
+    doc.name = name;
+    doc.text = text.substr(begin, end - begin);
+    ProcessChunk(std::move(doc), &part);
+    const uint32_t shift = static_cast<uint32_t>(begin);
+    const uint32_t sentence_shift = static_cast<uint32_t>(merged.doc.sentences.size());
+    std::vector<uint32_t> remap(part.tagged.entities.size());
+    for (size_t i = 0; i < part.tagged.entities.size(); ++i) {
+      ner::DocEntity& e = part.tagged.entities[i];
+      auto [it, inserted] = entity_index.try_emplace(e.key, static_cast<uint32_t>(merged.entities.size()));
+      if (inserted) {
+        merged.entities.push_back(std::move(e));
+      } else {
+        ner::DocEntity& m = merged.entities[it->second];
+        for (std::string& a : e.aliases) {
+          if (std::find(m.aliases.begin(), m.aliases.end(), a) == m.aliases.end()) m.aliases.push_back(std::move(a));
+        }
+      }
+      remap[i] = it->second;
+    }
+    for (text::Sentence s : part.tagged.doc.sentences) {
+      s.span.begin += shift;
+      s.span.end += shift;
+      s.first_token = s.end_token = 0;
+      merged.doc.sentences.push_back(s);
+    }
+    for (ner::Mention m : part.tagged.mentions) {
+      m.span.begin += shift;
+      m.span.end += shift;
+      m.sentence += sentence_shift;
+      m.first_token = m.end_token = 0;
+      m.entity = remap[m.entity];
+      merged.mentions.push_back(std::move(m));
+    }
+    for (relations::RelationMention r : part.relations) {
+      r.source = remap[r.source];
+      r.target = remap[r.target];
+      r.sentence += sentence_shift;
+      r.sentence_span.begin += shift;
+      r.sentence_span.end += shift;
+      r.trigger.begin += shift;
+      r.trigger.end += shift;
+      relations.push_back(std::move(r));
+    }
+  }
+  merged.doc.text = std::move(text);
+  out->tagged = std::move(merged);
+  out->relations = std::move(relations);
+  return Status::OK();
+}
+
+}  // namespace newsgraph::pipeline

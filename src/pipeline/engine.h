@@ -1,0 +1,84 @@
+// Engine is the immutable, shared model of a run: gazetteers, the compiled
+// matcher, the name-rule lexicon and the relation rules. Build it once and
+// process any number of texts; safe for concurrent use by multiple threads.
+//
+//   pipeline::Engine engine;
+//   Status s = pipeline::Engine::Load({}, &engine);     // default data dirs
+//   pipeline::Processed p;
+//   s = engine.Process("a.txt", text, &p);             // tag + relate
+#ifndef NEWSGRAPH_PIPELINE_ENGINE_H_
+#define NEWSGRAPH_PIPELINE_ENGINE_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "gazetteer/gazetteer.h"
+#include "gazetteer/matcher.h"
+#include "ner/lexicon.h"
+#include "ner/tagger.h"
+#include "relations/extractor.h"
+#include "util/status.h"
+
+namespace newsgraph::pipeline {
+
+struct EngineOptions {
+  std::string gazetteer_dir;   // empty: $NEWSGRAPH_GAZETTEERS, the source tree, the install dir
+  std::vector<std::string> extra_gazetteers;  // more TSV files to load
+  std::string rules_dir;       // empty: $NEWSGRAPH_RULES, the source tree, the install dir
+  bool relations = true;       // load and run relation extraction
+  ner::TaggerOptions tagger;
+  // Documents larger than this are processed in chunks split at blank lines
+  // (coreference does not cross chunks).
+  size_t chunk_bytes = 4u << 20;
+};
+
+enum class Utf8Policy { kReject, kRepair };
+
+// The result of processing one text.
+struct Processed {
+  ner::TaggedDocument tagged;  // for chunked documents, tokens are dropped
+  std::vector<relations::RelationMention> relations;
+  size_t utf8_repairs = 0;     // replacement characters inserted (kRepair)
+};
+
+class Engine {
+ public:
+  static Status Load(const EngineOptions& options, std::unique_ptr<Engine>* result);
+
+  // Checks and processes one text. Errors (InvalidArgument, naming `name`):
+  // empty or blank text, binary content (a NUL byte), invalid UTF-8 under
+  // kReject (with the byte offset).
+  Status Process(const std::string& name, std::string text, Utf8Policy utf8,
+                 Processed* out) const;
+
+  const gazetteer::Gazetteer& gazetteer() const { return gazetteer_; }
+  const gazetteer::Matcher& matcher() const { return *matcher_; }
+  const ner::EntityTagger& tagger() const { return *tagger_; }
+  const relations::RelationExtractor* extractor() const { return extractor_.get(); }
+  const std::string& gazetteer_dir() const { return gazetteer_dir_; }
+
+ private:
+  Engine() = default;
+  void ProcessChunk(text::Document doc, Processed* out) const;
+
+  EngineOptions options_;
+  std::string gazetteer_dir_;
+  gazetteer::Gazetteer gazetteer_;
+  std::unique_ptr<gazetteer::Matcher> matcher_;
+  ner::Lexicon lexicon_;
+  std::unique_ptr<ner::EntityTagger> tagger_;
+  std::unique_ptr<relations::RelationExtractor> extractor_;
+};
+
+// Checks `text` as a document: not empty, not binary, valid UTF-8 (or
+// repaired under kRepair, counting the repairs). Messages name `name`.
+Status CheckText(const std::string& name, std::string* text, Utf8Policy utf8, size_t* repairs);
+
+// Finds the data directory `sub` ("gazetteers" or "rules"): the environment
+// variable, then the source tree, then the install prefix.
+std::string DefaultDataDir(const std::string& sub);
+
+}  // namespace newsgraph::pipeline
+
+#endif  // NEWSGRAPH_PIPELINE_ENGINE_H_

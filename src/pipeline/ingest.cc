@@ -1,0 +1,184 @@
+#include "pipeline/ingest.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace newsgraph::pipeline {
+namespace fs = std::filesystem;
+namespace {
+
+Status ReadFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError(path + ": cannot read: " + std::strerror(errno));
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) return Status::IOError(path + ": read error");
+  *out = std::move(buffer).str();
+  return Status::OK();
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace
+
+std::string ContentHash(const std::string& text) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof(buf), "%016llx", static_cast<unsigned long long>(h));
+  return std::string(buf) + "-" + std::to_string(text.size());
+}
+
+std::string DateFromName(const std::string& path) {
+  std::string name = fs::path(path).filename().string();
+  for (size_t i = 0; i + 10 <= name.size(); ++i) {
+    const char* p = name.data() + i;
+    if (IsDigit(p[0]) && IsDigit(p[1]) && IsDigit(p[2]) && IsDigit(p[3]) && p[4] == '-' &&
+        IsDigit(p[5]) && IsDigit(p[6]) && p[7] == '-' && IsDigit(p[8]) && IsDigit(p[9]) &&
+        (i + 10 == name.size() || !IsDigit(p[10])) && (i == 0 || !IsDigit(p[-1]))) {
+      return name.substr(i, 10);
+    }
+  }
+  return "";
+}
+
+std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
+                                     std::vector<std::string>* errors) {
+  std::vector<std::string> files;
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    fs::file_status st = fs::status(p, ec);
+    if (ec || !fs::exists(st)) {
+      errors->push_back(p + ": no such file or directory");
+      continue;
+    }
+    if (fs::is_directory(st)) {
+      std::vector<std::string> found;
+      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (it->is_regular_file() && it->path().extension() == ".txt") found.push_back(it->path().string());
+      }
+      if (ec) errors->push_back(p + ": cannot list directory: " + ec.message());
+      std::sort(found.begin(), found.end());
+      files.insert(files.end(), found.begin(), found.end());
+    } else {
+      files.push_back(p);
+    }
+  }
+  return files;
+}
+
+Status IngestText(const Engine& engine, store::Store* store, const std::string& name,
+                  std::string text, const IngestOptions& options) {
+  Processed processed;
+  store::DocumentInfo info;
+  info.name = name;
+  info.hash = ContentHash(text);
+  info.size = text.size();
+  info.date = options.date.empty() ? DateFromName(name) : options.date;
+  NG_RETURN_IF_ERROR(engine.Process(name, std::move(text), options.utf8, &processed));
+  NG_RETURN_IF_ERROR(store->Begin());
+  Status s = store->PutDocument(info, processed.tagged, processed.relations);
+  if (!s.ok()) {
+    store->Rollback();
+    return s;
+  }
+  return store->Commit();
+}
+
+Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::string>& paths,
+              const IngestOptions& options,
+              const std::function<void(const IngestProgress&)>& progress, IngestReport* report) {
+  const auto start = std::chrono::steady_clock::now();
+  std::vector<std::string> files = ExpandPaths(paths, &report->errors);
+  report->failed += report->errors.size();
+
+  IngestProgress prog;
+  prog.files_total = files.size();
+  for (const std::string& f : files) {
+    std::error_code ec;
+    uintmax_t size = fs::file_size(f, ec);
+    if (!ec) prog.bytes_total += size;
+  }
+
+  bool in_batch = false;
+  size_t batch_docs = 0, batch_bytes = 0;
+  auto commit = [&]() -> Status {
+    if (!in_batch) return Status::OK();
+    in_batch = false;
+    batch_docs = batch_bytes = 0;
+    return store->Commit();
+  };
+
+  for (const std::string& file : files) {
+    std::string text;
+    Status s = ReadFile(file, &text);
+    const size_t size = text.size();
+    if (s.ok()) {
+      store::DocumentInfo info;
+      info.name = file;
+      info.hash = ContentHash(text);
+      info.size = size;
+      info.date = options.date.empty() ? DateFromName(file) : options.date;
+      bool unchanged = false;
+      if (!options.force) {
+        Status u = store->IsUnchanged(file, info.hash, &unchanged);
+        if (!u.ok()) {
+          if (in_batch) store->Rollback();
+          return u;
+        }
+      }
+      if (unchanged) {
+        ++report->unchanged;
+      } else {
+        Processed processed;
+        s = engine.Process(file, std::move(text), options.utf8, &processed);
+        if (s.ok()) {
+          if (!in_batch) {
+            NG_RETURN_IF_ERROR(store->Begin());
+            in_batch = true;
+          }
+          Status put = store->PutDocument(info, processed.tagged, processed.relations);
+          if (!put.ok()) {
+            store->Rollback();
+            return put;
+          }
+          ++report->ingested;
+          ++batch_docs;
+          batch_bytes += size;
+          report->bytes += size;
+          report->mentions += processed.tagged.mentions.size();
+          report->relations += processed.relations.size();
+          if (processed.utf8_repairs > 0) {
+            report->utf8_repairs += processed.utf8_repairs;
+            report->warnings.push_back(file + ": replaced " + std::to_string(processed.utf8_repairs) +
+                                       " invalid UTF-8 sequence(s) with U+FFFD");
+          }
+          if (batch_docs >= options.batch_documents || batch_bytes >= options.batch_bytes) {
+            NG_RETURN_IF_ERROR(commit());
+          }
+        }
+      }
+    }
+    if (!s.ok()) {
+      ++report->failed;
+      report->errors.push_back(s.message());
+    }
+    ++prog.files_done;
+    prog.bytes_done += size;
+    if (progress) progress(prog);
+  }
+  NG_RETURN_IF_ERROR(commit());
+  report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return Status::OK();
+}
+
+}  // namespace newsgraph::pipeline

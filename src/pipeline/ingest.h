@@ -1,0 +1,71 @@
+// Ingest reads text files, processes them with an Engine and stores the
+// results: read -> tag -> relate -> store. The one place that knows the order.
+//
+// Files are written in batches, one transaction per batch: a run killed
+// half-way leaves every document fully stored or absent, and the next run
+// skips unchanged documents and completes the rest without duplicates.
+#ifndef NEWSGRAPH_PIPELINE_INGEST_H_
+#define NEWSGRAPH_PIPELINE_INGEST_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "pipeline/engine.h"
+#include "store/store.h"
+#include "util/status.h"
+
+namespace newsgraph::pipeline {
+
+struct IngestOptions {
+  Utf8Policy utf8 = Utf8Policy::kReject;
+  bool force = false;             // re-process unchanged documents too
+  std::string date;               // YYYY-MM-DD for every document; else from the file name
+  size_t batch_documents = 256;   // documents per transaction
+  size_t batch_bytes = 32u << 20; // or this many bytes of text
+};
+
+struct IngestProgress {
+  size_t files_done = 0, files_total = 0;
+  uint64_t bytes_done = 0, bytes_total = 0;
+};
+
+struct IngestReport {
+  size_t ingested = 0;      // new or changed documents stored
+  size_t unchanged = 0;     // skipped: same content already stored
+  size_t failed = 0;        // bad files, each in `errors`
+  uint64_t bytes = 0;       // bytes of text processed
+  size_t mentions = 0, relations = 0, utf8_repairs = 0;
+  double seconds = 0;
+  std::vector<std::string> errors;    // "FILE: reason"
+  std::vector<std::string> warnings;  // e.g. repaired UTF-8
+};
+
+// Expands files and directories (recursively, *.txt) into a sorted list of
+// files. A missing path is reported in *errors and skipped.
+std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
+                                     std::vector<std::string>* errors);
+
+// Ingests `paths` into `store`. Bad files are reported in report->errors and
+// skipped; the returned Status is an error only when the store fails (then
+// the current batch is rolled back). `progress` (may be empty) is called
+// after each file.
+Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::string>& paths,
+              const IngestOptions& options,
+              const std::function<void(const IngestProgress&)>& progress, IngestReport* report);
+
+// Processes one text and stores it as document `name` in its own transaction
+// (used by `eval` and tests).
+Status IngestText(const Engine& engine, store::Store* store, const std::string& name,
+                  std::string text, const IngestOptions& options);
+
+// Content hash used to detect unchanged documents (64-bit FNV-1a, hex).
+std::string ContentHash(const std::string& text);
+
+// A YYYY-MM-DD date found in a file name ("2024-11-04-seoul.txt"), or "".
+std::string DateFromName(const std::string& path);
+
+}  // namespace newsgraph::pipeline
+
+#endif  // NEWSGRAPH_PIPELINE_INGEST_H_

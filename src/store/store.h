@@ -1,0 +1,105 @@
+// Store keeps the knowledge graph in one SQLite file (schema in
+// schema/*.sql). It is the only code that includes <sqlite3.h>.
+//
+// Writes go through PutDocument inside Begin()/Commit(): a document's rows
+// are replaced as a whole, so a run killed half-way leaves every document
+// either fully stored (old or new version) or absent, and re-running the
+// ingest completes the work without duplicates.
+//
+// Not safe for concurrent use: one Store per thread.
+#ifndef NEWSGRAPH_STORE_STORE_H_
+#define NEWSGRAPH_STORE_STORE_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "model/graph.h"
+#include "ner/types.h"
+#include "relations/types.h"
+#include "util/status.h"
+
+struct sqlite3;
+
+namespace newsgraph::store {
+
+struct StoreOptions {
+  bool read_only = false;        // open an existing file read-only
+  bool create = true;            // create the file and schema if missing
+  int busy_timeout_ms = 5000;    // wait this long for another writer's lock
+};
+
+struct DocumentInfo {
+  std::string name;   // path as given, the document's identity
+  std::string hash;   // content hash (hex)
+  std::string date;   // YYYY-MM-DD or empty
+  uint64_t size = 0;  // bytes
+};
+
+// Row counts. `entities` counts only entities with at least one mention (the
+// nodes of the unfiltered graph); entities whose documents were all replaced
+// stay in the table but are not counted.
+struct StoreStats {
+  int64_t documents = 0, entities = 0, mentions = 0, relations = 0,
+          relation_mentions = 0;
+};
+
+class Store {
+ public:
+  // Opens (and with options.create, creates) the database at `path`.
+  // Errors: IOError for an unreadable/unwritable file, Busy when locked,
+  // Corruption when the file is not a newsgraph database.
+  static Status Open(const std::string& path, const StoreOptions& options,
+                     std::unique_ptr<Store>* result);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // Sets *unchanged when a document named `name` is stored with `hash`.
+  Status IsUnchanged(const std::string& name, const std::string& hash,
+                     bool* unchanged);
+
+  // Transaction around a batch of PutDocument calls. Begin() takes the write
+  // lock at once (BEGIN IMMEDIATE), waiting up to busy_timeout_ms for another
+  // writer: Busy when it is still held. On a read-only store Begin() opens a
+  // read transaction. Begin() inside a transaction and Commit() outside one
+  // return Internal; Rollback() outside a transaction does nothing.
+  Status Begin();
+  Status Commit();
+  Status Rollback();
+
+  // Replaces every row of document `info.name` (document, mentions,
+  // relation mentions, evidence sentences) with these results; entities and
+  // aliases are shared across documents and upserted by key; merged
+  // relations are updated, and deleted when no mention supports them any
+  // more. Must run inside Begin()/Commit() (Internal otherwise); opens no
+  // transaction of its own, so a batch of documents costs one commit.
+  // Errors: InvalidArgument, before anything is written, when the input is
+  // inconsistent (an index out of range, a span outside the text, an unknown
+  // modality, a date not YYYY-MM-DD); IOError on a read-only store; an SQLite
+  // failure half-way leaves a partial document in the transaction, so the
+  // caller must then Rollback().
+  Status PutDocument(const DocumentInfo& info, const ner::TaggedDocument& tagged,
+                     const std::vector<relations::RelationMention>& relations);
+
+  // Reads nodes (entities with at least one mention) and merged edges, as
+  // selected by `filter` (see model::GraphFilter), in one read transaction
+  // unless called inside Begin()/Commit(). Edges only join nodes that are in
+  // the result. InvalidArgument when a filter date is not YYYY-MM-DD.
+  Status LoadGraph(const model::GraphFilter& filter, model::Graph* graph);
+
+  Status Stats(StoreStats* stats);
+
+ private:
+  explicit Store(sqlite3* db);
+  struct Statements;
+  sqlite3* db_;
+  std::unique_ptr<Statements> stmts_;
+  std::string path_;        // as given to Open(), for error messages
+  bool read_only_ = false;
+};
+
+}  // namespace newsgraph::store
+
+#endif  // NEWSGRAPH_STORE_STORE_H_
