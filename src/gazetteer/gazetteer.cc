@@ -49,6 +49,9 @@ bool IsDate(std::string_view d) {
     bool dash = i == 4 || i == 7;
     if (dash ? d[i] != '-' : !(d[i] >= '0' && d[i] <= '9')) return false;
   }
+  auto two = [&](size_t at) { return (d[at] - '0') * 10 + (d[at + 1] - '0'); };
+  if (d.size() >= 7 && (two(5) < 1 || two(5) > 12)) return false;
+  if (d.size() == 10 && (two(8) < 1 || two(8) > 31)) return false;
   return true;
 }
 

@@ -65,7 +65,7 @@ uint32_t Matcher::AddChild(uint32_t node, uint32_t token, uint32_t* num_nodes) {
   return edge_values_[s];
 }
 
-Status Matcher::Build(const Gazetteer& gaz, std::unique_ptr<Matcher>* result) {
+Status Matcher::Build(const Gazetteer& gaz, std::unique_ptr<Matcher>* result, Names names) {
   std::unique_ptr<Matcher> m(new Matcher(gaz));
   m->Grow();
   uint32_t num_nodes = 1;  // root
@@ -75,6 +75,7 @@ Status Matcher::Build(const Gazetteer& gaz, std::unique_ptr<Matcher>* result) {
     const Entry& entry = gaz.entry(e);
     for (size_t n = 0; n < entry.names.size(); ++n) {
       const Name& name = entry.names[n];
+      if ((name.kind == NameKind::kShortForm) != (names == Names::kOnlyShortForms)) continue;
       d.text = name.text;
       text::Tokenize(&d);
       Pattern p;

@@ -38,9 +38,15 @@ struct Pattern {
 
 class Matcher {
  public:
-  // Builds the trie over every name of every entry of `gaz`, which must
-  // outlive the matcher. Names whose keys are empty are skipped.
-  static Status Build(const Gazetteer& gaz, std::unique_ptr<Matcher>* result);
+  // Which names a matcher holds. Short forms ("the North") get a matcher of
+  // their own, run after the main one, so that they never hide a longer
+  // name starting inside them ("the North Korean army").
+  enum class Names { kAllButShortForms, kOnlyShortForms };
+
+  // Builds the trie over the selected names of every entry of `gaz`, which
+  // must outlive the matcher. Names whose keys are empty are skipped.
+  static Status Build(const Gazetteer& gaz, std::unique_ptr<Matcher>* result,
+                      Names names = Names::kAllButShortForms);
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
 

@@ -51,8 +51,8 @@ struct Raw {
 }  // namespace
 
 EntityTagger::EntityTagger(const gazetteer::Matcher& matcher, const Lexicon& lexicon,
-                           TaggerOptions options)
-    : matcher_(matcher), lexicon_(lexicon), options_(options) {
+                           TaggerOptions options, const gazetteer::Matcher* short_forms)
+    : matcher_(matcher), short_forms_(short_forms), lexicon_(lexicon), options_(options) {
   const gazetteer::Gazetteer& gaz = matcher.gazetteer();
   for (uint32_t e = 0; e < gaz.size(); ++e) {
     const gazetteer::Entry& entry = gaz.entry(e);
@@ -68,6 +68,34 @@ EntityTagger::EntityTagger(const gazetteer::Matcher& matcher, const Lexicon& lex
     for (const std::string& key : ShortForms(entry.name, family_first)) {
       std::vector<uint32_t>& v = people_by_surname_[key];
       if (v.empty() || v.back() != e) v.push_back(e);
+    }
+  }
+}
+
+// Short forms ("the North") count only for entries the document names
+// otherwise, and only over tokens no other mention covers.
+void EntityTagger::TagShortForms(Work* w) const {
+  if (short_forms_ == nullptr || short_forms_->num_patterns() == 0) return;
+  const text::Document& d = w->doc;
+  const gazetteer::Gazetteer& gaz = short_forms_->gazetteer();
+  std::vector<uint32_t> ids, patterns;
+  short_forms_->Lookup(d, &ids);
+  for (const text::Sentence& s : d.sentences) {
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+      uint32_t end = 0;
+      if (ids[i] == 0 || !w->Free(i) ||
+          !short_forms_->LongestAt(d, ids, i, s.end_token, &patterns, &end)) {
+        continue;
+      }
+      for (uint32_t p : patterns) {
+        const gazetteer::Entry& e = gaz.entry(short_forms_->pattern(p).entry);
+        auto it = w->entity_index.find(e.id);
+        if (it == w->entity_index.end()) continue;
+        if (w->AddMention(i, end, it->second, MatchKind::kCoref, 0.9f, "short-form")) {
+          i = end - 1;
+          break;
+        }
+      }
     }
   }
 }
@@ -215,6 +243,7 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
   if (options_.coref) {
     ApplyAcronymDefinitions(&w);
     ResolveSurnames(&w, *this, pending);
+    TagShortForms(&w);
   }
 
   // 8. Drop cleared mentions and unused entities; sort; collect aliases.

@@ -25,6 +25,8 @@
 
 namespace newsgraph::ner {
 
+struct Work;
+
 struct TaggerOptions {
   bool discover = true;  // name rules for names no gazetteer holds
   bool coref = true;     // surnames, acronyms and short forms within a document
@@ -32,8 +34,10 @@ struct TaggerOptions {
 
 class EntityTagger {
  public:
-  // `matcher` (and its gazetteer) and `lexicon` must outlive the tagger.
-  EntityTagger(const gazetteer::Matcher& matcher, const Lexicon& lexicon, TaggerOptions options);
+  // `matcher` (and its gazetteer), `lexicon` and `short_forms` (a matcher
+  // of the gazetteer's short forms, may be null) must outlive the tagger.
+  EntityTagger(const gazetteer::Matcher& matcher, const Lexicon& lexicon, TaggerOptions options,
+               const gazetteer::Matcher* short_forms = nullptr);
 
   // Tags a tokenized document; *out receives the document, its entities and
   // mentions (sorted by offset, never overlapping).
@@ -43,7 +47,10 @@ class EntityTagger {
   const std::vector<uint32_t>* PeopleWithSurname(const std::string& key) const;
 
  private:
+  void TagShortForms(Work* w) const;
+
   const gazetteer::Matcher& matcher_;
+  const gazetteer::Matcher* short_forms_;
   const Lexicon& lexicon_;
   TaggerOptions options_;
   std::unordered_map<std::string, std::vector<uint32_t>> people_by_surname_;

@@ -84,9 +84,12 @@ Status Engine::Load(const EngineOptions& options, std::unique_ptr<Engine>* resul
   }
   for (const std::string& f : options.extra_gazetteers) NG_RETURN_IF_ERROR(e->gazetteer_.LoadFile(f));
   NG_RETURN_IF_ERROR(gazetteer::Matcher::Build(e->gazetteer_, &e->matcher_));
+  NG_RETURN_IF_ERROR(gazetteer::Matcher::Build(e->gazetteer_, &e->short_forms_,
+                                               gazetteer::Matcher::Names::kOnlyShortForms));
   std::string rules = options.rules_dir.empty() ? DefaultDataDir("rules") : options.rules_dir;
   NG_RETURN_IF_ERROR(e->lexicon_.Load(rules + "/lexicon.tsv"));
-  e->tagger_ = std::make_unique<ner::EntityTagger>(*e->matcher_, e->lexicon_, options.tagger);
+  e->tagger_ = std::make_unique<ner::EntityTagger>(*e->matcher_, e->lexicon_, options.tagger,
+                                                  e->short_forms_.get());
   if (options.relations) {
     NG_RETURN_IF_ERROR(relations::RelationExtractor::Load(rules + "/relations.tsv", &e->extractor_));
   }

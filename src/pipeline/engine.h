@@ -66,6 +66,7 @@ class Engine {
   std::string gazetteer_dir_;
   gazetteer::Gazetteer gazetteer_;
   std::unique_ptr<gazetteer::Matcher> matcher_;
+  std::unique_ptr<gazetteer::Matcher> short_forms_;
   ner::Lexicon lexicon_;
   std::unique_ptr<ner::EntityTagger> tagger_;
   std::unique_ptr<relations::RelationExtractor> extractor_;
