@@ -18,6 +18,8 @@ struct IngestFlags {
   bool quiet = false;
   std::string date;
   std::string format = "text";
+  size_t batch = 256;
+  int wait_ms = 5000;
 };
 
 void PrintSummary(const IngestFlags& f, const pipeline::IngestReport& r,
@@ -47,13 +49,16 @@ void Run(const IngestFlags& f) {
   Status s = LoadEngine(f.engine, true, &engine);
   if (!s.ok()) Fail(s);
   std::unique_ptr<store::Store> store;
-  s = store::Store::Open(f.db, store::StoreOptions(), &store);
+  store::StoreOptions store_options;
+  store_options.busy_timeout_ms = f.wait_ms;
+  s = store::Store::Open(f.db, store_options, &store);
   if (!s.ok()) Fail(s);
 
   pipeline::IngestOptions opt;
   opt.utf8 = f.repair_utf8 ? pipeline::Utf8Policy::kRepair : pipeline::Utf8Policy::kReject;
   opt.force = f.force;
   opt.date = f.date;
+  opt.batch_documents = f.batch;
   const bool show = !f.quiet && StderrIsTerminal();
   auto progress = [&](const pipeline::IngestProgress& p) {
     if (!show) return;
@@ -94,6 +99,11 @@ void SetupIngest(CLI::App& app) {
   cmd->add_flag("--force", flags->force, "Re-process files even when unchanged");
   cmd->add_option("--date", flags->date,
                   "Document date YYYY-MM-DD for all files (default: a date in the file name)");
+  cmd->add_option("--batch", flags->batch,
+                  "Documents per transaction (a killed run loses at most one batch, redone next run)")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--wait", flags->wait_ms,
+                  "Milliseconds to wait for a database locked by another process (default 5000)");
   cmd->add_flag("-q,--quiet", flags->quiet, "No progress and no summary");
   cmd->add_option("--format", flags->format, "Summary format")->check(CLI::IsMember({"text", "json"}));
   AddEngineFlags(cmd, &flags->engine);

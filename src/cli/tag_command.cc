@@ -48,11 +48,11 @@ void Run(const TagFlags& f) {
     const ner::DocEntity& e = t.entities[m.entity];
     std::string surface(t.doc.Slice(m.span));
     if (f.format == "jsonl") {
-      nlohmann::json j = {{"start", m.span.begin}, {"end", m.span.end},   {"type", e.type},
+      nlohmann::ordered_json j = {{"start", m.span.begin}, {"end", m.span.end},   {"type", e.type},
                           {"text", surface},       {"entity", e.name},    {"id", e.key},
                           {"how", ner::MatchKindName(m.how)},           {"confidence", m.confidence}};
       if (!m.rule.empty()) j["rule"] = m.rule;
-      out += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      out += j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
       out += '\n';
     } else {
       out += std::to_string(m.span.begin) + "\t" + std::to_string(m.span.end) + "\t" + e.type +

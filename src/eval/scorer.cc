@@ -2,16 +2,16 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <tuple>
 #include <utility>
-
-#include <nlohmann/json.hpp>
 
 #include "text/utf8.h"
 
@@ -29,6 +29,7 @@ struct Special {
   char32_t cp;
   const char* to;  // UTF-8
 };
+// clang-format off
 constexpr Special kSpecial[] = {
     {0x00A0, " "},           {0x00A8, " \u0308"},     {0x00AA, "a"},
     {0x00AF, " \u0304"},     {0x00B2, "2"},           {0x00B3, "3"},
@@ -67,6 +68,7 @@ constexpr Special kSpecial[] = {
     {0xFB03, "ffi"},         {0xFB04, "ffl"},         {0xFB05, "st"},
     {0xFB06, "st"},
 };
+// clang-format on
 
 // Ranges of upper/lower pairs: an upper-case letter is followed by its lower
 // case. `upper_parity` is the parity of the upper-case members.
@@ -114,16 +116,15 @@ void AppendFolded(char32_t cp, std::u32string* out) {
 // Python's \s (str.isspace()).
 bool IsPySpace(char32_t c) {
   return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20) || c == 0x85 || c == 0xA0 ||
-         c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
-         c == 0x202F || c == 0x205F || c == 0x3000;
+         c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+         c == 0x205F || c == 0x3000;
 }
 
 // Python's \w (str.isalnum() or '_'): exact below U+0500, approximated above
 // (punctuation and symbol blocks are not word characters, the rest are).
 bool IsPyWordChar(char32_t c) {
   if (c < 0x80) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '_';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
   if (c < 0x500) {
     static constexpr std::pair<char32_t, char32_t> kWord[] = {
@@ -171,13 +172,19 @@ int EntityIndex(std::string_view type) {
 // Python truthiness of a JSON value.
 bool Truthy(const json& j) {
   switch (j.type()) {
-    case json::value_t::null: return false;
-    case json::value_t::boolean: return j.get<bool>();
-    case json::value_t::string: return !j.get_ref<const std::string&>().empty();
+    case json::value_t::null:
+      return false;
+    case json::value_t::boolean:
+      return j.get<bool>();
+    case json::value_t::string:
+      return !j.get_ref<const std::string&>().empty();
     case json::value_t::array:
-    case json::value_t::object: return !j.empty();
-    case json::value_t::number_float: return j.get<double>() != 0.0;
-    default: return j != 0;
+    case json::value_t::object:
+      return !j.empty();
+    case json::value_t::number_float:
+      return j.get<double>() != 0.0;
+    default:
+      return j != 0;
   }
 }
 
@@ -186,13 +193,14 @@ bool TruthyMember(const json& obj, const char* name) {
   return it != obj.end() && Truthy(*it);
 }
 
-// Python's repr() of a float: the shortest round-trip digits, in positional
-// notation for exponents -5 < e < 16, else as 1e-05 / 1.5e+16.
+// A float as Python's json.dumps writes it (repr()): the shortest digits that
+// round-trip, positional for exponents -5 < e < 16, else as 1e-05 / 1.5e+16.
 std::string PyFloatRepr(double v) {
+  if (std::isnan(v)) return "NaN";
+  if (std::isinf(v)) return v > 0 ? "Infinity" : "-Infinity";
   char buf[64];
   auto res = std::to_chars(buf, buf + sizeof(buf), v, std::chars_format::scientific);
   std::string sci(buf, res.ptr);  // "-d.ddde+XX"
-  if (sci.find_first_of("ni") != std::string::npos) return sci == "-inf" ? "-inf" : sci;
   std::string sign;
   if (sci[0] == '-') {
     sign = "-";
@@ -219,11 +227,16 @@ std::string PyFloatRepr(double v) {
 // Python's str() of a JSON scalar used as a node id.
 std::string PyStr(const json& j) {
   switch (j.type()) {
-    case json::value_t::string: return j.get<std::string>();
-    case json::value_t::null: return "None";
-    case json::value_t::boolean: return j.get<bool>() ? "True" : "False";
-    case json::value_t::number_float: return PyFloatRepr(j.get<double>());
-    default: return j.dump();
+    case json::value_t::string:
+      return j.get<std::string>();
+    case json::value_t::null:
+      return "None";
+    case json::value_t::boolean:
+      return j.get<bool>() ? "True" : "False";
+    case json::value_t::number_float:
+      return PyFloatRepr(j.get<double>());
+    default:
+      return j.dump();
   }
 }
 
@@ -233,8 +246,8 @@ Status Invalid(std::string_view file, const std::string& where, std::string_view
   return Status::InvalidArgument(std::string(file) + ": " + where + ": " + std::string(what));
 }
 
-// The array member `name` of `obj`: required, or empty when missing and
-// `required` is false. Null is accepted as missing only for optional members.
+// The array member `name` of `obj`: an error when it is missing and
+// `required`, an empty array when it is missing and not required.
 Status ArrayMember(const json& obj, const char* name, bool required, std::string_view file,
                    const std::string& where, const json** out) {
   static const json kEmpty = json::array();
@@ -244,7 +257,9 @@ Status ArrayMember(const json& obj, const char* name, bool required, std::string
     *out = &kEmpty;
     return Status::OK();
   }
-  if (!it->is_array()) return Invalid(file, where, std::string("\"") + name + "\" must be an array");
+  if (!it->is_array()) {
+    return Invalid(file, where, std::string("\"") + name + "\" must be an array");
+  }
   *out = &*it;
   return Status::OK();
 }
@@ -328,12 +343,13 @@ std::string FormatEdgeKey(const EdgeKey& k) {
 }
 
 // Fills node_to_key and the entity half of *out.
-Status MatchEntities(const std::vector<GoldEntity>& gold, const json& graph,
-                     std::string_view file, std::map<json, std::string>* node_to_key,
-                     DocScore* out) {
+Status MatchEntities(const std::vector<GoldEntity>& gold, const json& graph, std::string_view file,
+                     std::map<json, std::string>* node_to_key, DocScore* out) {
   std::map<std::pair<std::string, std::string>, std::string> gold_by_name;
   for (const GoldEntity& g : gold) {
-    for (const std::string& n : g.names) gold_by_name.emplace(std::pair(g.type, NormalizeName(n)), g.key);
+    for (const std::string& n : g.names) {
+      gold_by_name.emplace(std::pair(g.type, NormalizeName(n)), g.key);  // first one wins
+    }
   }
   const json* nodes = nullptr;
   NG_RETURN_IF_ERROR(ArrayMember(graph, "nodes", false, file, "document", &nodes));
@@ -352,7 +368,9 @@ Status MatchEntities(const std::vector<GoldEntity>& gold, const json& graph,
     if (id == node.end() || !IsScalar(*id)) return Invalid(file, where, "\"id\" must be a scalar");
     std::vector<std::string> names;
     auto name = node.find("name");
-    if (name != node.end() && !name->is_string()) return Invalid(file, where, "\"name\" must be a string");
+    if (name != node.end() && !name->is_string()) {
+      return Invalid(file, where, "\"name\" must be a string");
+    }
     names.push_back(name == node.end() ? "" : name->get<std::string>());
     auto aliases = node.find("aliases");
     if (aliases != node.end() && Truthy(*aliases)) {
@@ -426,7 +444,9 @@ Status MatchRelations(const std::vector<GoldRelation>& gold, const json& graph,
     for (int k = 0; k < 2; ++k) {
       auto it = e.find(members[k]);
       json id = it == e.end() ? json(nullptr) : *it;
-      if (!IsScalar(id)) return Invalid(file, where, std::string("\"") + members[k] + "\" must be a scalar");
+      if (!IsScalar(id)) {
+        return Invalid(file, where, std::string("\"") + members[k] + "\" must be a scalar");
+      }
       auto key = node_to_key.find(id);
       ends[k] = key != node_to_key.end() && !key->second.empty() ? key->second : "?" + PyStr(id);
     }
@@ -647,8 +667,8 @@ void PrintReport(const Totals& totals, bool as_json, std::ostream& out) {
   }
   for (const auto& [name, c] : rows) {
     char line[128];
-    std::snprintf(line, sizeof(line), "%-20s P=%.3f R=%.3f F1=%.3f\n", name.c_str(),
-                  c->Precision(), c->Recall(), c->F1());
+    std::snprintf(line, sizeof(line), "%-20s P=%.3f R=%.3f F1=%.3f\n", name.c_str(), c->Precision(),
+                  c->Recall(), c->F1());
     out << line;
   }
   for (const auto& [key, items] : details) {

@@ -39,12 +39,11 @@
 
 #include <array>
 #include <cstdint>
+#include <nlohmann/json_fwd.hpp>
 #include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json_fwd.hpp>
 
 #include "util/status.h"
 
@@ -99,11 +98,12 @@ struct Totals {
 // "Cho Tae-yul" -> "cho tae yul", "South Korea's" -> "south korea").
 //
 // NFKC and case folding are implemented by table for single code points in
-// ASCII, Latin-1, Latin Extended-A, Latin Extended-B from U+01C4 on (Romanian,
-// Pinyin), Greek, Cyrillic, Latin Extended Additional (Vietnamese), General
-// Punctuation and the Latin ligatures U+FB00..U+FB06; other characters pass
-// unchanged, and combining sequences are not composed (score.py would turn
-// "e" + U+0301 into "é"). Invalid UTF-8 is first replaced by U+FFFD.
+// ASCII, Latin-1, Latin Extended-A, Latin Extended-B U+01C4..U+0233 (Romanian
+// Ș Ț, Pinyin) and Ơ Ư, Greek, Cyrillic, Latin Extended Additional
+// (Vietnamese), General Punctuation, U+3000 and the ligatures U+FB00..U+FB06;
+// scorer_test checks every one of them against score.py. Other characters
+// pass unchanged, and combining sequences are not composed (score.py would
+// turn "e" + U+0301 into "é"). Invalid UTF-8 is first replaced by U+FFFD.
 std::string NormalizeName(std::string_view name);
 
 // Scores one document. `gold` is a gold file (FORMAT.md), `graph` the JSON
@@ -113,8 +113,7 @@ std::string NormalizeName(std::string_view name);
 // `gold_name` or `graph_name` and the member ("a.gold.json: entities[3]:
 // \"names\" must be an array of strings") and leaves *out unspecified.
 Status ScoreDocument(const nlohmann::json& gold, const nlohmann::json& graph,
-                     std::string_view gold_name, std::string_view graph_name,
-                     DocScore* out);
+                     std::string_view gold_name, std::string_view graph_name, DocScore* out);
 // Same, naming the documents "gold" and "graph" in messages.
 Status ScoreDocument(const nlohmann::json& gold, const nlohmann::json& graph, DocScore* out);
 
@@ -130,8 +129,8 @@ Status ScoreFiles(const std::string& gold_path, const std::string& graph_path, D
 // file names, against GRAPH_DIR/NAME.json and adds it to *totals with stem
 // NAME. A missing graph is scored as an empty graph and noted in *warnings
 // ("missing graph for NAME: scored as empty"). Stops at the first error.
-Status ScoreDirectory(const std::string& gold_dir, const std::string& graph_dir,
-                      Totals* totals, std::vector<std::string>* warnings);
+Status ScoreDirectory(const std::string& gold_dir, const std::string& graph_dir, Totals* totals,
+                      std::vector<std::string>* warnings);
 
 // Writes score.py's report for `totals`. Text: one line per score,
 //   f"{name:20s} P={p:.3f} R={r:.3f} F1={f:.3f}"

@@ -34,8 +34,7 @@ void WriteCsvRow(const std::vector<std::string>& fields, std::ostream& out) {
 }
 
 void WriteCsvTable(const std::vector<std::string>& header,
-                   const std::vector<std::vector<std::string>>& rows,
-                   std::ostream& out) {
+                   const std::vector<std::vector<std::string>>& rows, std::ostream& out) {
   WriteCsvRow(header, out);
   for (const auto& row : rows) WriteCsvRow(row, out);
 }

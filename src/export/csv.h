@@ -30,8 +30,7 @@ void WriteCsvRow(const std::vector<std::string>& fields, std::ostream& out);
 // Writes `header` and then every row. Rows are written as given; a row whose
 // length differs from the header's is not padded or truncated.
 void WriteCsvTable(const std::vector<std::string>& header,
-                   const std::vector<std::vector<std::string>>& rows,
-                   std::ostream& out);
+                   const std::vector<std::vector<std::string>>& rows, std::ostream& out);
 
 }  // namespace newsgraph::exporter
 

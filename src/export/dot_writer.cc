@@ -26,10 +26,9 @@ EntityStyle StyleForEntity(std::string_view type) {
 
 std::string ColorForRelation(std::string_view type) {
   static constexpr std::pair<std::string_view, const char*> kKnown[] = {
-      {"meets", "#1f77b4"},    {"succeeds", "#9467bd"}, {"deploys", "#8c564b"},
-      {"visits", "#2ca02c"},   {"condemns", "#ff7f0e"}, {"supports", "#17becf"},
-      {"signs_agreement", "#bcbd22"}, {"attacks", "#e377c2"},
-      {"affiliated_with", "#7f7f7f"},
+      {"meets", "#1f77b4"},           {"succeeds", "#9467bd"}, {"deploys", "#8c564b"},
+      {"visits", "#2ca02c"},          {"condemns", "#ff7f0e"}, {"supports", "#17becf"},
+      {"signs_agreement", "#bcbd22"}, {"attacks", "#e377c2"},  {"affiliated_with", "#7f7f7f"},
   };
   for (const auto& [name, color] : kKnown) {
     if (name == type) return color;

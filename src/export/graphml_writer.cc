@@ -68,12 +68,24 @@ std::string XmlEscape(std::string_view s) {
     size_t start = i;
     char32_t cp = text::DecodeAt(s, &i);
     switch (cp) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      case '\r': out += "&#13;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      case '\r':
+        out += "&#13;";
+        break;
       default:
         if (AllowedInXml(cp)) out.append(s.substr(start, i - start));
     }
@@ -105,8 +117,8 @@ void WriteGraphMl(const model::Graph& g, std::ostream& out) {
     out << "    </node>\n";
   }
   for (const model::Edge& e : g.edges) {
-    out << "    <edge id=\"e" << e.id << "\" source=\"n" << e.source << "\" target=\"n"
-        << e.target << "\">\n";
+    out << "    <edge id=\"e" << e.id << "\" source=\"n" << e.source << "\" target=\"n" << e.target
+        << "\">\n";
     Data("edge_label", e.type, out);
     Data("edge_type", e.type, out);
     Data("modality", e.modality, out);

@@ -1,8 +1,7 @@
 #include "export/json_writer.h"
 
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 namespace newsgraph::exporter {
 namespace {

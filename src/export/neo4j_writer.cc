@@ -77,11 +77,11 @@ void WriteNeo4jEdges(const model::Graph& g, std::ostream& out) {
               out);
   for (const model::Edge& e : g.edges) {
     std::string evidence = e.evidence.empty() ? "" : OneLine(e.evidence.front().text);
-    WriteCsvRow({"n" + std::to_string(e.source), "n" + std::to_string(e.target),
-                 Neo4jRelationshipType(e.type), OneLine(e.modality),
-                 std::to_string(e.support_documents), std::to_string(e.support_mentions),
-                 Bool(e.symmetric), evidence},
-                out);
+    WriteCsvRow(
+        {"n" + std::to_string(e.source), "n" + std::to_string(e.target),
+         Neo4jRelationshipType(e.type), OneLine(e.modality), std::to_string(e.support_documents),
+         std::to_string(e.support_mentions), Bool(e.symmetric), evidence},
+        out);
   }
 }
 

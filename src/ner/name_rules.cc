@@ -172,6 +172,7 @@ void AppositionRule(Work* w) {
         continue;
       }
       bool found = false;
+      int capitalised = 0;  // unknown adjectives such as "Czech"
       for (uint32_t k = j + 1; k < s.end_token && k <= j + 7; ++k) {
         const text::Token& tok = d.tokens[k];
         if (!w->Free(k)) {
@@ -184,6 +185,7 @@ void AppositionRule(Work* w) {
           break;
         }
         if (tok.Is(text::kPossessive) || IsAppositionFiller(tok.norm)) continue;
+        if (w->IsCapWord(k) && ++capitalised <= 2) continue;
         break;
       }
       if (found) {

@@ -8,12 +8,11 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "text/utf8.h"
 
@@ -77,9 +76,7 @@ std::string Report(const Totals& totals, bool as_json) {
   return out.str();
 }
 
-std::multiset<std::string> AsSet(const json& v) {
-  return {v.begin(), v.end()};
-}
+std::multiset<std::string> AsSet(const json& v) { return {v.begin(), v.end()}; }
 
 // Compares our JSON report with score.py's: scores within 1e-9, every
 // details list equal as a set (score.py lists relation extras in set order).
@@ -137,9 +134,9 @@ TEST(NormalizeNameTest, LowerCasesGreekCyrillicAndLatinExtended) {
 }
 
 TEST(NormalizeNameTest, AppliesCompatibilityForms) {
-  EXPECT_EQ(NormalizeName("Wait\u2026"), "wait");        // … is three dots
-  EXPECT_EQ(NormalizeName("\uFB01nance"), "finance");     // ligature fi
-  EXPECT_EQ(NormalizeName("A\u2009B"), "a b");            // thin space
+  EXPECT_EQ(NormalizeName("Wait\u2026"), "wait");      // … is three dots
+  EXPECT_EQ(NormalizeName("\uFB01nance"), "finance");  // ligature fi
+  EXPECT_EQ(NormalizeName("A\u2009B"), "a b");         // thin space
 }
 
 TEST(NormalizeNameTest, InvalidUtf8DoesNotCrash) {
@@ -152,24 +149,25 @@ TEST(NormalizeNameTest, AgreesWithScorePyOnCoveredCharacters) {
   std::string why = ReferenceUnavailable();
   if (!why.empty()) GTEST_SKIP() << "reference scorer unavailable: " << why;
   std::vector<std::pair<char32_t, char32_t>> ranges = {
-      {0x0001, 0x017F}, {0x01A0, 0x01A5}, {0x01AF, 0x01B0}, {0x01C4, 0x0233},
-      {0x0370, 0x04FF}, {0x1E00, 0x1EFF}, {0x2000, 0x206F}, {0x3000, 0x3000},
-      {0xFB00, 0xFB06}};
-  std::vector<std::string> inputs = {"U.N.", "South Korea's", "Cho Tae-yul", "  a - b  ", "'s",
-                                     "it's", "’s", "a's's", "x's_y", "x's1", "x's.y"};
+      {0x0001, 0x017F}, {0x01A0, 0x01A5}, {0x01AF, 0x01B0}, {0x01C4, 0x0233}, {0x0370, 0x04FF},
+      {0x1E00, 0x1EFF}, {0x2000, 0x206F}, {0x3000, 0x3000}, {0xFB00, 0xFB06}};
+  std::vector<std::string> inputs = {"U.N.",  "South Korea's", "Cho Tae-yul", "  a - b  ",
+                                     "'s",    "it's",          "’s",          "a's's",
+                                     "x's_y", "x's1",          "x's.y"};
   for (const auto& [lo, hi] : ranges) {
     for (char32_t cp = lo; cp <= hi; ++cp) {
       std::string c;
       text::AppendUtf8(cp, &c);
-      for (const std::string& s : {c, "Ab" + c + "Cd", "x's" + c, "X'S" + c + "y",
-                                   " -" + c + ". ", c + "'s", c + c}) {
+      for (const std::string& s :
+           {c, "Ab" + c + "Cd", "x's" + c, "X'S" + c + "y", " -" + c + ". ", c + "'s", c + c}) {
         inputs.push_back(s);
       }
     }
   }
   fs::path dir = TestDir();
   WriteFile(dir / "names.json", json(inputs).dump());
-  std::string command = "cd '" + kShared + "/eval' && python3 -c 'import json, sys; "
+  std::string command = "cd '" + kShared +
+                        "/eval' && python3 -c 'import json, sys; "
                         "from score import norm; "
                         "print(json.dumps([norm(s) for s in json.load(open(sys.argv[1]))]))' '" +
                         (dir / "names.json").string() + "'";
@@ -513,8 +511,8 @@ TEST_F(ScorePyAgreementTest, SeedGoldAgrees) {
   WriteFile(dir_ / "x.gold.json", gold.dump());
   WriteFile(dir_ / "x.json", graph.dump());
   ASSERT_EQ(RunCommand("python3 '" + kScorePy + "' '" + (dir_ / "x.gold.json").string() + "' '" +
-                    (dir_ / "x.json").string() + "'",
-                &theirs_text),
+                           (dir_ / "x.json").string() + "'",
+                       &theirs_text),
             0);
   std::string ours_text = Ours(gold, graph, false);
   auto first_lines = [](const std::string& s) {
@@ -544,8 +542,8 @@ TEST_F(ScorePyAgreementTest, DirectoryModeAgrees) {
 
   std::string theirs;
   ASSERT_EQ(RunCommand("python3 '" + kScorePy + "' --json --dir '" + gold_dir.string() + "' '" +
-                    graph_dir.string() + "' 2>/dev/null",
-                &theirs),
+                           graph_dir.string() + "' 2>/dev/null",
+                       &theirs),
             0);
   ExpectSameReport(Report(totals, true), theirs);
 }

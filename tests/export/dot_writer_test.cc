@@ -8,19 +8,17 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace newsgraph::exporter {
 namespace {
 
 namespace fs = std::filesystem;
 
-const char kHostileName[] =
-    "Ev\"il \\ {Name} <b>&amp;</b>\nSecond line 'quoted' Ωμέγα Škoda";
+const char kHostileName[] = "Ev\"il \\ {Name} <b>&amp;</b>\nSecond line 'quoted' Ωμέγα Škoda";
 
 model::Node MakeNode(int64_t id, std::string name, std::string type, int64_t mentions = 1) {
   model::Node n;
@@ -163,9 +161,9 @@ TEST(DotWriterTest, DiscoveredEntitiesHaveDashedBorder) {
 }
 
 TEST(DotWriterTest, LabelShowsMentionCountOnSecondLineWhenAsked) {
-  EXPECT_NE(LineStartingWith(Dot(SmallGraph()), "\"n1\" [")
-                .find("label=\"Josep Borrell\\n12 mentions\""),
-            std::string::npos);
+  EXPECT_NE(
+      LineStartingWith(Dot(SmallGraph()), "\"n1\" [").find("label=\"Josep Borrell\\n12 mentions\""),
+      std::string::npos);
   DotOptions opt;
   opt.show_counts = false;
   EXPECT_NE(LineStartingWith(Dot(SmallGraph(), opt), "\"n1\" [").find("label=\"Josep Borrell\","),
@@ -207,12 +205,12 @@ TEST(DotWriterTest, LegendListsTypesPresent) {
   size_t legend = dot.find("subgraph cluster_legend {");
   ASSERT_NE(legend, std::string::npos);
   std::string body = dot.substr(legend);
-  for (const char* label : {"PERSON", "COUNTRY", "ORG", "CITY", "meets", "visits",
-                            "signs_agreement", "condemns", "discovered", "planned",
-                            "hypothetical", "negated"}) {
+  for (const char* label :
+       {"PERSON", "COUNTRY", "ORG", "CITY", "meets", "visits", "signs_agreement", "condemns",
+        "discovered", "planned", "hypothetical", "negated"}) {
     EXPECT_NE(body.find("label=\"" + std::string(label) + "\""), std::string::npos) << label;
   }
-  EXPECT_EQ(body.find("label=\"deploys\""), std::string::npos);  // not in the graph
+  EXPECT_EQ(body.find("label=\"deploys\""), std::string::npos);   // not in the graph
   EXPECT_EQ(body.find("label=\"asserted\""), std::string::npos);  // the default needs no key
 
   DotOptions opt;
@@ -245,8 +243,9 @@ TEST(DotWriterTest, HostileNameIsEscaped) {
       "\"Ev\\\"il \\\\ {Name} <b>&amp;amp;</b>\\nSecond line 'quoted' Ωμέγα Škoda\"";
   EXPECT_EQ(DotQuote(kHostileName), expected);
   EXPECT_EQ(ShownText(expected), kHostileName);
-  EXPECT_NE(LineStartingWith(dot, "\"n1\" [").find("label=" + expected.substr(0, expected.size() - 1)),
-            std::string::npos);
+  EXPECT_NE(
+      LineStartingWith(dot, "\"n1\" [").find("label=" + expected.substr(0, expected.size() - 1)),
+      std::string::npos);
 }
 
 // GraphViz itself accepts the output and draws the hostile name verbatim.

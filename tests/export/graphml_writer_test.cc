@@ -7,10 +7,9 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 namespace newsgraph::exporter {
 namespace {
@@ -18,8 +17,7 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-const char kHostileName[] =
-    "Ev\"il \\ {Name} <b>&amp;</b>\nSecond line 'quoted' Ωμέγα Škoda";
+const char kHostileName[] = "Ev\"il \\ {Name} <b>&amp;</b>\nSecond line 'quoted' Ωμέγα Škoda";
 
 model::Graph SmallGraph() {
   model::Graph g;
@@ -76,8 +74,9 @@ bool HavePython() {
 
 fs::path WriteTemp(const std::string& content) {
   const auto* info = testing::UnitTest::GetInstance()->current_test_info();
-  fs::path path = fs::path(testing::TempDir()) /
-                  ("graphml_writer_test_" + std::to_string(getpid()) + "_" + info->name() + ".graphml");
+  fs::path path =
+      fs::path(testing::TempDir()) /
+      ("graphml_writer_test_" + std::to_string(getpid()) + "_" + info->name() + ".graphml");
   std::ofstream(path, std::ios::binary) << content;
   return path;
 }
@@ -100,22 +99,23 @@ json ParseWithPython(const std::string& xml) {
 TEST(GraphMlWriterTest, DeclaresEveryAttribute) {
   std::string xml = GraphMl(SmallGraph());
   EXPECT_EQ(xml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml", 0), 0u);
-  for (const char* decl : {
-           R"(<key id="label" for="node" attr.name="label" attr.type="string"/>)",
-           R"(<key id="name" for="node" attr.name="name" attr.type="string"/>)",
-           R"(<key id="type" for="node" attr.name="type" attr.type="string"/>)",
-           R"(<key id="key" for="node" attr.name="key" attr.type="string"/>)",
-           R"(<key id="discovered" for="node" attr.name="discovered" attr.type="boolean"/>)",
-           R"(<key id="mentions" for="node" attr.name="mentions" attr.type="long"/>)",
-           R"(<key id="documents" for="node" attr.name="documents" attr.type="long"/>)",
-           R"(<key id="aliases" for="node" attr.name="aliases" attr.type="string"/>)",
-           R"(<key id="edge_type" for="edge" attr.name="type" attr.type="string"/>)",
-           R"(<key id="modality" for="edge" attr.name="modality" attr.type="string"/>)",
-           R"(<key id="support_documents" for="edge" attr.name="support_documents" attr.type="long"/>)",
-           R"(<key id="support_mentions" for="edge" attr.name="support_mentions" attr.type="long"/>)",
-           R"(<key id="symmetric" for="edge" attr.name="symmetric" attr.type="boolean"/>)",
-           R"(<key id="evidence" for="edge" attr.name="evidence" attr.type="string"/>)",
-       }) {
+  for (
+      const char* decl : {
+          R"(<key id="label" for="node" attr.name="label" attr.type="string"/>)",
+          R"(<key id="name" for="node" attr.name="name" attr.type="string"/>)",
+          R"(<key id="type" for="node" attr.name="type" attr.type="string"/>)",
+          R"(<key id="key" for="node" attr.name="key" attr.type="string"/>)",
+          R"(<key id="discovered" for="node" attr.name="discovered" attr.type="boolean"/>)",
+          R"(<key id="mentions" for="node" attr.name="mentions" attr.type="long"/>)",
+          R"(<key id="documents" for="node" attr.name="documents" attr.type="long"/>)",
+          R"(<key id="aliases" for="node" attr.name="aliases" attr.type="string"/>)",
+          R"(<key id="edge_type" for="edge" attr.name="type" attr.type="string"/>)",
+          R"(<key id="modality" for="edge" attr.name="modality" attr.type="string"/>)",
+          R"(<key id="support_documents" for="edge" attr.name="support_documents" attr.type="long"/>)",
+          R"(<key id="support_mentions" for="edge" attr.name="support_mentions" attr.type="long"/>)",
+          R"(<key id="symmetric" for="edge" attr.name="symmetric" attr.type="boolean"/>)",
+          R"(<key id="evidence" for="edge" attr.name="evidence" attr.type="string"/>)",
+      }) {
     EXPECT_NE(xml.find(decl), std::string::npos) << decl;
   }
   EXPECT_NE(xml.find(R"(<graph id="newsgraph" edgedefault="directed">)"), std::string::npos);
@@ -143,8 +143,13 @@ TEST(GraphMlWriterTest, XmlEscapeHandlesMarkupAndForbiddenCharacters) {
   EXPECT_EQ(XmlEscape("a&b<c>\"d'"), "a&amp;b&lt;c&gt;&quot;d&apos;");
   EXPECT_EQ(XmlEscape("tab\tline\nend"), "tab\tline\nend");
   EXPECT_EQ(XmlEscape("cr\r"), "cr&#13;");
-  EXPECT_EQ(XmlEscape(std::string("nul\0bell\x07" "esc\x1b", 13)), "nulbellesc");
-  EXPECT_EQ(XmlEscape("\xEF\xBF\xBE" "x"), "x");  // U+FFFE is not an XML character
+  EXPECT_EQ(XmlEscape(std::string("nul\0bell\x07"
+                                  "esc\x1b",
+                                  13)),
+            "nulbellesc");
+  EXPECT_EQ(XmlEscape("\xEF\xBF\xBE"
+                      "x"),
+            "x");  // U+FFFE is not an XML character
   EXPECT_EQ(XmlEscape("Ωμέγα"), "Ωμέγα");
   EXPECT_EQ(XmlEscape("bad\xC3"), "bad\uFFFD");
 }
@@ -173,10 +178,11 @@ TEST(GraphMlWriterTest, MinidomAcceptsTheFile) {
   g.nodes[1].name = "all\x01\x02\x0b\x0c\x1f bad \xFF";
   fs::path path = WriteTemp(GraphMl(g));
   std::string out;
-  EXPECT_EQ(RunCommand("python3 -c \"import sys,xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])\" '" +
-                           path.string() + "' 2>&1",
-                       &out),
-            0)
+  EXPECT_EQ(
+      RunCommand("python3 -c \"import sys,xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])\" '" +
+                     path.string() + "' 2>&1",
+                 &out),
+      0)
       << out;
 }
 

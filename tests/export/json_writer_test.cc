@@ -2,10 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "eval/scorer.h"
 
@@ -14,8 +13,7 @@ namespace {
 
 using nlohmann::json;
 
-const char kHostileName[] =
-    "Ev\"il \\ {Name} <b>&amp;</b>\nSecond line 'quoted' Ωμέγα Škoda";
+const char kHostileName[] = "Ev\"il \\ {Name} <b>&amp;</b>\nSecond line 'quoted' Ωμέγα Škoda";
 
 // Two people who met, one country, as the store would return them.
 model::Graph SmallGraph() {
@@ -149,12 +147,16 @@ TEST(JsonWriterTest, EmptyGraphHasEmptyArrays) {
 TEST(JsonWriterTest, HostileNamesRoundTrip) {
   model::Graph g = SmallGraph();
   g.nodes[0].name = kHostileName;
-  g.nodes[0].aliases = {kHostileName, "\t\x01" "control"};
+  g.nodes[0].aliases = {kHostileName,
+                        "\t\x01"
+                        "control"};
   g.edges[0].evidence[0].text = kHostileName;
   json doc = Export(g);
   EXPECT_EQ(doc["nodes"][0]["name"], kHostileName);
   EXPECT_EQ(doc["nodes"][0]["aliases"][0], kHostileName);
-  EXPECT_EQ(doc["nodes"][0]["aliases"][1], "\t\x01" "control");
+  EXPECT_EQ(doc["nodes"][0]["aliases"][1],
+            "\t\x01"
+            "control");
   EXPECT_EQ(doc["edges"][0]["evidence"][0]["text"], kHostileName);
 }
 

@@ -14,8 +14,7 @@ namespace {
 
 using Table = std::vector<std::vector<std::string>>;
 
-const char kHostileName[] =
-    "Ev\"il \\ {Name} <b>&amp;</b>\nSecond line 'quoted' Ωμέγα Škoda";
+const char kHostileName[] = "Ev\"il \\ {Name} <b>&amp;</b>\nSecond line 'quoted' Ωμέγα Škoda";
 
 // A strict RFC 4180 reader: quoted fields may hold commas, quotes (doubled)
 // and line breaks; records end with LF or CRLF. Fails the test on input no
@@ -111,7 +110,8 @@ model::Graph SmallGraph() {
   meets.modality = "asserted";
   meets.support_documents = 2;
   meets.support_mentions = 3;
-  meets.evidence = {{"a.txt", "", 0, 0, 40, "On Monday, Borrell said \"yes\".", "r", "asserted", 1}};
+  meets.evidence = {
+      {"a.txt", "", 0, 0, 40, "On Monday, Borrell said \"yes\".", "r", "asserted", 1}};
   model::Edge signs;
   signs.id = 2;
   signs.source = 6;
@@ -176,9 +176,9 @@ TEST(Neo4jWriterTest, NodeHeaderIsTheImportLayout) {
 TEST(Neo4jWriterTest, NodeRowsCarryEveryField) {
   Table t = Nodes(SmallGraph());
   ASSERT_EQ(t.size(), 5u);
-  EXPECT_EQ(t[1], std::vector<std::string>({"n1", "Josep Borrell", "PERSON",
-                                            "person:josep-borrell", "false", "12", "3",
-                                            "Borrell;Josep Borrell Fontelles", "Entity;Person"}));
+  EXPECT_EQ(t[1], std::vector<std::string>({"n1", "Josep Borrell", "PERSON", "person:josep-borrell",
+                                            "false", "12", "3", "Borrell;Josep Borrell Fontelles",
+                                            "Entity;Person"}));
   EXPECT_EQ(t[2][1], "Korea, Republic of");  // quoted, comma kept
   EXPECT_EQ(t[2][4], "true");
   EXPECT_EQ(t[2][7], "ROK,South Korea");  // ';' would split the array

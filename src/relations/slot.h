@@ -1,0 +1,63 @@
+// Argument slots: where a rule pattern says {S} (source) or {T} (target), the
+// sentence must hold an entity of an allowed type, possibly introduced by a
+// determiner and titles:
+//
+//   slot := DET? ( ENTITY 's? TITLE+ | ENTITY 's | TITLE+ )? HEAD
+//
+// so that "Chinese President Xi Jinping", "the EU's foreign policy chief
+// Josep Borrell" and "Russia's Putin" (a person after a possessive) all fill
+// a slot with the person as head. DET, TITLE and ATTRIBUTIVE are the word
+// classes of that name in the rules file.
+//
+// The head must be an entity item whose type the slot allows, not a demonym
+// unless the slot allows one (+dem), and must not be used as a modifier: not
+// followed by "'s" (unless +poss), by a hyphen (unless +hyphen: "Poland-based")
+// or by an ATTRIBUTIVE word ("EU standards", "NATO summit").
+#ifndef NEWSGRAPH_RELATIONS_SLOT_H_
+#define NEWSGRAPH_RELATIONS_SLOT_H_
+
+#include <cstdint>
+
+#include "relations/items.h"
+#include "relations/word_class.h"
+
+namespace newsgraph::relations {
+
+enum Role { kSource = 0, kTarget = 1 };
+
+struct SlotSpec {
+  int role = kSource;
+  uint8_t types = 0;       // TypeBit mask the head must match
+  bool demonym = false;    // +dem: a demonym may be the head
+  bool bare = false;       // +bare: no determiner or titles, the head alone
+  bool possessive = false; // +poss: the head may be followed by "'s"
+  bool hyphen = false;     // +hyphen: the head may be followed by a hyphen
+};
+
+// Item indices of one slot filler: [begin, end) with the entity at head.
+struct SlotMatch {
+  int begin = -1;
+  int head = -1;
+  int end = -1;
+};
+
+// The word classes slots use; null pointers stand for empty classes.
+struct SlotClasses {
+  const WordClass* det = nullptr;
+  const WordClass* title = nullptr;
+  const WordClass* attributive = nullptr;
+};
+
+// Writes the fillers of `spec` that start at items[pos] and end by `limit`
+// to out[] (at most kMaxSlotMatches, longest first); returns how many.
+inline constexpr int kMaxSlotMatches = 2;
+int MatchSlot(const Items& items, int pos, int limit, const SlotSpec& spec,
+              const SlotClasses& classes, SlotMatch* out);
+
+// True when items[head] can be the head of `spec` (type, demonym and the
+// modifier checks on the item after it).
+bool IsHead(const Items& items, int head, const SlotSpec& spec, const SlotClasses& classes);
+
+}  // namespace newsgraph::relations
+
+#endif  // NEWSGRAPH_RELATIONS_SLOT_H_

@@ -1,0 +1,166 @@
+#include "ner/tagger.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "gazetteer/test_util.h"
+#include "text/tokenizer.h"
+
+namespace newsgraph::ner {
+namespace {
+
+// Tags with the small test gazetteer and the shipped rule lexicon.
+class TaggerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(gaz_.LoadFile(testing_util::WriteTemp("tg.tsv", testing_util::kSmallGazetteer)).ok());
+    ASSERT_TRUE(gaz_.LoadFile(testing_util::WriteTemp("tp.tsv", testing_util::kSmallPeople)).ok());
+    ASSERT_TRUE(gazetteer::Matcher::Build(gaz_, &matcher_).ok());
+    ASSERT_TRUE(gazetteer::Matcher::Build(gaz_, &short_forms_,
+                                          gazetteer::Matcher::Names::kOnlyShortForms).ok());
+    Status s = lexicon_.Load(std::string(NEWSGRAPH_SOURCE_RULES) + "/lexicon.tsv");
+    ASSERT_TRUE(s.ok()) << s.ToString();
+    tagger_ = std::make_unique<EntityTagger>(*matcher_, lexicon_, TaggerOptions(), short_forms_.get());
+  }
+
+  TaggedDocument Tag(const std::string& text) {
+    text::Document d;
+    d.text = text;
+    text::Tokenize(&d);
+    TaggedDocument out;
+    tagger_->Tag(std::move(d), &out);
+    return out;
+  }
+
+  // "surface=Entity Name" for every mention, in order.
+  std::vector<std::string> Mentions(const std::string& text) {
+    TaggedDocument t = Tag(text);
+    std::vector<std::string> out;
+    for (const Mention& m : t.mentions) {
+      out.push_back(std::string(t.doc.Slice(m.span)) + "=" + t.entities[m.entity].name);
+    }
+    return out;
+  }
+
+  gazetteer::Gazetteer gaz_;
+  std::unique_ptr<gazetteer::Matcher> matcher_, short_forms_;
+  Lexicon lexicon_;
+  std::unique_ptr<EntityTagger> tagger_;
+};
+
+using V = std::vector<std::string>;
+
+TEST_F(TaggerTest, LongestMatchWins) {
+  EXPECT_EQ(Mentions("The UN Security Council met."), V{"UN Security Council=United Nations Security Council"});
+  EXPECT_EQ(Mentions("The U.N. Security Council met."), V{"U.N. Security Council=United Nations Security Council"});
+}
+
+TEST_F(TaggerTest, AcronymsMatchOnlyInCapitals) {
+  EXPECT_EQ(Mentions("Let us go to the US."), V{"US=United States"});
+  EXPECT_EQ(Mentions("The U.S. and the E.U. agreed."), (V{"U.S.=United States", "E.U.=European Union"}));
+}
+
+TEST_F(TaggerTest, CapitalisedWordsMustBeCapitalised) {
+  EXPECT_TRUE(Mentions("a european union of states").empty());
+  EXPECT_EQ(Mentions("EUROPEAN UNION LEADERS MEET"), V{"EUROPEAN UNION=European Union"});
+}
+
+TEST_F(TaggerTest, PossessivesDemonymsAndCapitals) {
+  EXPECT_EQ(Mentions("South Korea's envoy met North Korean officials in Pyongyang."),
+            (V{"South Korea=South Korea", "North Korean=North Korea", "Pyongyang=North Korea"}));
+  TaggedDocument t = Tag("Pyongyang said.");
+  ASSERT_EQ(t.mentions.size(), 1u);
+  EXPECT_EQ(t.mentions[0].how, MatchKind::kCapital);
+}
+
+TEST_F(TaggerTest, DiacriticsAndHyphensAreFolded) {
+  EXPECT_EQ(Mentions("Recep Tayyip Erdogan spoke."), V{"Recep Tayyip Erdogan=Recep Tayyip Erdoğan"});
+}
+
+TEST_F(TaggerTest, AmbiguousNamesNeedContext) {
+  EXPECT_TRUE(Mentions("Michael Jordan scored.").empty());
+  EXPECT_TRUE(Mentions("Jordan scored twice.").empty());
+  EXPECT_EQ(Mentions("The minister flew to Jordan on Monday."), V{"Jordan=Jordan"});
+  EXPECT_EQ(Mentions("Russia and Turkey agreed."), (V{"Russia=Russia", "Turkey=Turkey"}));
+  // Named unambiguously elsewhere in the document.
+  EXPECT_EQ(Mentions("Amman said so. Jordan is worried."), (V{"Amman=Jordan", "Jordan=Jordan"}));
+}
+
+TEST_F(TaggerTest, CapitalInsideALongerUnknownName) {
+  EXPECT_TRUE(Mentions("She studied at Pyongyang Foreign Studies University.").size() <= 1);
+  for (const std::string& m : Mentions("She studied at Pyongyang Foreign Studies University.")) {
+    EXPECT_EQ(m.find("=North Korea"), std::string::npos) << m;
+  }
+}
+
+TEST_F(TaggerTest, TitledNamesNoGazetteerHolds) {
+  TaggedDocument t = Tag("Foreign Minister Cho Tae-yul met Josep Borrell.");
+  ASSERT_EQ(t.mentions.size(), 2u);
+  const DocEntity& cho = t.entities[t.mentions[0].entity];
+  EXPECT_EQ(cho.name, "Cho Tae-yul");
+  EXPECT_EQ(cho.type, "PERSON");
+  EXPECT_TRUE(cho.discovered);
+  EXPECT_LT(cho.confidence, 1.0f);
+  EXPECT_EQ(t.mentions[0].rule, "title-name");
+}
+
+TEST_F(TaggerTest, HonorificsAndAppositions) {
+  EXPECT_EQ(Mentions("Mr. Anton Weber arrived."), V{"Anton Weber=Anton Weber"});
+  EXPECT_EQ(Mentions("Jan Novak, the Czech defence minister, said."), V{"Jan Novak=Jan Novak"});
+}
+
+TEST_F(TaggerTest, OrganisationHeadWords) {
+  TaggedDocument t = Tag("The Korea Hydro Power Agency said on Monday.");
+  ASSERT_EQ(t.mentions.size(), 1u);
+  EXPECT_EQ(t.entities[0].name, "Korea Hydro Power Agency");
+  EXPECT_EQ(t.entities[0].type, "ORG");
+  EXPECT_EQ(Mentions("The Russian Defence Ministry said."), V{"Russian Defence Ministry=Russian Defence Ministry"});
+}
+
+TEST_F(TaggerTest, SurnamesReferBackToTheFullName) {
+  EXPECT_EQ(Mentions("Josep Borrell arrived. Borrell said."),
+            (V{"Josep Borrell=Josep Borrell", "Borrell=Josep Borrell"}));
+  // A headline before the full name is resolved too.
+  EXPECT_EQ(Mentions("Borrell warns\n\nJosep Borrell spoke."),
+            (V{"Borrell=Josep Borrell", "Josep Borrell=Josep Borrell"}));
+  // Family name first: "Cho" after "Cho Tae-yul".
+  EXPECT_EQ(Mentions("Foreign Minister Cho Tae-yul spoke. Cho said."),
+            (V{"Cho Tae-yul=Cho Tae-yul", "Cho=Cho Tae-yul"}));
+  // Not when it is part of another name.
+  EXPECT_EQ(Mentions("Josep Borrell spoke. Maria Borrell Lopez said."), V{"Josep Borrell=Josep Borrell"});
+}
+
+TEST_F(TaggerTest, TitledSurnameFindsTheGazetteerPerson) {
+  EXPECT_EQ(Mentions("President Yoon spoke."), V{"Yoon=Yoon Suk Yeol"});
+}
+
+TEST_F(TaggerTest, AcronymDefinedInBrackets) {
+  EXPECT_EQ(Mentions("The Pacific Maritime Agency (PMA) met. The PMA agreed."),
+            (V{"Pacific Maritime Agency=Pacific Maritime Agency", "PMA=Pacific Maritime Agency",
+               "PMA=Pacific Maritime Agency"}));
+}
+
+TEST_F(TaggerTest, ShortFormsNeedTheFullName) {
+  EXPECT_TRUE(Mentions("Troops from the North crossed.").empty());
+  EXPECT_EQ(Mentions("North Korea fired. Troops from the North crossed."),
+            (V{"North Korea=North Korea", "the North=North Korea"}));
+  // A short form never hides a longer name starting inside it.
+  EXPECT_EQ(Mentions("North Korea said the North Korean army moved."),
+            (V{"North Korea=North Korea", "North Korean=North Korea"}));
+}
+
+TEST_F(TaggerTest, MentionsAreSortedAndDoNotOverlap) {
+  TaggedDocument t = Tag("Josep Borrell and Foreign Minister Cho Tae-yul met in Seoul. Borrell and Cho "
+                         "talked about the UN Security Council and North Korea.");
+  for (size_t i = 1; i < t.mentions.size(); ++i) {
+    EXPECT_LE(t.mentions[i - 1].span.end, t.mentions[i].span.begin);
+  }
+  for (const Mention& m : t.mentions) {
+    EXPECT_EQ(t.doc.Slice(m.span), t.doc.text.substr(m.span.begin, m.span.size()));
+  }
+}
+
+}  // namespace
+}  // namespace newsgraph::ner

@@ -1,0 +1,83 @@
+#include "pipeline/engine.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+namespace newsgraph::pipeline {
+namespace {
+
+// One engine with the shipped gazetteers and rules for every test here.
+const Engine& SharedEngine() {
+  static std::unique_ptr<Engine> engine = [] {
+    std::unique_ptr<Engine> e;
+    Status s = Engine::Load(EngineOptions(), &e);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    return e;
+  }();
+  return *engine;
+}
+
+TEST(CheckText, RejectsEmptyBinaryAndInvalidUtf8WithReasons) {
+  size_t repairs = 0;
+  std::string empty;
+  Status s = CheckText("a.txt", &empty, Utf8Policy::kReject, &repairs);
+  EXPECT_EQ(s.message(), "a.txt: empty file");
+  std::string blank = " \n\t\n";
+  EXPECT_EQ(CheckText("b.txt", &blank, Utf8Policy::kReject, &repairs).message(),
+            "b.txt: empty file (only white space)");
+  std::string binary("PK\x03\x04\0\0data", 10);
+  EXPECT_EQ(CheckText("c.zip", &binary, Utf8Policy::kReject, &repairs).message(),
+            "c.zip: binary file (NUL byte at offset 4); expected UTF-8 text");
+  std::string latin1 = "Caf\xe9 in Paris";
+  s = CheckText("d.txt", &latin1, Utf8Policy::kReject, &repairs);
+  EXPECT_NE(s.message().find("d.txt: invalid UTF-8 at byte offset 3"), std::string::npos) << s.message();
+}
+
+TEST(CheckText, RepairsInvalidUtf8WhenAsked) {
+  size_t repairs = 0;
+  std::string latin1 = "Caf\xe9 in Paris and Z\xfcrich";
+  ASSERT_TRUE(CheckText("d.txt", &latin1, Utf8Policy::kRepair, &repairs).ok());
+  EXPECT_EQ(repairs, 2u);
+  EXPECT_EQ(latin1, "Caf\xEF\xBF\xBD in Paris and Z\xEF\xBF\xBDrich");
+}
+
+TEST(Engine, ShippedDataTagsTheThreeTypes) {
+  Processed p;
+  Status s = SharedEngine().Process(
+      "t.txt", "Josep Borrell of the European Union met officials in Seoul.", Utf8Policy::kReject, &p);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  std::vector<std::string> types;
+  for (const ner::Mention& m : p.tagged.mentions) types.push_back(p.tagged.entities[m.entity].type);
+  EXPECT_EQ(types, (std::vector<std::string>{"PERSON", "ORG", "COUNTRY"}));
+}
+
+TEST(Engine, LargeDocumentsAreChunkedWithGlobalOffsets) {
+  EngineOptions opt;
+  opt.chunk_bytes = 4096;  // force many chunks
+  std::unique_ptr<Engine> engine;
+  ASSERT_TRUE(Engine::Load(opt, &engine).ok());
+  std::string paragraph = "Officials in Kyiv said Russia had moved troops. Josep Borrell of the EU spoke.\n\n";
+  std::string text;
+  while (text.size() < 100000) text += paragraph;
+  Processed p;
+  ASSERT_TRUE(engine->Process("big.txt", text, Utf8Policy::kReject, &p).ok());
+  size_t expected_paragraphs = text.size() / paragraph.size();
+  EXPECT_EQ(p.tagged.mentions.size(), expected_paragraphs * 4);
+  for (const ner::Mention& m : p.tagged.mentions) {
+    std::string surface = text.substr(m.span.begin, m.span.size());
+    const std::string& name = p.tagged.entities[m.entity].name;
+    EXPECT_TRUE(surface == "Kyiv" || surface == "Russia" || surface == "Josep Borrell" || surface == "EU")
+        << surface << " -> " << name;
+    ASSERT_LT(m.sentence, p.tagged.doc.sentences.size());
+    const text::Span& sp = p.tagged.doc.sentences[m.sentence].span;
+    EXPECT_LE(sp.begin, m.span.begin);
+    EXPECT_GE(sp.end, m.span.end);
+  }
+  // Entities are merged across chunks: four, whatever the chunking.
+  EXPECT_EQ(p.tagged.entities.size(), 4u);
+}
+
+}  // namespace
+}  // namespace newsgraph::pipeline
