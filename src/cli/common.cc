@@ -28,6 +28,9 @@ void AddEngineFlags(CLI::App* cmd, EngineFlags* flags) {
   cmd->add_flag("--no-coref", flags->no_coref,
                 "Do not resolve surnames and acronyms within a document")
       ->group("Data");
+  cmd->add_flag("--no-relations", flags->no_relations,
+                "Tag entities only; skip relation extraction")
+      ->group("Data");
 }
 
 Status LoadEngine(const EngineFlags& flags, bool relations,
@@ -36,7 +39,7 @@ Status LoadEngine(const EngineFlags& flags, bool relations,
   opt.gazetteer_dir = flags.gazetteers;
   opt.extra_gazetteers = flags.extra_gazetteers;
   opt.rules_dir = flags.rules;
-  opt.relations = relations;
+  opt.relations = relations && !flags.no_relations;
   opt.tagger.discover = !flags.no_discover;
   opt.tagger.coref = !flags.no_coref;
   return pipeline::Engine::Load(opt, engine);

@@ -33,6 +33,7 @@ struct EngineFlags {
   std::string rules;
   bool no_discover = false;
   bool no_coref = false;
+  bool no_relations = false;
 };
 
 void AddEngineFlags(CLI::App* cmd, EngineFlags* flags);

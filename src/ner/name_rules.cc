@@ -64,7 +64,8 @@ void OrgHeadRule(Work* w) {
       if (!w->Free(t)) {
         const Mention& m = w->out->mentions[w->owner[t]];
         const DocEntity& e = w->out->entities[m.entity];
-        country_start = e.type == "COUNTRY" && m.end_token < s.end_token &&
+        country_start = (e.type == "COUNTRY" || e.type == "CITY" || e.type == "REGION") &&
+                        m.end_token < s.end_token &&
                         w->IsCapWord(m.end_token) && w->Free(m.end_token) &&
                         m.first_token == t;
         if (!country_start) {
@@ -173,6 +174,8 @@ void AppositionRule(Work* w) {
       }
       bool found = false;
       int capitalised = 0;  // unknown adjectives such as "Czech"
+      const std::string& first_after = j + 1 < s.end_token ? d.tokens[j + 1].norm : std::string();
+      const bool determiner = first_after == "a" || first_after == "an" || first_after == "the";
       for (uint32_t k = j + 1; k < s.end_token && k <= j + 7; ++k) {
         const text::Token& tok = d.tokens[k];
         if (!w->Free(k)) {
@@ -186,6 +189,8 @@ void AppositionRule(Work* w) {
         }
         if (tok.Is(text::kPossessive) || IsAppositionFiller(tok.norm)) continue;
         if (w->IsCapWord(k) && ++capitalised <= 2) continue;
+        // After "a"/"the", any lower-case words: "a retired Indonesian navy admiral".
+        if (determiner && tok.Is(text::kWord) && !tok.Is(text::kCapital) && k <= j + 6) continue;
         break;
       }
       if (found) {
@@ -193,6 +198,38 @@ void AppositionRule(Work* w) {
         uint32_t e = w->Entity(Work::DiscoveredKey("PERSON", name), name, "PERSON", true, 0.7f);
         w->AddMention(t, t + n, e, MatchKind::kRule, 0.7f, "apposition");
       }
+      t += n - 1;
+    }
+  }
+}
+
+// "his deputy, Tomas Hruby," / "Russia's ambassador to the UN, Vassily Nebenzia,":
+// a name between commas right after a phrase naming an office.
+void ReverseAppositionRule(Work* w) {
+  const text::Document& d = w->doc;
+  for (const text::Sentence& s : d.sentences) {
+    for (uint32_t t = s.first_token + 2; t < s.end_token; ++t) {
+      if (!w->Free(t) || !w->IsCapWord(t) || d.TokenText(t - 1) != ",") continue;
+      uint32_t n = NameRunLength(*w, t, s.end_token, 4);
+      if (n < 2) continue;
+      uint32_t after = t + n;
+      if (after < s.end_token) {
+        std::string_view next = d.TokenText(after);
+        if (next != "," && next != "." && next != ";" && next != ")") continue;
+      }
+      bool office = false;
+      for (uint32_t k = t - 1; k-- > s.first_token && k + 7 >= t;) {
+        const text::Token& tok = d.tokens[k];
+        if (!tok.Is(text::kWord) && !tok.Is(text::kPossessive) && w->Free(k)) break;
+        if (w->Free(k) && !tok.Is(text::kCapital) && w->lexicon.IsPersonNoun(tok.norm)) {
+          office = true;
+          break;
+        }
+      }
+      if (!office) continue;
+      std::string name(d.Slice(text::Span{d.tokens[t].span.begin, d.tokens[t + n - 1].span.end}));
+      uint32_t e = w->Entity(Work::DiscoveredKey("PERSON", name), name, "PERSON", true, 0.7f);
+      w->AddMention(t, t + n, e, MatchKind::kRule, 0.7f, "apposition-before");
       t += n - 1;
     }
   }
@@ -240,6 +277,7 @@ void ApplyNameRules(Work* w, std::vector<PendingSurname>* pending) {
   OrgHeadRule(w);
   TitleRule(w, pending);
   AppositionRule(w);
+  ReverseAppositionRule(w);
 }
 
 int ApplyAcronymDefinitions(Work* w) {

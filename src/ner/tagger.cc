@@ -42,12 +42,39 @@ bool IsLocationCue(const std::string& norm) {
   return kCues.count(norm) > 0;
 }
 
+// Words before a place name used as a location ("in Brussels").
+bool IsPlacePreposition(const std::string& norm) {
+  return norm == "in" || norm == "at" || norm == "near" || norm == "outside" ||
+         norm == "around" || norm == "via" || norm == "from" || norm == "to";
+}
+
 struct Raw {
   uint32_t first = 0, end = 0;
   std::vector<uint32_t> patterns;
   bool name_part = false;  // looks like a part of a longer, unknown name
 };
 
+// A dateline: an upper-case place name opening a sentence, followed by a
+// comma, a dash or a date ("SEOUL, Nov. 4 -", "LONDON 1996-08-30").
+bool IsDateline(const text::Document& d, const Work& w, uint32_t t) {
+  if (!w.IsSentenceStart(t) || !d.tokens[t].Is(text::kAllCaps) || t + 1 >= d.tokens.size()) {
+    return false;
+  }
+  const text::Token& next = d.tokens[t + 1];
+  return next.sentence == d.tokens[t].sentence &&
+         (d.TokenText(t + 1) == "," || next.Is(text::kHyphen) || next.Is(text::kHasDigit));
+}
+
+}  // namespace
+
+namespace {
+bool HasCapitalNameImpl(const gazetteer::Matcher& m, const Raw& r) {
+  for (uint32_t p : r.patterns) {
+    const gazetteer::Pattern& pat = m.pattern(p);
+    if (m.gazetteer().entry(pat.entry).names[pat.name].kind == NameKind::kCapital) return true;
+  }
+  return false;
+}
 }  // namespace
 
 EntityTagger::EntityTagger(const gazetteer::Matcher& matcher, const Lexicon& lexicon,
@@ -141,6 +168,10 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
   };
   for (Raw& r : raws) {
     if (r.end - r.first != 1) continue;
+    if (IsDateline(d, w, r.first) && HasCapitalNameImpl(matcher_, r)) {
+      r.name_part = true;  // "MOSCOW, March 3 -" places the story, not the government
+      continue;
+    }
     bool risky = false;
     for (uint32_t p : r.patterns) {
       const gazetteer::Pattern& pat = matcher_.pattern(p);
@@ -155,18 +186,21 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
     if (r.end < se && is_name_word(r.end)) r.name_part = true;
   }
 
-  // 3. Entries named unambiguously somewhere in the document.
-  std::unordered_set<uint32_t> secure;
+  // 3. Entries named unambiguously somewhere in the document; `named` are
+  // those named by more than their capital.
+  std::unordered_set<uint32_t> secure, named;
   for (const Raw& r : raws) {
     if (r.name_part) continue;
-    bool clean = true;
+    bool clean = true, capital = false;
     uint32_t entry = matcher_.pattern(r.patterns[0]).entry;
     for (uint32_t p : r.patterns) {
       const gazetteer::Pattern& pat = matcher_.pattern(p);
       const gazetteer::Name& n = gaz.entry(pat.entry).names[pat.name];
       if (pat.entry != entry || n.ambiguous || n.kind == NameKind::kShortForm) clean = false;
+      capital = capital || n.kind == NameKind::kCapital;
     }
     if (clean) secure.insert(entry);
+    if (clean && !capital) named.insert(entry);
   }
 
   // 4. Choose one entry per match; ambiguous ones wait for context.
@@ -191,6 +225,15 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
   auto accept = [&](const Raw& r, uint32_t p, float confidence) {
     const gazetteer::Pattern& pat = matcher_.pattern(p);
     const gazetteer::Entry& e = gaz.entry(pat.entry);
+    if (e.names[pat.name].kind == NameKind::kCapital && !named.count(pat.entry) &&
+        r.first > 0 && IsPlacePreposition(d.tokens[r.first - 1].norm)) {
+      // "met in Brussels" in a story that never names Belgium: the city.
+      std::string name(d.Slice(text::Span{d.tokens[r.first].span.begin, d.tokens[r.end - 1].span.end}));
+      uint32_t city = w.Entity("city-of:" + e.id + ":" + d.tokens[r.first].norm, e.names[pat.name].text,
+                               "CITY", false, 1.0f);
+      w.AddMention(r.first, r.end, city, MatchKind::kName, confidence, "capital-as-place");
+      return;
+    }
     uint32_t entity = w.Entity(e.id, e.name, e.type, false, 1.0f);
     w.AddMention(r.first, r.end, entity, KindOf(e.names[pat.name].kind), confidence, "");
   };

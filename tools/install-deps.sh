@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the Debian packages newsgraph needs to build, test and draw graphs.
+# Idempotent: does nothing when everything is present. Run as root (or with sudo).
+set -euo pipefail
+packages=(g++ cmake make pkg-config libsqlite3-dev libre2-dev libcli11-dev libboost-graph-dev
+          nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev iso-codes graphviz
+          sqlite3 python3)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+echo "installing: ${missing[*]}" >&2
+sudo_cmd=()
+[ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+"${sudo_cmd[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
