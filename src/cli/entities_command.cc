@@ -75,8 +75,8 @@ void Run(const EntitiesFlags& f) {
 
 void SetupEntities(CLI::App& app) {
   auto flags = std::make_shared<EntitiesFlags>();
-  CLI::App* cmd = app.add_subcommand(
-      "entities",
+  CLI::App* cmd = app.add_subcommand("entities", "List entities with mention and document counts");
+  cmd->footer(
       "List the entities in a database with their mention and document counts, most mentioned\n"
       "first.\n\n"
       "Examples:\n"

@@ -33,8 +33,8 @@ void Run(const EvalFlags& f) {
 
 void SetupEval(CLI::App& app) {
   auto flags = std::make_shared<EvalFlags>();
-  CLI::App* cmd = app.add_subcommand(
-      "eval",
+  CLI::App* cmd = app.add_subcommand("eval", "Score the graphs built from gold documents (same rules as score.py)");
+  cmd->footer(
       "Score the graphs newsgraph builds against gold files (format: ../shared/eval/FORMAT.md).\n"
       "Each gold document is ingested alone; the report matches ../shared/eval/score.py.\n\n"
       "Examples:\n"

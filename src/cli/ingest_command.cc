@@ -82,8 +82,8 @@ void Run(const IngestFlags& f) {
 
 void SetupIngest(CLI::App& app) {
   auto flags = std::make_shared<IngestFlags>();
-  CLI::App* cmd = app.add_subcommand(
-      "ingest",
+  CLI::App* cmd = app.add_subcommand("ingest", "Tag text files and store entities, mentions and relations in SQLite");
+  cmd->footer(
       "Tag text files and store their entities, mentions and relations in an SQLite database.\n"
       "Directories are searched recursively for *.txt files. Re-ingesting an unchanged file\n"
       "changes nothing; a changed file replaces its old rows; an interrupted run is completed\n"

@@ -67,8 +67,8 @@ void Run(const TagFlags& f) {
 
 void SetupTag(CLI::App& app) {
   auto flags = std::make_shared<TagFlags>();
-  CLI::App* cmd = app.add_subcommand(
-      "tag",
+  CLI::App* cmd = app.add_subcommand("tag", "Tag one text (file or stdin) without a database; one mention per line");
+  cmd->footer(
       "Tag one text without a database: one mention per line, with byte offsets into the input.\n"
       "jsonl lines are {\"start\",\"end\",\"type\",\"text\",\"entity\",\"id\",\"how\",\"confidence\"}; "
       "type is PERSON, COUNTRY, ORG, CITY or REGION.\n\n"

@@ -24,6 +24,7 @@ std::string Undotted(std::string_view s) {
 }  // namespace
 
 uint32_t Matcher::Child(uint32_t node, uint32_t token) const {
+  if (node == 0) return token < root_children_.size() ? root_children_[token] : 0;
   const uint64_t key = (static_cast<uint64_t>(node) << 32) | token;
   const size_t mask = edge_keys_.size() - 1;
   for (size_t s = Slot(key, edge_shift_);; s = (s + 1) & mask) {
@@ -87,8 +88,7 @@ Status Matcher::Build(const Gazetteer& gaz, std::unique_ptr<Matcher>* result, Na
       for (uint32_t t = 0; t < d.tokens.size(); ++t) {
         const text::Token& tok = d.tokens[t];
         if (tok.Is(text::kHyphen)) continue;
-        auto [it, inserted] = m->vocab_.try_emplace(tok.norm, static_cast<uint32_t>(m->vocab_.size() + 1));
-        node = m->AddChild(node, it->second, &num_nodes);
+        node = m->AddChild(node, m->vocab_.Insert(tok.norm), &num_nodes);
         if (k < 32 && tok.Is(text::kCapital)) p.cap_mask |= 1u << k;
         if (p.policy == CasePolicy::kExact) {
           if (!p.exact.empty()) p.exact.push_back('\x1f');
@@ -101,6 +101,12 @@ Status Matcher::Build(const Gazetteer& gaz, std::unique_ptr<Matcher>* result, Na
       ends.emplace_back(node, static_cast<uint32_t>(m->patterns_.size()));
       m->patterns_.push_back(std::move(p));
     }
+  }
+  // The root's children in a flat array: the first probe of every token.
+  m->root_children_.assign(m->vocab_.size() + 1, 0);
+  for (size_t i = 0; i < m->edge_keys_.size(); ++i) {
+    uint64_t k = m->edge_keys_[i];
+    if (k != 0 && (k >> 32) == 0) m->root_children_[static_cast<uint32_t>(k)] = m->edge_values_[i];
   }
   std::stable_sort(ends.begin(), ends.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -115,10 +121,7 @@ Status Matcher::Build(const Gazetteer& gaz, std::unique_ptr<Matcher>* result, Na
 
 void Matcher::Lookup(const text::Document& doc, std::vector<uint32_t>* ids) const {
   ids->resize(doc.tokens.size());
-  for (size_t i = 0; i < doc.tokens.size(); ++i) {
-    auto it = vocab_.find(std::string_view(doc.tokens[i].norm));
-    (*ids)[i] = it == vocab_.end() ? 0 : it->second;
-  }
+  for (size_t i = 0; i < doc.tokens.size(); ++i) (*ids)[i] = vocab_.Find(doc.tokens[i].norm);
 }
 
 bool Matcher::CasePasses(const Pattern& p, const text::Document& doc, uint32_t first,
@@ -176,11 +179,10 @@ bool Matcher::LongestAt(const text::Document& doc, const std::vector<uint32_t>& 
 }
 
 size_t Matcher::MemoryBytes() const {
-  size_t bytes = edge_keys_.capacity() * 8 + edge_values_.capacity() * 4 +
+  size_t bytes = root_children_.capacity() * 4 + edge_keys_.capacity() * 8 + edge_values_.capacity() * 4 +
                  node_first_.capacity() * 4 + pattern_ids_.capacity() * 4 +
                  patterns_.capacity() * sizeof(Pattern);
-  for (const auto& [k, v] : vocab_) bytes += k.capacity() + 48;
-  return bytes;
+  return bytes + vocab_.MemoryBytes();
 }
 
 }  // namespace newsgraph::gazetteer

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "gazetteer/gazetteer.h"
+#include "gazetteer/string_map.h"
 #include "text/document.h"
 #include "util/status.h"
 
@@ -76,15 +77,11 @@ class Matcher {
   bool CasePasses(const Pattern& p, const text::Document& doc, uint32_t first,
                   uint32_t end) const;
 
-  struct StringHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-
   const Gazetteer* gaz_;
-  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> vocab_;
+  StringIdMap vocab_;  // token key -> id (from 1)
   // Edge table: key (node << 32 | token), value child node; 0 key = empty
   // (node 0 is the root and token ids start at 1, so no real key is 0).
+  std::vector<uint32_t> root_children_;  // token id -> child of the root (0: none)
   std::vector<uint64_t> edge_keys_;
   std::vector<uint32_t> edge_values_;
   size_t edge_count_ = 0;

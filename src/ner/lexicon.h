@@ -32,18 +32,23 @@ class Lexicon {
   // hyphens inside the title are skipped ("Vice-President").
   uint32_t TitleEndingAt(const text::Document& doc, uint32_t sentence_begin, uint32_t end,
                          std::string* value, uint32_t* title_begin) const;
-  bool IsHonorific(std::string_view norm) const { return honorifics_.count(std::string(norm)) > 0; }
-  bool IsOrgHead(std::string_view norm) const { return org_heads_.count(std::string(norm)) > 0; }
-  bool IsParticle(std::string_view norm) const { return particles_.count(std::string(norm)) > 0; }
-  bool IsStopword(std::string_view norm) const { return stopwords_.count(std::string(norm)) > 0; }
+  bool IsHonorific(std::string_view norm) const { return honorifics_.find(norm) != honorifics_.end(); }
+  bool IsOrgHead(std::string_view norm) const { return org_heads_.find(norm) != org_heads_.end(); }
+  bool IsParticle(std::string_view norm) const { return particles_.find(norm) != particles_.end(); }
+  bool IsStopword(std::string_view norm) const { return stopwords_.find(norm) != stopwords_.end(); }
   // Lower-case nouns naming a person's office in appositions ("minister").
-  bool IsPersonNoun(std::string_view norm) const { return person_nouns_.count(std::string(norm)) > 0; }
+  bool IsPersonNoun(std::string_view norm) const { return person_nouns_.find(norm) != person_nouns_.end(); }
   size_t num_titles() const { return titles_.size(); }
 
  private:
-  std::unordered_map<std::string, std::string> titles_;  // "foreign minister" -> category
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> titles_;  // "foreign minister" -> category
   size_t max_title_tokens_ = 0;
-  std::unordered_set<std::string> honorifics_, org_heads_, particles_, stopwords_, person_nouns_;
+  Set honorifics_, org_heads_, particles_, stopwords_, person_nouns_;
 };
 
 }  // namespace newsgraph::ner

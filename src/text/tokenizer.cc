@@ -35,12 +35,16 @@ bool IsClosing(char32_t cp) {
 
 bool IsTerminal(char32_t cp) { return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026; }
 
-char32_t PeekAt(std::string_view s, size_t pos) {
+inline char32_t PeekAt(std::string_view s, size_t pos) {
   if (pos >= s.size()) return 0;
+  unsigned char c = static_cast<unsigned char>(s[pos]);
+  if (c < 0x80) return c;
   return DecodeAt(s, &pos);
 }
 
-size_t NextPos(std::string_view s, size_t pos) {
+inline size_t NextPos(std::string_view s, size_t pos) {
+  unsigned char c = static_cast<unsigned char>(s[pos]);
+  if (c < 0x80) return pos + 1;
   DecodeAt(s, &pos);
   return pos;
 }
@@ -56,6 +60,17 @@ size_t ScanWord(std::string_view s, size_t pos) {
   size_t seg_start = pos;  // start of the current dot-separated segment
   bool has_dot = false;
   while (pos < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[pos]);
+    if (c < 0x80) {  // ASCII fast path
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+        ++pos;
+        continue;
+      }
+      if (c >= '0' && c <= '9') {
+        ++pos;
+        continue;
+      }
+    }
     char32_t cp = PeekAt(s, pos);
     if (IsWordChar(cp)) {
       pos = NextPos(s, pos);
