@@ -72,6 +72,34 @@ Status Lexicon::Load(const std::string& path) {
   return Status::OK();
 }
 
+Status Lexicon::LoadGivenNames(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::IOError(path + ": cannot read: " + std::strerror(errno));
+  std::string line;
+  size_t line_no = 0;
+  bool header = false;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    const std::string where = path + ":" + std::to_string(line_no);
+    size_t tab = line.find('\t');
+    if (tab == std::string::npos || line.find('\t', tab + 1) != std::string::npos) {
+      return Status::InvalidArgument(where + ": expected 2 TAB-separated fields (name, origin)");
+    }
+    if (!header) {
+      if (line != "name\torigin") return Status::InvalidArgument(where + ": header must be name<TAB>origin");
+      header = true;
+      continue;
+    }
+    std::vector<std::string> keys = text::NameKeys(line.substr(0, tab));
+    if (keys.size() != 1) return Status::InvalidArgument(where + ": a given name is one word");
+    given_names_.insert(keys[0]);
+  }
+  if (!header) return Status::InvalidArgument(path + ": empty list (no header line)");
+  return Status::OK();
+}
+
 uint32_t Lexicon::TitleEndingAt(const text::Document& doc, uint32_t sentence_begin, uint32_t end,
                                 std::string* value, uint32_t* title_begin) const {
   // Collect up to max_title_tokens_ word tokens before `end`, skipping hyphens.

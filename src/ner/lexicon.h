@@ -27,6 +27,11 @@ class Lexicon {
   // Loads `path`. Errors: IOError; InvalidArgument "FILE:LINE: reason".
   Status Load(const std::string& path);
 
+  // Loads a given-names list (rules/given_names.tsv: header `name<TAB>origin`).
+  Status LoadGivenNames(const std::string& path);
+  bool IsGivenName(std::string_view norm) const { return given_names_.find(norm) != given_names_.end(); }
+  size_t num_given_names() const { return given_names_.size(); }
+
   // If tokens [.., end) end with a title, returns its token count and sets
   // *value (the title's category) and *title_begin; else 0. Case-insensitive;
   // hyphens inside the title are skipped ("Vice-President").
@@ -48,7 +53,7 @@ class Lexicon {
   using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
   std::unordered_map<std::string, std::string, Hash, std::equal_to<>> titles_;  // "foreign minister" -> category
   size_t max_title_tokens_ = 0;
-  Set honorifics_, org_heads_, particles_, stopwords_, person_nouns_;
+  Set honorifics_, org_heads_, particles_, stopwords_, person_nouns_, given_names_;
 };
 
 }  // namespace newsgraph::ner

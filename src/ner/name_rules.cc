@@ -235,6 +235,32 @@ void ReverseAppositionRule(Work* w) {
   }
 }
 
+// "Phil Simmons": a known given name followed by capitalised name words,
+// not itself preceded by a capitalised word ("San Francisco", "King Fahd").
+void GivenNameRule(Work* w) {
+  if (w->lexicon.num_given_names() == 0) return;
+  const text::Document& d = w->doc;
+  for (const text::Sentence& s : d.sentences) {
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      if (!w->Free(t) || !w->IsCapWord(t) || !w->lexicon.IsGivenName(d.tokens[t].norm)) continue;
+      if (d.tokens[t].Is(text::kAllCaps) && d.tokens[t].span.size() > 1) continue;
+      if (t > s.first_token && w->IsCapWord(t - 1)) continue;
+      uint32_t n = NameRunLength(*w, t, s.end_token, 4);
+      uint32_t words = 0;
+      for (uint32_t u = t; u < t + n; ++u) {
+        if (d.tokens[u].Is(text::kWord) && d.tokens[u].Is(text::kCapital)) ++words;
+      }
+      if (words < 2) continue;
+      uint32_t after = t + n;
+      if (after < s.end_token && w->IsCapWord(after)) continue;  // "Eli Lilly Inc", "Hugo Boss AG"
+      std::string name(d.Slice(text::Span{d.tokens[t].span.begin, d.tokens[t + n - 1].span.end}));
+      uint32_t e = w->Entity(Work::DiscoveredKey("PERSON", name), name, "PERSON", true, 0.6f);
+      w->AddMention(t, t + n, e, MatchKind::kRule, 0.6f, "given-name");
+      t += n - 1;
+    }
+  }
+}
+
 }  // namespace
 
 uint32_t NameRunLength(const Work& w, uint32_t t, uint32_t sentence_end, uint32_t max_words) {
@@ -278,6 +304,7 @@ void ApplyNameRules(Work* w, std::vector<PendingSurname>* pending) {
   TitleRule(w, pending);
   AppositionRule(w);
   ReverseAppositionRule(w);
+  GivenNameRule(w);
 }
 
 int ApplyAcronymDefinitions(Work* w) {

@@ -52,6 +52,7 @@ struct Raw {
   uint32_t first = 0, end = 0;
   std::vector<uint32_t> patterns;
   bool name_part = false;  // looks like a part of a longer, unknown name
+  bool as_place = false;   // a capital naming the city, not the government
 };
 
 // A dateline: an upper-case place name opening a sentence, followed by a
@@ -169,7 +170,7 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
   for (Raw& r : raws) {
     if (r.end - r.first != 1) continue;
     if (IsDateline(d, w, r.first) && HasCapitalNameImpl(matcher_, r)) {
-      r.name_part = true;  // "MOSCOW, March 3 -" places the story, not the government
+      r.as_place = true;  // "MOSCOW, March 3 -" places the story, not the government
       continue;
     }
     bool risky = false;
@@ -190,7 +191,7 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
   // those named by more than their capital.
   std::unordered_set<uint32_t> secure, named;
   for (const Raw& r : raws) {
-    if (r.name_part) continue;
+    if (r.name_part || r.as_place) continue;
     bool clean = true, capital = false;
     uint32_t entry = matcher_.pattern(r.patterns[0]).entry;
     for (uint32_t p : r.patterns) {
@@ -225,10 +226,10 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
   auto accept = [&](const Raw& r, uint32_t p, float confidence) {
     const gazetteer::Pattern& pat = matcher_.pattern(p);
     const gazetteer::Entry& e = gaz.entry(pat.entry);
-    if (e.names[pat.name].kind == NameKind::kCapital && !named.count(pat.entry) &&
-        r.first > 0 && IsPlacePreposition(d.tokens[r.first - 1].norm)) {
+    if (e.names[pat.name].kind == NameKind::kCapital &&
+        (r.as_place || (!named.count(pat.entry) && r.first > 0 &&
+                        IsPlacePreposition(d.tokens[r.first - 1].norm)))) {
       // "met in Brussels" in a story that never names Belgium: the city.
-      std::string name(d.Slice(text::Span{d.tokens[r.first].span.begin, d.tokens[r.end - 1].span.end}));
       uint32_t city = w.Entity("city-of:" + e.id + ":" + d.tokens[r.first].norm, e.names[pat.name].text,
                                "CITY", false, 1.0f);
       w.AddMention(r.first, r.end, city, MatchKind::kName, confidence, "capital-as-place");

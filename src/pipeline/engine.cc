@@ -88,6 +88,7 @@ Status Engine::Load(const EngineOptions& options, std::unique_ptr<Engine>* resul
                                                gazetteer::Matcher::Names::kOnlyShortForms));
   std::string rules = options.rules_dir.empty() ? DefaultDataDir("rules") : options.rules_dir;
   NG_RETURN_IF_ERROR(e->lexicon_.Load(rules + "/lexicon.tsv"));
+  NG_RETURN_IF_ERROR(e->lexicon_.LoadGivenNames(rules + "/given_names.tsv"));
   e->tagger_ = std::make_unique<ner::EntityTagger>(*e->matcher_, e->lexicon_, options.tagger,
                                                   e->short_forms_.get());
   if (options.relations) {
