@@ -91,9 +91,11 @@ void SetupIngest(CLI::App& app) {
       "and skipped; the exit code is then 1.\n\n"
       "Examples:\n"
       "  newsgraph ingest --db news.db examples/\n"
-      "  newsgraph ingest --db news.db --date 2024-11-04 today/*.txt");
+      "  newsgraph ingest --db news.db --date 2024-11-04 today/*.txt\n"
+      "  curl -s URL | html2text | newsgraph ingest --db news.db -");
   cmd->add_option("--db", flags->db, "SQLite database file (created if missing)")->required();
-  cmd->add_option("paths", flags->paths, "Text files or directories")->required();
+  cmd->add_option("paths", flags->paths, "Text files or directories; - reads one document from standard input")
+      ->required();
   cmd->add_flag("--repair-utf8", flags->repair_utf8,
                 "Replace invalid UTF-8 with U+FFFD (with a warning) instead of skipping the file");
   cmd->add_flag("--force", flags->force, "Re-process files even when unchanged");

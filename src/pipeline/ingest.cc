@@ -6,6 +6,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 
 namespace newsgraph::pipeline {
@@ -13,6 +14,12 @@ namespace fs = std::filesystem;
 namespace {
 
 Status ReadFile(const std::string& path, std::string* out) {
+  if (path == "-") {  // standard input
+    std::ostringstream buffer;
+    buffer << std::cin.rdbuf();
+    *out = std::move(buffer).str();
+    return Status::OK();
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IOError(path + ": cannot read: " + std::strerror(errno));
   std::ostringstream buffer;
@@ -54,6 +61,10 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
                                      std::vector<std::string>* errors) {
   std::vector<std::string> files;
   for (const std::string& p : paths) {
+    if (p == "-") {  // standard input, stored as document "-"
+      files.push_back(p);
+      continue;
+    }
     std::error_code ec;
     fs::file_status st = fs::status(p, ec);
     if (ec || !fs::exists(st)) {
