@@ -13,6 +13,8 @@ void SetupTag(CLI::App& app);
 void SetupExport(CLI::App& app);
 void SetupEntities(CLI::App& app);
 void SetupEval(CLI::App& app);
+void SetupQuery(CLI::App& app);
+void SetupRelations(CLI::App& app);
 
 }  // namespace newsgraph::cli
 

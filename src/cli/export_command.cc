@@ -6,8 +6,10 @@
 #include "cli/common.h"
 #include "export/dot_writer.h"
 #include "export/graphml_writer.h"
+#include "export/graphviz.h"
 #include "export/json_writer.h"
 #include "export/neo4j_writer.h"
+#include "query/graph_session.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -19,33 +21,78 @@ struct ExportFlags {
   std::vector<std::string> types;
   std::vector<std::string> entity_types;
   int64_t min_support = 1;
+  std::string date_from, date_to;
   bool include_negated = false;
   bool no_evidence = false;
   bool connected = false;
+  bool no_legend = false;
+  std::string focus;
+  int depth = 1;
 };
 
-void Run(const ExportFlags& f) {
-  std::unique_ptr<store::Store> store;
-  Status s = OpenExisting(f.db, &store);
-  if (!s.ok()) Fail(s);
+// The graph to export: the whole filtered graph, or the ego network of --focus.
+model::Graph LoadExportGraph(const ExportFlags& f, store::Store* store) {
   model::GraphFilter filter;
   filter.relation_types = f.types;
   filter.entity_types = f.entity_types;
   filter.min_support = f.min_support;
+  filter.date_from = f.date_from;
+  filter.date_to = f.date_to;
   filter.include_negated = f.include_negated;
-  filter.with_evidence = !f.no_evidence && f.format == "json";
+  filter.with_evidence = !f.no_evidence;
   filter.only_connected = f.connected;
   model::Graph graph;
-  s = store->LoadGraph(filter, &graph);
+  if (f.focus.empty()) {
+    Status s = store->LoadGraph(filter, &graph);
+    if (!s.ok()) Fail(s);
+    return graph;
+  }
+  std::unique_ptr<query::GraphSession> session;
+  Status s = query::GraphSession::Open(store, filter, &session);
   if (!s.ok()) Fail(s);
+  query::NameLookup lookup = session->Lookup(f.focus);
+  if (lookup.kind == query::Resolution::Kind::kAmbiguous) {
+    Fail(Status::InvalidArgument(lookup.message), kExitAmbiguous);
+  }
+  if (lookup.kind == query::Resolution::Kind::kNotFound) {
+    Fail(Status::NotFound(lookup.message), kExitNotFound);
+  }
+  s = session->EgoNetwork(lookup.vertex, f.depth, !f.no_evidence, &graph);
+  if (!s.ok()) Fail(s);
+  return graph;
+}
 
+void Run(const ExportFlags& f) {
+  if (f.format == "neo4j" && (f.output.empty() || f.output == "-")) {
+    Fail(Status::InvalidArgument(
+             "--format neo4j writes two files (nodes.csv, relationships.csv): name their "
+             "directory with -o DIR"),
+         kExitUsage);
+  }
+  std::unique_ptr<store::Store> store;
+  Status s = OpenExisting(f.db, &store);
+  if (!s.ok()) Fail(s);
+  model::Graph graph = LoadExportGraph(f, store.get());
+
+  if (f.format == "neo4j") {
+    s = exporter::WriteNeo4jFiles(graph, f.output);
+    if (!s.ok()) Fail(s);
+    std::cerr << "wrote " << graph.nodes.size() << " nodes to " << f.output << "/nodes.csv and "
+              << graph.edges.size() << " relationships to " << f.output
+              << "/relationships.csv; import with:\n  neo4j-admin database import full --nodes="
+              << f.output << "/nodes.csv --relationships=" << f.output
+              << "/relationships.csv neo4j\n";
+    return;
+  }
   std::ostringstream out;
   if (f.format == "json") {
     exporter::JsonOptions opt;
     opt.with_evidence = !f.no_evidence;
     exporter::WriteJson(graph, opt, out);
-  } else if (f.format == "dot") {
-    exporter::WriteDot(graph, exporter::DotOptions(), out);
+  } else if (f.format == "dot" || f.format == "svg" || f.format == "png") {
+    exporter::DotOptions opt;
+    opt.legend = !f.no_legend;
+    exporter::WriteDot(graph, opt, out);
   } else if (f.format == "graphml") {
     exporter::WriteGraphMl(graph, out);
   } else if (f.format == "neo4j-nodes") {
@@ -53,7 +100,14 @@ void Run(const ExportFlags& f) {
   } else if (f.format == "neo4j-edges") {
     exporter::WriteNeo4jEdges(graph, out);
   }
-  s = WriteOutput(f.output, out.str());
+  std::string content = out.str();
+  if (f.format == "svg" || f.format == "png") {
+    std::string rendered;
+    s = exporter::RenderWithGraphviz(content, f.format, &rendered);
+    if (!s.ok()) Fail(s);
+    content = std::move(rendered);
+  }
+  s = WriteOutput(f.output, content);
   if (!s.ok()) Fail(s);
 }
 
@@ -65,15 +119,28 @@ void SetupExport(CLI::App& app) {
       "export",
       "Write the graph for other tools. json: nodes (id, name, type, aliases, mention counts) and\n"
       "edges (source, target, type, modality, support, evidence sentences), the format\n"
-      "../shared/eval/FORMAT.md scores. dot: GraphViz, styled by entity and relation type.\n"
-      "graphml: Gephi/yEd. neo4j-nodes / neo4j-edges: CSV for `neo4j-admin database import`.\n\n"
+      "../shared/eval/FORMAT.md scores. dot: GraphViz, shape and colour by entity type, edge\n"
+      "colour by relation type and style by modality, with a legend; svg / png: the same drawn\n"
+      "by Graphviz's `dot` (apt-get install graphviz). graphml: Gephi/yEd, with node and edge\n"
+      "attributes. neo4j: nodes.csv and relationships.csv in the directory -o DIR, for\n"
+      "`neo4j-admin database import` (neo4j-nodes / neo4j-edges: one of them on stdout).\n"
+      "--focus NAME --depth N exports the ego network: entities within N hops of NAME and the\n"
+      "relations among them.\n\n"
       "Examples:\n"
       "  newsgraph export --db news.db --format json > graph.json\n"
-      "  newsgraph export --db news.db --format dot -o graph.dot && dot -Tsvg graph.dot -o graph.svg");
+      "  newsgraph export --db news.db --format svg --focus borrell --depth 2 -o borrell.svg\n"
+      "  newsgraph export --db news.db --format neo4j -o neo4j-import/\n"
+      "  newsgraph export --db news.db --format dot --type meets,visits --min-support 2 -o g.dot");
   cmd->add_option("--db", flags->db, "SQLite database file")->required();
-  cmd->add_option("--format", flags->format, "Output format")
-      ->check(CLI::IsMember({"json", "dot", "graphml", "neo4j-nodes", "neo4j-edges"}));
-  cmd->add_option("-o,--output", flags->output, "Output file (default: standard output)");
+  cmd->add_option("--format", flags->format, "Output format (default: json)")
+      ->check(CLI::IsMember(
+          {"json", "dot", "svg", "png", "graphml", "neo4j", "neo4j-nodes", "neo4j-edges"}));
+  cmd->add_option("-o,--output", flags->output,
+                  "Output file (default: standard output); a directory for neo4j");
+  cmd->add_option("--focus", flags->focus,
+                  "Export only the ego network of this entity (name, alias or key)");
+  cmd->add_option("--depth", flags->depth, "Hops around --focus (default: 1)")
+      ->check(CLI::Range(0, 100));
   cmd->add_option("--type", flags->types, "Keep only these relation types (comma-separated)")
       ->delimiter(',');
   cmd->add_option("--entity-type", flags->entity_types,
@@ -82,9 +149,12 @@ void SetupExport(CLI::App& app) {
   cmd->add_option("--min-support", flags->min_support,
                   "Keep edges supported by at least N documents")
       ->check(CLI::PositiveNumber);
+  cmd->add_option("--from", flags->date_from, "Keep only documents dated on or after YYYY-MM-DD");
+  cmd->add_option("--to", flags->date_to, "Keep only documents dated on or before YYYY-MM-DD");
   cmd->add_flag("--include-negated", flags->include_negated,
                 "Also export negated relations (\"did not meet\")");
-  cmd->add_flag("--no-evidence", flags->no_evidence, "Leave evidence sentences out of JSON");
+  cmd->add_flag("--no-evidence", flags->no_evidence, "Leave evidence sentences out");
+  cmd->add_flag("--no-legend", flags->no_legend, "dot/svg/png: leave the legend out");
   cmd->add_flag("--connected", flags->connected, "Leave out entities without edges");
   cmd->callback([flags]() { Run(*flags); });
 }

@@ -29,6 +29,8 @@ int main(int argc, char** argv) {
   newsgraph::cli::SetupExport(app);
   newsgraph::cli::SetupEntities(app);
   newsgraph::cli::SetupEval(app);
+  newsgraph::cli::SetupQuery(app);
+  newsgraph::cli::SetupRelations(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

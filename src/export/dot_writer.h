@@ -25,6 +25,9 @@
 // drawn without arrowheads (dir=none). Line width grows with the number of
 // supporting documents: 1 + 1.5 * log2(documents), at most 8.
 //
+// In SVG output a node's tooltip shows its type and key, an edge's its first
+// evidence sentence.
+//
 // With DotOptions::legend a cluster "cluster_legend" lists the entity types,
 // relation types and non-asserted modalities that occur in the graph.
 //
@@ -54,6 +57,8 @@ struct DotOptions {
   std::string fontname = "Helvetica";
 };
 
+// Writes `g` to `out` as above. Never fails; write errors are left in the
+// stream's state for the caller to check.
 void WriteDot(const model::Graph& g, const DotOptions& opt, std::ostream& out);
 
 // Returns `s` as a DOT double-quoted string, quotes included, escaped as

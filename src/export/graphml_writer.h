@@ -37,6 +37,8 @@
 
 namespace newsgraph::exporter {
 
+// Writes `g` to `out` as above. Never fails; write errors are left in the
+// stream's state for the caller to check.
 void WriteGraphMl(const model::Graph& g, std::ostream& out);
 
 // Returns `s` escaped for XML 1.0 text and attribute values, as above.

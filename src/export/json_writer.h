@@ -37,6 +37,8 @@ struct JsonOptions {
   int indent = 1;
 };
 
+// Writes `g` to `out` as above. Never fails; write errors are left in the
+// stream's state for the caller to check.
 void WriteJson(const model::Graph& g, const JsonOptions& opt, std::ostream& out);
 
 }  // namespace newsgraph::exporter

@@ -1,5 +1,9 @@
 #include "export/neo4j_writer.h"
 
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <vector>
 
 #include "export/csv.h"
@@ -83,6 +87,26 @@ void WriteNeo4jEdges(const model::Graph& g, std::ostream& out) {
          std::to_string(e.support_mentions), Bool(e.symmetric), evidence},
         out);
   }
+}
+
+Status WriteNeo4jFiles(const model::Graph& g, const std::string& dir) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) return Status::IOError(dir + ": cannot create the directory: " + ec.message());
+  const std::string base = dir.empty() || dir.back() == '/' ? dir : dir + "/";
+  for (const char* name : {"nodes.csv", "relationships.csv"}) {
+    const std::string path = base + name;
+    std::ofstream out(path, std::ios::binary);
+    if (!out) return Status::IOError(path + ": cannot write: " + std::strerror(errno));
+    if (std::strcmp(name, "nodes.csv") == 0) {
+      WriteNeo4jNodes(g, out);
+    } else {
+      WriteNeo4jEdges(g, out);
+    }
+    out.close();
+    if (!out) return Status::IOError(path + ": write failed: " + std::strerror(errno));
+  }
+  return Status::OK();
 }
 
 }  // namespace newsgraph::exporter

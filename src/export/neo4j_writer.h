@@ -32,6 +32,7 @@
 #include <string_view>
 
 #include "model/graph.h"
+#include "util/status.h"
 
 namespace newsgraph::exporter {
 
@@ -40,6 +41,12 @@ void WriteNeo4jNodes(const model::Graph& g, std::ostream& out);
 
 // Writes the header line and one line per edge, in g.edges order.
 void WriteNeo4jEdges(const model::Graph& g, std::ostream& out);
+
+// Writes `dir`/nodes.csv and `dir`/relationships.csv (the two writers
+// above), creating `dir` when it does not exist; then
+//   neo4j-admin database import full --nodes=DIR/nodes.csv --relationships=DIR/relationships.csv neo4j
+// imports them. IOError naming the file when one cannot be written.
+Status WriteNeo4jFiles(const model::Graph& g, const std::string& dir);
 
 // The :LABEL value for an entity type ("PERSON" -> "Entity;Person").
 std::string Neo4jLabels(std::string_view entity_type);

@@ -57,6 +57,7 @@ bool AllGeneric(const Work& w, uint32_t first, uint32_t end) {
 void OrgHeadRule(Work* w) {
   const text::Document& d = w->doc;
   for (const text::Sentence& s : d.sentences) {
+    if (w->headline[&s - d.sentences.data()]) continue;
     uint32_t t = s.first_token;
     while (t < s.end_token) {
       const text::Token& tok = d.tokens[t];
@@ -131,6 +132,7 @@ void OrgHeadRule(Work* w) {
 void TitleRule(Work* w, std::vector<PendingSurname>* pending) {
   const text::Document& d = w->doc;
   for (const text::Sentence& s : d.sentences) {
+    if (w->headline[&s - d.sentences.data()]) continue;
     for (uint32_t t = s.first_token + 1; t < s.end_token; ++t) {
       if (!w->Free(t) || !w->IsCapWord(t) || w->lexicon.IsStopword(d.tokens[t].norm)) continue;
       uint32_t before = SkipAbbrevDot(d, s.first_token, t);
@@ -163,6 +165,7 @@ void TitleRule(Work* w, std::vector<PendingSurname>* pending) {
 void AppositionRule(Work* w) {
   const text::Document& d = w->doc;
   for (const text::Sentence& s : d.sentences) {
+    if (w->headline[&s - d.sentences.data()]) continue;
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       if (!w->Free(t) || !w->IsCapWord(t) || w->lexicon.IsStopword(d.tokens[t].norm)) continue;
       uint32_t n = NameRunLength(*w, t, s.end_token, 4);
@@ -208,6 +211,7 @@ void AppositionRule(Work* w) {
 void ReverseAppositionRule(Work* w) {
   const text::Document& d = w->doc;
   for (const text::Sentence& s : d.sentences) {
+    if (w->headline[&s - d.sentences.data()]) continue;
     for (uint32_t t = s.first_token + 2; t < s.end_token; ++t) {
       if (!w->Free(t) || !w->IsCapWord(t) || d.TokenText(t - 1) != ",") continue;
       uint32_t n = NameRunLength(*w, t, s.end_token, 4);
@@ -241,6 +245,7 @@ void GivenNameRule(Work* w) {
   if (w->lexicon.num_given_names() == 0) return;
   const text::Document& d = w->doc;
   for (const text::Sentence& s : d.sentences) {
+    if (w->headline[&s - d.sentences.data()]) continue;
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       if (!w->Free(t) || !w->IsCapWord(t) || !w->lexicon.IsGivenName(d.tokens[t].norm)) continue;
       if (d.tokens[t].Is(text::kAllCaps) && d.tokens[t].span.size() > 1) continue;

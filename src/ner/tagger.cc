@@ -42,10 +42,41 @@ bool IsLocationCue(const std::string& norm) {
   return kCues.count(norm) > 0;
 }
 
+// Title case or capitals: at least four words, and every word but short
+// function words capitalised ("Britain's Minister Sees Deal Soon").
+// Used for the first sentence of a document.
+bool IsHeadline(const text::Document& d, const text::Sentence& s) {
+  int words = 0, lower = 0;
+  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    const text::Token& k = d.tokens[t];
+    if (!k.Is(text::kWord) || k.Is(text::kHasDigit)) continue;
+    const std::string& n = k.norm;
+    if (n == "of" || n == "the" || n == "and" || n == "in" || n == "on" || n == "for" ||
+        n == "to" || n == "a" || n == "an" || n == "at" || n == "by" || n == "with" ||
+        n == "as" || n == "or") {
+      continue;
+    }
+    ++words;
+    if (!k.Is(text::kCapital)) ++lower;
+  }
+  return words >= 4 && lower == 0;
+}
+
 // Words before a place name used as a location ("in Brussels").
 bool IsPlacePreposition(const std::string& norm) {
   return norm == "in" || norm == "at" || norm == "near" || norm == "outside" ||
          norm == "around" || norm == "via" || norm == "from" || norm == "to";
+}
+
+// "arrived in Moscow", "a trip to Seoul": a visit to the capital is a visit
+// to the country, so the capital keeps standing for it.
+bool IsTravelWord(const std::string& norm) {
+  static const std::unordered_set<std::string> kWords = {
+      "arrived", "arrives", "arriving", "arrive", "travelled", "traveled", "travels",
+      "travel", "travelling", "traveling", "flew", "flies", "fly", "flying", "trip",
+      "visit", "visits", "journey", "landed", "lands", "returned", "returns", "went",
+      "came", "headed", "heads", "tour", "mission", "delegation", "visiting", "visited"};
+  return kWords.count(norm) > 0;
 }
 
 struct Raw {
@@ -139,7 +170,13 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
   out->mentions.clear();
   const text::Document& d = out->doc;
   const gazetteer::Gazetteer& gaz = matcher_.gazetteer();
-  Work w{d, matcher_, lexicon_, out, std::vector<int>(d.tokens.size(), -1), {}};
+  Work w{d, matcher_, lexicon_, out, std::vector<int>(d.tokens.size(), -1), {}, {}};
+  w.headline.reserve(d.sentences.size());
+  // Only the first line of a story is taken for a headline: title-case runs
+  // later on are lists and tables of names.
+  for (const text::Sentence& s : d.sentences) {
+    w.headline.push_back(w.headline.empty() && IsHeadline(d, s));
+  }
 
   // 1. Longest gazetteer matches, sentence by sentence.
   std::vector<uint32_t> ids;
@@ -228,7 +265,8 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
     const gazetteer::Entry& e = gaz.entry(pat.entry);
     if (e.names[pat.name].kind == NameKind::kCapital &&
         (r.as_place || (!named.count(pat.entry) && r.first > 0 &&
-                        IsPlacePreposition(d.tokens[r.first - 1].norm)))) {
+                        IsPlacePreposition(d.tokens[r.first - 1].norm) &&
+                        !(r.first > 1 && IsTravelWord(d.tokens[r.first - 2].norm))))) {
       // "met in Brussels" in a story that never names Belgium: the city.
       uint32_t city = w.Entity("city-of:" + e.id + ":" + d.tokens[r.first].norm, e.names[pat.name].text,
                                "CITY", false, 1.0f);

@@ -20,6 +20,9 @@ struct Work {
   TaggedDocument* out;
   std::vector<int> owner;  // per token: index into out->mentions, or -1
   std::unordered_map<std::string, uint32_t> entity_index;  // key -> entities index
+  // Per sentence: written in title case or capitals (a headline), where
+  // capitalisation says nothing about names and the name rules stay silent.
+  std::vector<bool> headline;
 
   // Returns the index of the entity with `key`, creating it.
   uint32_t Entity(const std::string& key, const std::string& name, const std::string& type,

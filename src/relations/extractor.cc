@@ -1,24 +1,171 @@
-// PROVISIONAL: replaced by the rule engine (issue 3).
+// RelationExtractor: for each sentence with two or more arguments, the rules
+// whose trigger words occur run over the sentence's items; each match gives
+// source and target heads (with their conjuncts), unless a block vetoes it,
+// and a modality from the cues.
 #include "relations/extractor.h"
 
-#include <fstream>
+#include <algorithm>
+#include <tuple>
+
+#include "relations/coordination.h"
+#include "relations/modality.h"
+#include "relations/rule_set.h"
+#include "relations/sentence_items.h"
+#include "relations/suppression.h"
 
 namespace newsgraph::relations {
+namespace {
 
-class RuleSet {};
+// Per-document scratch space, reused from sentence to sentence.
+struct Scratch {
+  std::vector<int32_t> words;       // vocabulary id per token of the sentence
+  std::vector<uint8_t> candidate;   // per rule: its trigger occurs
+  std::vector<uint32_t> rules;      // the candidate rules, ascending
+  Items items;
+  std::vector<int> sources, targets;
+  std::vector<std::tuple<int, int32_t, int32_t>> emitted;  // (type, source, target) this sentence
+};
 
-RelationExtractor::RelationExtractor() : rules_(new RuleSet) {}
+// Counts the person pronouns of a sentence (they can supply an argument).
+int PersonPronouns(const text::Document& doc, const text::Sentence& s) {
+  int n = 0;
+  bool possessive = false;
+  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    if (ClassifyPronoun(doc.tokens[t].norm, false, &possessive) == PronounKind::kPerson) ++n;
+  }
+  return n;
+}
+
+// Runs `rule` at every start position of the sentence's items and appends
+// the relations of its matches to *out.
+void MatchRule(const RuleSet& rules, const Rule& rule, const ner::TaggedDocument& doc, uint32_t sentence,
+               Scratch* scratch_ptr, std::vector<RelationMention>* out) {
+  Scratch& scratch = *scratch_ptr;
+  const Items& items = scratch.items;
+  const RelationType& type = rules.types()[rule.type];
+  const int n = static_cast<int>(items.size());
+  PatternMatch m;
+  for (int pos = 0; pos < n; ++pos) {
+    if (!rule.pattern.MatchAt(items, pos, n, rules.slot_classes(), &m)) continue;
+    if (IsBlocked(rules, rule, items, m)) continue;
+    const SlotMatch& src = m.slots[kSource];
+    const SlotMatch& tgt = m.slots[kTarget];
+    scratch.sources.assign(1, src.head);
+    scratch.targets.assign(1, tgt.head);
+    const SlotSpec& src_spec = rule.pattern.slots()[src.spec];
+    const SlotSpec& tgt_spec = rule.pattern.slots()[tgt.spec];
+    const bool in_list = rule.pattern.coordinated();
+    if (src.begin == m.begin) LeftConjuncts(rules, items, src, src_spec, in_list, &scratch.sources);
+    if (tgt.begin == m.begin) LeftConjuncts(rules, items, tgt, tgt_spec, in_list, &scratch.targets);
+    if (src.end == m.end) RightConjuncts(rules, items, src, src_spec, &scratch.sources);
+    if (tgt.end == m.end) RightConjuncts(rules, items, tgt, tgt_spec, &scratch.targets);
+    std::vector<std::pair<int, int>> pairs;
+    for (int a : scratch.sources) {
+      for (int b : scratch.targets) pairs.emplace_back(a, b);
+    }
+    if (type.symmetric && rule.pattern.coordinated()) {
+      std::vector<int> all = scratch.sources;
+      all.insert(all.end(), scratch.targets.begin(), scratch.targets.end());
+      for (size_t i = 0; i < all.size(); ++i) {
+        for (size_t j = i + 1; j < all.size(); ++j) pairs.emplace_back(all[i], all[j]);
+      }
+    }
+    const char* modality = nullptr;
+    const text::Sentence& sent = doc.doc.sentences[sentence];
+    for (const auto& [a, b] : pairs) {
+      int32_t source = items[a].entity, target = items[b].entity;
+      if (IsSelfRelation(source, target)) continue;
+      auto key = std::make_tuple(rule.type, type.symmetric ? std::min(source, target) : source,
+                                 type.symmetric ? std::max(source, target) : target);
+      if (std::find(scratch.emitted.begin(), scratch.emitted.end(), key) != scratch.emitted.end()) continue;
+      scratch.emitted.push_back(key);
+      if (modality == nullptr) modality = DetectModality(rules, rule, items, m);
+      RelationMention rm;
+      rm.type = type.name;
+      rm.source = static_cast<uint32_t>(source);
+      rm.target = static_cast<uint32_t>(target);
+      rm.symmetric = type.symmetric;
+      rm.modality = modality;
+      rm.sentence = sentence;
+      rm.sentence_span = sent.span;
+      rm.trigger = text::Span{items[m.trigger_begin].span.begin, items[m.trigger_end - 1].span.end};
+      rm.rule = rule.id;
+      rm.confidence = rule.confidence * std::min(items[a].confidence, items[b].confidence);
+      out->push_back(std::move(rm));
+    }
+  }
+}
+
+}  // namespace
+
+RelationExtractor::RelationExtractor() = default;
 RelationExtractor::~RelationExtractor() = default;
 
 Status RelationExtractor::Load(const std::string& path, std::unique_ptr<RelationExtractor>* result) {
-  std::ifstream in(path);
-  if (!in) return Status::IOError(path + ": cannot read relation rules");
-  result->reset(new RelationExtractor());
+  std::vector<RuleLine> lines;
+  NG_RETURN_IF_ERROR(ReadRuleFile(path, &lines));
+  std::unique_ptr<RelationExtractor> e(new RelationExtractor());
+  NG_RETURN_IF_ERROR(RuleSet::Build(lines, &e->rules_));
+  *result = std::move(e);
   return Status::OK();
 }
 
-void RelationExtractor::Extract(const ner::TaggedDocument&, std::vector<RelationMention>*) const {}
+size_t RelationExtractor::num_rules() const { return rules_->rules().size(); }
 
-size_t RelationExtractor::num_rules() const { return 0; }
+void RelationExtractor::Extract(const ner::TaggedDocument& doc, std::vector<RelationMention>* out) const {
+  const RuleSet& rules = *rules_;
+  if (rules.rules().empty()) return;
+  const Vocabulary& vocab = rules.vocabulary();
+  std::vector<uint8_t> entity_types(doc.entities.size());
+  for (size_t i = 0; i < doc.entities.size(); ++i) entity_types[i] = TypeBitOf(doc.entities[i].type);
+
+  Scratch scratch;
+  scratch.candidate.assign(rules.rules().size(), 0);
+  PronounResolver resolver;
+  SentenceInput in;
+  in.doc = &doc;
+  in.entity_types = &entity_types;
+  in.words = &scratch.words;
+  in.possessive_word = vocab.Find("'s");
+
+  const auto& sentences = doc.doc.sentences;
+  uint32_t mention = 0;
+  for (uint32_t s = 0; s < sentences.size(); ++s) {
+    in.sentence = s;
+    in.first_mention = mention;
+    while (mention < doc.mentions.size() && doc.mentions[mention].sentence == s) ++mention;
+    in.end_mention = mention;
+    resolver.BeginSentence(s);
+    const text::Sentence& sent = sentences[s];
+    const uint32_t mentions = in.end_mention - in.first_mention;
+    if (mentions == 0 || (mentions == 1 && PersonPronouns(doc.doc, sent) == 0)) {
+      NoteMentions(in, &resolver);
+      continue;
+    }
+    // Prefilter: the rules whose trigger words occur.
+    scratch.words.resize(sent.end_token - sent.first_token);
+    scratch.rules.clear();
+    for (uint32_t t = sent.first_token; t < sent.end_token; ++t) {
+      const text::Token& tok = doc.doc.tokens[t];
+      int32_t w = tok.Is(text::kPossessive) ? in.possessive_word : vocab.Find(tok.norm);
+      scratch.words[t - sent.first_token] = w;
+      for (uint32_t r : rules.RulesForWord(w)) {
+        if (!scratch.candidate[r]) {
+          scratch.candidate[r] = 1;
+          scratch.rules.push_back(r);
+        }
+      }
+    }
+    if (scratch.rules.empty()) {
+      NoteMentions(in, &resolver);
+      continue;
+    }
+    std::sort(scratch.rules.begin(), scratch.rules.end());
+    for (uint32_t r : scratch.rules) scratch.candidate[r] = 0;
+    BuildItems(in, &resolver, &scratch.items);
+    scratch.emitted.clear();
+    for (uint32_t r : scratch.rules) MatchRule(rules, rules.rules()[r], doc, s, &scratch, out);
+  }
+}
 
 }  // namespace newsgraph::relations

@@ -32,7 +32,9 @@ enum ItemFlag : uint16_t {
   kItemDemonym = 8,      // an entity mention matched by demonym ("North Korean")
   kItemPronoun = 16,     // a pronoun resolved to an entity
   kItemPossessive = 32,  // "'s", or the one implied by "his"/"her"/"its"
-  kItemCapital = 64,     // an entity mention matched by capital ("Pyongyang")
+  kItemCapitalCity = 64,  // an entity mention matched by capital ("Pyongyang")
+  kItemUpper = 128,       // a token whose first letter is upper case
+  kItemLy = 256,          // a word token ending in "ly" ("strongly"), most likely an adverb
 };
 
 struct Item {

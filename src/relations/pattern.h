@@ -13,12 +13,16 @@
 //   $           the end of the sentence (matches no item)
 //   {S} {T}     the source / target slot (slot.h); options after the letter:
 //               ":PERSON|ORG" replaces the relation's default types,
-//               "+dem" "+bare" "+poss" "+hyphen" as in slot.h. A slot
+//               "+dem" "+bare" "+poss" "+hyphen" "+attr" "+nocap" as in
+//               slot.h. A slot
 //               followed directly by 's (or -) accepts it without +poss.
 //   ( a | b )   alternatives, tried left to right
 //   x? x* x+ x{m,n} x{m} x{m,}   repetition, greedy; * + and open bounds
 //               stop at kMaxRepeat
-//   !x          the next item is not x (x a word or a class); matches no item
+//   !x          the next item is not x (a word, a class or @ENTITY); matches
+//               no item
+//   !^x         the item before is not x (one word of a class); matches no
+//               item ("!^@PREP {S} ...": no subject right after "in")
 //   < ... >     the trigger: its words index the rule and are the evidence's
 //               trigger span; it must begin with words or classes
 //
@@ -78,12 +82,12 @@ class Pattern {
   friend class PatternCompiler;
   enum class Op : uint8_t {
     kWord, kClass, kSlot, kAny, kAnyWord, kNumber, kEntity, kEnd,
-    kNotWord, kNotClass, kSave, kSplit, kJmp, kMatch,
+    kNotWord, kNotClass, kNotEntity, kSave, kSplit, kJmp, kMatch,
   };
   struct Inst {
     Op op = Op::kMatch;
     int32_t arg = 0;       // word id, slot index, save index
-    int32_t x = 0, y = 0;  // jump targets
+    int32_t x = 0, y = 0;  // jump targets; kNot*: x == 1 looks at the item before
     const WordClass* cls = nullptr;
   };
   struct State;

@@ -23,7 +23,8 @@ struct RuleLine {
 // Splits `text` (the contents of the file `name`) into lines. Lines starting
 // with '#' and blank lines are skipped; the first other line is the header
 // and must name at least the columns kind, id and pattern (in any order;
-// unknown columns, such as "note", are ignored). Errors: InvalidArgument
+// unknown columns, such as "note", are ignored); a file with neither header
+// nor data (only comments, or empty) is valid and holds no rules. Errors: InvalidArgument
 // "NAME:LINE: reason" for a missing header column, a duplicate column or a
 // line with more fields than the header.
 Status ParseRuleText(const std::string& name, std::string_view text, std::vector<RuleLine>* lines);

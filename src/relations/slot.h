@@ -2,17 +2,27 @@
 // sentence must hold an entity of an allowed type, possibly introduced by a
 // determiner and titles:
 //
-//   slot := DET? ( ENTITY 's? TITLE+ | ENTITY 's | TITLE+ )? HEAD
+//   slot := DET? TITLE* ( (ENTITY 's?){1,2} TITLE+ | ENTITY 's )? HEAD
 //
-// so that "Chinese President Xi Jinping", "the EU's foreign policy chief
-// Josep Borrell" and "Russia's Putin" (a person after a possessive) all fill
-// a slot with the person as head. DET, TITLE and ATTRIBUTIVE are the word
-// classes of that name in the rules file.
+// so that "Chinese President Xi Jinping", "the EU's top diplomat Kaja
+// Kallas", "his Chinese counterpart Wang Yi" and "Russia's Putin" (a
+// person after a possessive) all fill a slot with the person as head; "then
+// Home Office Minister Lord Falconer" too. The longest filler is tried
+// first. DET, TITLE, ATTRIBUTIVE and ARG_FOLLOW are the word classes of that
+// name in the rules file. Unless +bare, a slot does not start right after a
+// DET word (the determiner belongs to the slot, so in "in the EU" the word
+// before the slot is "in").
 //
 // The head must be an entity item whose type the slot allows, not a demonym
 // unless the slot allows one (+dem), and must not be used as a modifier: not
 // followed by "'s" (unless +poss), by a hyphen (unless +hyphen: "Poland-based")
-// or by an ATTRIBUTIVE word ("EU standards", "NATO summit").
+// or by an ATTRIBUTIVE word ("EU standards", "NATO summit"; unless +attr, for
+// patterns that go on with such a word themselves: "{S+attr} @FORCES"). A
+// country or organisation filling the object slot of a verb (a slot right
+// after the trigger, maybe after an optional word, that ends its pattern:
+// "<@meet> with? {T}") must moreover be followed by a non-word, an ARG_FOLLOW
+// word, a capitalised word, a number or an "-ly" adverb: "meets the NATO
+// spending target" fills no slot.
 #ifndef NEWSGRAPH_RELATIONS_SLOT_H_
 #define NEWSGRAPH_RELATIONS_SLOT_H_
 
@@ -32,6 +42,9 @@ struct SlotSpec {
   bool bare = false;       // +bare: no determiner or titles, the head alone
   bool possessive = false; // +poss: the head may be followed by "'s"
   bool hyphen = false;     // +hyphen: the head may be followed by a hyphen
+  bool attributive = false;  // +attr: the head may be followed by an ATTRIBUTIVE word
+  bool no_capital = false;   // +nocap: a capital standing for its country may not be the head
+  bool object = false;       // follows the trigger and ends the pattern (set by Pattern)
 };
 
 // Item indices of one slot filler: [begin, end) with the entity at head.
@@ -39,18 +52,21 @@ struct SlotMatch {
   int begin = -1;
   int head = -1;
   int end = -1;
+  int spec = -1;  // index of the pattern's SlotSpec that matched (set by Pattern)
 };
 
-// The word classes slots use; null pointers stand for empty classes.
+// The word classes slots use; null pointers stand for classes the rules file
+// does not define.
 struct SlotClasses {
   const WordClass* det = nullptr;
   const WordClass* title = nullptr;
   const WordClass* attributive = nullptr;
+  const WordClass* arg_follow = nullptr;
 };
 
 // Writes the fillers of `spec` that start at items[pos] and end by `limit`
 // to out[] (at most kMaxSlotMatches, longest first); returns how many.
-inline constexpr int kMaxSlotMatches = 2;
+inline constexpr int kMaxSlotMatches = 3;
 int MatchSlot(const Items& items, int pos, int limit, const SlotSpec& spec,
               const SlotClasses& classes, SlotMatch* out);
 

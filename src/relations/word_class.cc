@@ -52,7 +52,7 @@ int32_t Vocabulary::Intern(std::string_view norm) {
 }
 
 int32_t Vocabulary::Find(std::string_view norm) const {
-  auto it = ids_.find(std::string(norm));
+  auto it = ids_.find(norm);
   return it == ids_.end() ? -1 : it->second;
 }
 

@@ -14,6 +14,7 @@
 #define NEWSGRAPH_RELATIONS_WORD_CLASS_H_
 
 #include <array>
+#include <functional>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -40,7 +41,11 @@ class Vocabulary {
   size_t size() const { return ids_.size(); }
 
  private:
-  std::unordered_map<std::string, int32_t> ids_;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, int32_t, Hash, std::equal_to<>> ids_;
 };
 
 // A set of phrases, each a sequence of word ids.

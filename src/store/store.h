@@ -40,6 +40,10 @@ struct DocumentInfo {
 // Row counts. `entities` counts only entities with at least one mention (the
 // nodes of the unfiltered graph); entities whose documents were all replaced
 // stay in the table but are not counted.
+// The document that holds the one mention of each edgeless node imported by
+// PutGraph.
+inline constexpr const char* kGraphImportDocument = "(graph import)";
+
 struct StoreStats {
   int64_t documents = 0, entities = 0, mentions = 0, relations = 0,
           relation_mentions = 0;
@@ -88,6 +92,42 @@ class Store {
   // unless called inside Begin()/Commit(). Edges only join nodes that are in
   // the result. InvalidArgument when a filter date is not YYYY-MM-DD.
   Status LoadGraph(const model::GraphFilter& filter, model::Graph* graph);
+
+  // Fills the `evidence` of each of *edges (matched by Edge::id; existing
+  // evidence is replaced) with the relation mentions that pass `filter`'s
+  // date range and negation setting, in LoadGraph's order. For queries that
+  // load the graph without evidence and need it for a few result edges only:
+  // it reads just those edges' mentions (through an index), not the whole
+  // table. Edges the store does not know get no evidence.
+  Status LoadEvidence(const model::GraphFilter& filter, std::vector<model::Edge>* edges);
+
+  // Imports a whole graph into a database that holds no entities yet, in one
+  // transaction of its own (Internal inside Begin()/Commit()), as if its
+  // documents had been ingested, so that LoadGraph returns it:
+  //   * nodes become entities, keeping id, key, name, type, discovered,
+  //     confidence and aliases;
+  //   * edges become relations, keeping id, type, ends and symmetric; each
+  //     evidence item becomes one relation mention (rule, modality,
+  //     confidence; trigger = the sentence span) in document
+  //     Evidence::document (created with Evidence::date), and its sentence
+  //     is stored;
+  //   * each node gets one mention (how 'name', the node's name) per
+  //     document in which an edge of its has evidence, or, when it has no
+  //     edge, one mention in document kGraphImportDocument.
+  // So mention and support counts are recomputed from the evidence, not
+  // copied. Rows go in with prepared statements, in key order, without
+  // per-row foreign key checks (the graph is checked in memory first); on a
+  // database without documents the secondary indexes are dropped first and
+  // rebuilt at the end (5x faster on millions of rows: shared/PERF-NOTES.md).
+  // About 65k relations/s (~290k rows/s) on the 2-core reference machine.
+  // Errors, before anything is written: InvalidArgument when the database
+  // already holds entities, for duplicate node ids or keys, an empty key,
+  // name or type, an edge whose end is not a node, an edge without
+  // evidence, a symmetric edge with source > target, two edges with the
+  // same (type, source, target), an unknown modality, a date not YYYY-MM-DD
+  // or two dates for one document; IOError on a read-only store. An SQLite
+  // failure rolls everything back.
+  Status PutGraph(const model::Graph& graph);
 
   Status Stats(StoreStats* stats);
 

@@ -25,15 +25,25 @@ using nlohmann::json;
 // ---------------------------------------------------------------------------
 // Helpers.
 
-// A directory unique to the running test, created empty.
-fs::path TestDir() {
-  const auto* info = testing::UnitTest::GetInstance()->current_test_info();
-  fs::path dir = fs::path(testing::TempDir()) /
-                 ("scorer_test_" + std::to_string(getpid()) + "_" + info->name());
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
+// A directory unique to the running test, created empty and removed again.
+class ScopedDir {
+ public:
+  ScopedDir() {
+    const auto* info = testing::UnitTest::GetInstance()->current_test_info();
+    path_ = fs::path(testing::TempDir()) /
+            ("scorer_test_" + std::to_string(getpid()) + "_" + info->name());
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+  }
+  ~ScopedDir() {
+    std::error_code ignored;
+    fs::remove_all(path_, ignored);
+  }
+  fs::path operator/(const std::string& name) const { return path_ / name; }
+
+ private:
+  fs::path path_;
+};
 
 void WriteFile(const fs::path& path, const std::string& content) {
   std::ofstream out(path, std::ios::binary);
@@ -164,7 +174,7 @@ TEST(NormalizeNameTest, AgreesWithScorePyOnCoveredCharacters) {
       }
     }
   }
-  fs::path dir = TestDir();
+  ScopedDir dir;
   WriteFile(dir / "names.json", json(inputs).dump());
   std::string command = "cd '" + kShared +
                         "/eval' && python3 -c 'import json, sys; "
@@ -357,7 +367,7 @@ TEST(ScoreDocumentTest, MalformedInputIsInvalidArgumentNamingTheFile) {
 }
 
 TEST(ScoreFilesTest, GoldParseErrorNamesTheFile) {
-  fs::path dir = TestDir();
+  ScopedDir dir;
   WriteFile(dir / "bad.gold.json", "{\"entities\": [,]}");
   WriteFile(dir / "bad.json", "{}");
   DocScore s;
@@ -430,7 +440,6 @@ class ScorePyAgreementTest : public testing::Test {
   void SetUp() override {
     std::string why = ReferenceUnavailable();
     if (!why.empty()) GTEST_SKIP() << "reference scorer unavailable: " << why;
-    dir_ = TestDir();
   }
 
   // score.py --json on the two documents, written to files.
@@ -450,7 +459,7 @@ class ScorePyAgreementTest : public testing::Test {
     return Report(totals, as_json);
   }
 
-  fs::path dir_;
+  ScopedDir dir_;
 };
 
 TEST_F(ScorePyAgreementTest, ExampleScoresAndDetailsAgree) {

@@ -126,11 +126,23 @@ int RunCommand(const std::string& command, std::string* out) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-fs::path TestFile(const std::string& name) {
-  const auto* info = testing::UnitTest::GetInstance()->current_test_info();
-  return fs::path(testing::TempDir()) /
-         ("dot_writer_test_" + std::to_string(getpid()) + "_" + info->name() + "_" + name);
-}
+// A file name unique to the running test; the file is removed on destruction.
+class ScopedFile {
+ public:
+  explicit ScopedFile(const std::string& name) {
+    const auto* info = testing::UnitTest::GetInstance()->current_test_info();
+    path_ = fs::path(testing::TempDir()) /
+            ("dot_writer_test_" + std::to_string(getpid()) + "_" + info->name() + "_" + name);
+  }
+  ~ScopedFile() {
+    std::error_code ignored;
+    fs::remove(path_, ignored);
+  }
+  std::string str() const { return path_.string(); }
+
+ private:
+  fs::path path_;
+};
 
 TEST(DotWriterTest, IsAStyledDigraph) {
   std::string dot = Dot(SmallGraph());
@@ -254,18 +266,18 @@ TEST(DotWriterTest, GraphvizRendersHostileName) {
   model::Graph g = SmallGraph();
   g.nodes[0].name = kHostileName;
   g.edges[0].evidence[0].text = kHostileName;
-  fs::path dot_path = TestFile("graph.dot"), svg_path = TestFile("graph.svg");
+  ScopedFile dot_file("graph.dot"), svg_file("graph.svg");
   {
-    std::ofstream out(dot_path, std::ios::binary);
+    std::ofstream out(dot_file.str(), std::ios::binary);
     WriteDot(g, {}, out);
   }
   std::string ignored;
-  ASSERT_EQ(RunCommand("/usr/bin/dot -Tsvg '" + dot_path.string() + "' -o '" + svg_path.string() +
-                           "' 2>&1",
-                       &ignored),
-            0)
+  ASSERT_EQ(
+      RunCommand("/usr/bin/dot -Tsvg '" + dot_file.str() + "' -o '" + svg_file.str() + "' 2>&1",
+                 &ignored),
+      0)
       << ignored;
-  std::ifstream in(svg_path, std::ios::binary);
+  std::ifstream in(svg_file.str(), std::ios::binary);
   std::stringstream svg;
   svg << in.rdbuf();
   // SVG text is XML-escaped; the label's two lines are two <text> elements.
@@ -281,7 +293,7 @@ TEST(DotWriterTest, GraphvizRendersHostileName) {
                        "d = m.parse(sys.argv[1]); "
                        "print(json.dumps([\"\".join(c.data for c in t.childNodes) "
                        "for t in d.getElementsByTagName(\"text\")]))' '" +
-                           svg_path.string() + "'",
+                           svg_file.str() + "'",
                        &texts),
             0);
   nlohmann::json lines = nlohmann::json::parse(texts);

@@ -72,26 +72,36 @@ bool HavePython() {
   return RunCommand("python3 -c '' 2>/dev/null", &ignored) == 0;
 }
 
-fs::path WriteTemp(const std::string& content) {
-  const auto* info = testing::UnitTest::GetInstance()->current_test_info();
-  fs::path path =
-      fs::path(testing::TempDir()) /
-      ("graphml_writer_test_" + std::to_string(getpid()) + "_" + info->name() + ".graphml");
-  std::ofstream(path, std::ios::binary) << content;
-  return path;
-}
+// `content` in a file unique to the running test, removed on destruction.
+class TempFile {
+ public:
+  explicit TempFile(const std::string& content) {
+    const auto* info = testing::UnitTest::GetInstance()->current_test_info();
+    path_ = fs::path(testing::TempDir()) /
+            ("graphml_writer_test_" + std::to_string(getpid()) + "_" + info->name() + ".graphml");
+    std::ofstream(path_, std::ios::binary) << content;
+  }
+  ~TempFile() {
+    std::error_code ignored;
+    fs::remove(path_, ignored);
+  }
+  std::string str() const { return path_.string(); }
+
+ private:
+  fs::path path_;
+};
 
 // Parses `xml` with Python's XML parser; returns every <data> element's text
 // as {"<node or edge id>/<key>": text}, or null when it is not well-formed.
 json ParseWithPython(const std::string& xml) {
-  fs::path path = WriteTemp(xml);
+  TempFile file(xml);
   std::string out;
   int rc = RunCommand(
       "python3 -c 'import sys, json, xml.dom.minidom as m; "
       "d = m.parse(sys.argv[1]); "
       "print(json.dumps({x.parentNode.getAttribute(\"id\") + \"/\" + x.getAttribute(\"key\"): "
       "\"\".join(c.data for c in x.childNodes) for x in d.getElementsByTagName(\"data\")}))' '" +
-          path.string() + "' 2>/dev/null",
+          file.str() + "' 2>/dev/null",
       &out);
   return rc == 0 ? json::parse(out) : json();
 }
@@ -176,11 +186,11 @@ TEST(GraphMlWriterTest, MinidomAcceptsTheFile) {
   if (!HavePython()) GTEST_SKIP() << "python3 is not installed";
   model::Graph g = SmallGraph();
   g.nodes[1].name = "all\x01\x02\x0b\x0c\x1f bad \xFF";
-  fs::path path = WriteTemp(GraphMl(g));
+  TempFile file(GraphMl(g));
   std::string out;
   EXPECT_EQ(
       RunCommand("python3 -c \"import sys,xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])\" '" +
-                     path.string() + "' 2>&1",
+                     file.str() + "' 2>&1",
                  &out),
       0)
       << out;

@@ -1,8 +1,11 @@
 #include "export/neo4j_writer.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -241,6 +244,32 @@ TEST(Neo4jWriterTest, HostileNameIsQuotedAndOneLine) {
   Table e = ParseCsv(edge_csv);
   ASSERT_EQ(e.size(), 3u);
   EXPECT_EQ(e[1][7], one_line + "  ");
+}
+
+TEST(Neo4jWriterTest, WritesBothFilesIntoADirectory) {
+  namespace fs = std::filesystem;
+  fs::path dir =
+      fs::path(testing::TempDir()) / ("neo4j_writer_test_" + std::to_string(getpid())) / "import";
+  fs::remove_all(dir.parent_path());
+  model::Graph g = SmallGraph();
+  Status s = WriteNeo4jFiles(g, dir.string());
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  auto read = [](const fs::path& p) {
+    std::ostringstream text;
+    text << std::ifstream(p, std::ios::binary).rdbuf();
+    return text.str();
+  };
+  std::ostringstream nodes, edges;
+  WriteNeo4jNodes(g, nodes);
+  WriteNeo4jEdges(g, edges);
+  EXPECT_EQ(read(dir / "nodes.csv"), nodes.str());
+  EXPECT_EQ(read(dir / "relationships.csv"), edges.str());
+
+  // A directory that cannot be created (its parent is a file) is an IOError.
+  std::ofstream(dir / "file") << "x";
+  s = WriteNeo4jFiles(g, (dir / "file" / "sub").string());
+  EXPECT_TRUE(s.IsIOError()) << s.ToString();
+  fs::remove_all(dir.parent_path());
 }
 
 }  // namespace

@@ -1,0 +1,110 @@
+#include "export/graphviz.h"
+
+#include <spawn.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+extern char** environ;
+
+namespace newsgraph::exporter {
+namespace {
+
+// A temporary file removed on destruction.
+class TempFile {
+ public:
+  Status Create(const char* suffix) {
+    const char* dir = std::getenv("TMPDIR");
+    path_ = std::string(dir != nullptr && *dir != '\0' ? dir : "/tmp") + "/newsgraph-XXXXXX" + suffix;
+    std::vector<char> buf(path_.begin(), path_.end());
+    buf.push_back('\0');
+    int fd = mkstemps(buf.data(), static_cast<int>(std::strlen(suffix)));
+    if (fd < 0) {
+      std::string error = std::strerror(errno);
+      path_.clear();
+      return Status::IOError("cannot create a temporary file: " + error);
+    }
+    close(fd);
+    path_.assign(buf.data());
+    return Status::OK();
+  }
+  ~TempFile() {
+    if (!path_.empty()) unlink(path_.c_str());
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+}  // namespace
+
+std::string FindOnPath(const std::string& program) {
+  const char* path = std::getenv("PATH");
+  if (path == nullptr) return "";
+  std::stringstream dirs(path);
+  std::string dir;
+  while (std::getline(dirs, dir, ':')) {
+    if (dir.empty()) dir = ".";
+    std::string candidate = dir + "/" + program;
+    struct stat st;
+    if (stat(candidate.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
+        access(candidate.c_str(), X_OK) == 0) {
+      return candidate;
+    }
+  }
+  return "";
+}
+
+Status RenderWithGraphviz(const std::string& dot_source, const std::string& format,
+                          std::string* output) {
+  if (format.empty() || format.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789:") !=
+                            std::string::npos) {
+    return Status::InvalidArgument("\"" + format + "\" is not a Graphviz output format");
+  }
+  const std::string dot = FindOnPath("dot");
+  if (dot.empty()) return Status::NotFound("graphviz is not installed: apt-get install graphviz");
+
+  TempFile in, out;
+  NG_RETURN_IF_ERROR(in.Create(".dot"));
+  NG_RETURN_IF_ERROR(out.Create(("." + format.substr(0, format.find(':'))).c_str()));
+  {
+    std::ofstream f(in.path(), std::ios::binary);
+    f << dot_source;
+    f.close();
+    if (!f) return Status::IOError(in.path() + ": cannot write the DOT file");
+  }
+  std::vector<std::string> args = {"dot", "-T" + format, "-o", out.path(), in.path()};
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  pid_t pid;
+  int rc = posix_spawn(&pid, dot.c_str(), nullptr, nullptr, argv.data(), environ);
+  if (rc != 0) return Status::Internal("cannot run " + dot + ": " + std::strerror(rc));
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0) {
+    if (errno != EINTR) return Status::Internal("waiting for dot: " + std::string(std::strerror(errno)));
+  }
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    return Status::Internal("graphviz `dot -T" + format + "` failed (" +
+                            (WIFEXITED(status) ? "exit " + std::to_string(WEXITSTATUS(status))
+                                               : std::string("killed by a signal")) +
+                            ")");
+  }
+  std::ifstream f(out.path(), std::ios::binary);
+  std::ostringstream bytes;
+  bytes << f.rdbuf();
+  if (!f) return Status::IOError(out.path() + ": cannot read what dot wrote");
+  *output = bytes.str();
+  return Status::OK();
+}
+
+}  // namespace newsgraph::exporter
