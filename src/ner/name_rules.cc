@@ -81,17 +81,27 @@ void OrgHeadRule(Work* w) {
       uint32_t j = country_start ? w->out->mentions[w->owner[t]].end_token : t + 1;
       uint32_t last_head = 0;
       bool has_head = false;
+      bool after_of = false;  // "Ministry of ...", "Commission for ...": the run names the head
       if (!country_start && w->lexicon.IsOrgHead(tok.norm)) last_head = t, has_head = true;
       while (j < s.end_token) {
         const text::Token& k = d.tokens[j];
         if (w->IsCapWord(j) && w->Free(j) && !k.Is(text::kHasDigit)) {
-          if (w->lexicon.IsOrgHead(k.norm)) last_head = j, has_head = true;
+          if (w->lexicon.IsOrgHead(k.norm) || after_of) last_head = j, has_head = true;
           ++j;
         } else if (k.Is(text::kHyphen) && j + 1 < s.end_token && w->IsCapWord(j + 1) &&
                    w->Free(j + 1)) {
           ++j;
+        } else if ((k.norm == "of" || k.norm == "for") && j + 2 < s.end_token &&
+                   d.tokens[j + 1].norm == "the" && !d.tokens[j + 1].Is(text::kCapital) &&
+                   w->IsCapWord(j + 2) && w->Free(j + 2) && has_head) {
+          after_of = true;  // "Office of the President"
+          j += 2;
         } else if (IsConnector(k.norm) && !k.Is(text::kCapital) && j + 1 < s.end_token &&
-                   w->IsCapWord(j + 1) && w->Free(j + 1)) {
+                   w->IsCapWord(j + 1) && w->Free(j + 1) &&
+                   (k.norm != "the" || (j > t && (d.tokens[j - 1].norm == "of" ||
+                                                   d.tokens[j - 1].norm == "for" ||
+                                                   d.tokens[j - 1].norm == "on")))) {
+          if (has_head && (k.norm == "of" || k.norm == "for")) after_of = true;
           ++j;
         } else {
           break;

@@ -119,6 +119,33 @@ TEST_F(TaggerTest, OrganisationHeadWords) {
   EXPECT_EQ(Mentions("The Russian Defence Ministry said."), V{"Russian Defence Ministry=Russian Defence Ministry"});
 }
 
+TEST_F(TaggerTest, OrganisationsNamedHeadFirst) {
+  EXPECT_EQ(Mentions("The Commission for Racial Equality disagreed."),
+            V{"Commission for Racial Equality=Commission for Racial Equality"});
+  EXPECT_EQ(Mentions("Yesterday the Office of the President spoke."),
+            V{"Office of the President=Office of the President"});
+  EXPECT_TRUE(Mentions("Yesterday the Council said so.").empty());
+}
+
+TEST_F(TaggerTest, HeadlinesDoNotInventNames) {
+  // Title case: the name rules stay silent; gazetteer names still count.
+  EXPECT_EQ(Mentions("British Minister Sees Deal With Russia Soon\n\nThe talks went on."),
+            V{"Russia=Russia"});
+}
+
+TEST_F(TaggerTest, CapitalsAsPlacesAndDatelines) {
+  // A dateline and a meeting place are the city, not the government...
+  TaggedDocument t = Tag("MOSCOW, March 3 - Officials met in Seoul.");
+  ASSERT_EQ(t.mentions.size(), 2u);
+  EXPECT_EQ(t.entities[t.mentions[0].entity].type, "CITY");
+  EXPECT_EQ(t.entities[t.mentions[1].entity].type, "CITY");
+  // ...unless the story names the country, or someone travels to the capital.
+  EXPECT_EQ(Mentions("South Korea agreed. Officials met in Seoul."),
+            (V{"South Korea=South Korea", "Seoul=South Korea"}));
+  EXPECT_EQ(Mentions("The envoy arrived in Pyongyang."), V{"Pyongyang=North Korea"});
+  EXPECT_EQ(Mentions("Pyongyang has sent troops."), V{"Pyongyang=North Korea"});
+}
+
 TEST_F(TaggerTest, SurnamesReferBackToTheFullName) {
   EXPECT_EQ(Mentions("Josep Borrell arrived. Borrell said."),
             (V{"Josep Borrell=Josep Borrell", "Borrell=Josep Borrell"}));
