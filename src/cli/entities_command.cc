@@ -52,19 +52,22 @@ void Run(const EntitiesFlags& f) {
     }
     exporter::WriteCsvTable({"name", "type", "mentions", "documents", "key"}, rows, out);
   } else {
+    // Columns padded by characters, not bytes ("António" is 7 wide).
+    auto width_of = [](const std::string& v) {
+      size_t n = 0;
+      for (unsigned char c : v) n += (c & 0xC0) != 0x80;
+      return n;
+    };
+    auto pad = [&](const std::string& v, size_t w) { return v + std::string(w > width_of(v) ? w - width_of(v) : 0, ' '); };
     size_t width = 4;
-    for (const model::Node& n : nodes) width = std::max(width, n.name.size());
-    width = std::min<size_t>(width, 48);
-    char line[512];
-    std::snprintf(line, sizeof(line), "%-*s  %-8s %8s %5s  %s\n", static_cast<int>(width), "NAME",
-                  "TYPE", "MENTIONS", "DOCS", "KEY");
-    out << line;
+    for (const model::Node& n : nodes) width = std::max(width, width_of(n.name));
+    char line[128];
+    std::snprintf(line, sizeof(line), "  %-8s %8s %5s  %s\n", "TYPE", "MENTIONS", "DOCS", "KEY");
+    out << pad("NAME", width) << line;
     for (const model::Node& n : nodes) {
-      std::snprintf(line, sizeof(line), "%-*s  %-8s %8lld %5lld  %s\n", static_cast<int>(width),
-                    n.name.substr(0, 48).c_str(), n.type.c_str(),
-                    static_cast<long long>(n.mentions), static_cast<long long>(n.documents),
-                    n.key.c_str());
-      out << line;
+      std::snprintf(line, sizeof(line), "  %-8s %8lld %5lld  ", n.type.c_str(),
+                    static_cast<long long>(n.mentions), static_cast<long long>(n.documents));
+      out << pad(n.name, width) << line << n.key << "\n";
     }
   }
   s = WriteOutput("-", out.str());
