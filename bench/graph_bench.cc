@@ -67,12 +67,13 @@ Status Generate(const std::string& path, int64_t entities, int64_t relations) {
   NG_RETURN_IF_ERROR(store->PutGraph(g));
   store.reset();  // checkpoints the WAL
   auto t2 = std::chrono::steady_clock::now();
-  std::printf("generated %zu entities and %zu relations in %.1f s; stored in %.1f s "
-              "(%.0f relations/s); %s is %.0f MB; peak RSS %.0f MB\n",
-              g.nodes.size(), g.edges.size(), std::chrono::duration<double>(t1 - t0).count(),
-              std::chrono::duration<double>(t2 - t1).count(),
-              g.edges.size() / std::chrono::duration<double>(t2 - t1).count(), path.c_str(),
-              std::filesystem::file_size(path) / 1e6, PeakRssMb());
+  std::printf(
+      "generated %zu entities and %zu relations in %.1f s; stored in %.1f s "
+      "(%.0f relations/s); %s is %.0f MB; peak RSS %.0f MB\n",
+      g.nodes.size(), g.edges.size(), std::chrono::duration<double>(t1 - t0).count(),
+      std::chrono::duration<double>(t2 - t1).count(),
+      g.edges.size() / std::chrono::duration<double>(t2 - t1).count(), path.c_str(),
+      std::filesystem::file_size(path) / 1e6, PeakRssMb());
   return Status::OK();
 }
 
@@ -232,8 +233,9 @@ int main(int argc, char** argv) {
   std::string relations = TakeFlag(&argc, argv, "relations");
   std::string db = TakeFlag(&argc, argv, "db");
   if (!generate.empty()) {
-    newsgraph::Status s = Generate(generate, entities.empty() ? 1000000 : std::atoll(entities.c_str()),
-                                   relations.empty() ? 5000000 : std::atoll(relations.c_str()));
+    newsgraph::Status s =
+        Generate(generate, entities.empty() ? 1000000 : std::atoll(entities.c_str()),
+                 relations.empty() ? 5000000 : std::atoll(relations.c_str()));
     if (!s.ok()) std::fprintf(stderr, "%s\n", s.ToString().c_str());
     return s.ok() ? 0 : 1;
   }

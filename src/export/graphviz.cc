@@ -23,7 +23,8 @@ class TempFile {
  public:
   Status Create(const char* suffix) {
     const char* dir = std::getenv("TMPDIR");
-    path_ = std::string(dir != nullptr && *dir != '\0' ? dir : "/tmp") + "/newsgraph-XXXXXX" + suffix;
+    path_ =
+        std::string(dir != nullptr && *dir != '\0' ? dir : "/tmp") + "/newsgraph-XXXXXX" + suffix;
     std::vector<char> buf(path_.begin(), path_.end());
     buf.push_back('\0');
     int fd = mkstemps(buf.data(), static_cast<int>(std::strlen(suffix)));
@@ -66,8 +67,8 @@ std::string FindOnPath(const std::string& program) {
 
 Status RenderWithGraphviz(const std::string& dot_source, const std::string& format,
                           std::string* output) {
-  if (format.empty() || format.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789:") !=
-                            std::string::npos) {
+  if (format.empty() ||
+      format.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789:") != std::string::npos) {
     return Status::InvalidArgument("\"" + format + "\" is not a Graphviz output format");
   }
   const std::string dot = FindOnPath("dot");
@@ -91,7 +92,8 @@ Status RenderWithGraphviz(const std::string& dot_source, const std::string& form
   if (rc != 0) return Status::Internal("cannot run " + dot + ": " + std::strerror(rc));
   int status = 0;
   while (waitpid(pid, &status, 0) < 0) {
-    if (errno != EINTR) return Status::Internal("waiting for dot: " + std::string(std::strerror(errno)));
+    if (errno != EINTR)
+      return Status::Internal("waiting for dot: " + std::string(std::strerror(errno)));
   }
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
     return Status::Internal("graphviz `dot -T" + format + "` failed (" +

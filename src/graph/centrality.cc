@@ -244,10 +244,9 @@ std::vector<Component> ConnectedComponents(const KnowledgeGraph& kg, const EdgeF
     std::sort(queue.begin(), queue.end());
     comp.vertices = queue;
   }
-  std::stable_sort(components.begin(), components.end(),
-                   [](const Component& a, const Component& b) {
-                     return a.vertices.size() > b.vertices.size();
-                   });
+  std::stable_sort(
+      components.begin(), components.end(),
+      [](const Component& a, const Component& b) { return a.vertices.size() > b.vertices.size(); });
   return components;
 }
 

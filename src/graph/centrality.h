@@ -52,7 +52,7 @@ struct PageRankOptions {
 struct PageRankResult {
   std::vector<double> scores;  // per vertex; they sum to 1 (empty graph: empty)
   int iterations = 0;
-  bool converged = false;      // the tolerance was reached
+  bool converged = false;  // the tolerance was reached
 };
 
 // Weighted PageRank by power iteration. Each walk step follows an incident
@@ -84,8 +84,8 @@ struct BetweennessResult {
   // (undirected: each pair counted once). Estimated when `sampled`.
   std::vector<double> scores;
   bool sampled = false;
-  size_t sources = 0;            // sources searched
-  size_t connected_vertices = 0; // vertices with at least one edge (the population sampled)
+  size_t sources = 0;             // sources searched
+  size_t connected_vertices = 0;  // vertices with at least one edge (the population sampled)
 };
 
 // Brandes' algorithm over the unweighted, undirected graph; parallel edges

@@ -20,9 +20,7 @@ namespace {
 struct NotReverseOfSelfLoop {
   const VertexId* source = nullptr;
   const VertexId* target = nullptr;
-  bool operator()(uint64_t k) const {
-    return k % 2 == 0 || source[k / 2] != target[k / 2];
-  }
+  bool operator()(uint64_t k) const { return k % 2 == 0 || source[k / 2] != target[k / 2]; }
 };
 
 struct EntryEnds {
@@ -110,11 +108,10 @@ Status KnowledgeGraph::Build(model::Graph graph, std::unique_ptr<KnowledgeGraph>
     const model::Edge& e = edges[i];
     VertexId s, t;
     if (!kg->FindVertex(e.source, &s) || !kg->FindVertex(e.target, &t)) {
-      return Status::InvalidArgument("graph: edge " + std::to_string(e.id) + " (" + e.type +
-                                     ") joins node " +
-                                     std::to_string(kg->FindVertex(e.source, &s) ? e.target
-                                                                                : e.source) +
-                                     ", which is not in the graph");
+      return Status::InvalidArgument(
+          "graph: edge " + std::to_string(e.id) + " (" + e.type + ") joins node " +
+          std::to_string(kg->FindVertex(e.source, &s) ? e.target : e.source) +
+          ", which is not in the graph");
     }
     im.source[i] = s;
     im.target[i] = t;

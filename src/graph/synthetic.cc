@@ -35,9 +35,9 @@ constexpr RelationType kTypes[] = {
     {"visits", "visited", false},
 };
 
-constexpr const char* kEntityTypes[] = {"PERSON", "PERSON", "PERSON", "PERSON", "PERSON",
+constexpr const char* kEntityTypes[] = {"PERSON", "PERSON", "PERSON", "PERSON",  "PERSON",
                                         "ORG",    "ORG",    "ORG",    "COUNTRY", "CITY"};
-constexpr const char* kEntityWords[] = {"Person", "Person", "Person", "Person", "Person",
+constexpr const char* kEntityWords[] = {"Person", "Person", "Person", "Person",  "Person",
                                         "Org",    "Org",    "Org",    "Country", "City"};
 
 struct Candidate {
@@ -87,7 +87,8 @@ model::Graph MakeSyntheticGraph(const SyntheticOptions& options) {
       c.type = static_cast<uint32_t>(NextRandom(&state) % std::size(kTypes));
       c.source = static_cast<uint32_t>(1 + NextRandom(&state) % n);
       double u = Uniform(&state);
-      c.target = static_cast<uint32_t>(1 + std::min<int64_t>(n - 1, static_cast<int64_t>(u * u * n)));
+      c.target =
+          static_cast<uint32_t>(1 + std::min<int64_t>(n - 1, static_cast<int64_t>(u * u * n)));
       if (c.source == c.target) continue;
       if (kTypes[c.type].symmetric && c.source > c.target) std::swap(c.source, c.target);
       edges.push_back(c);

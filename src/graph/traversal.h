@@ -24,8 +24,8 @@ namespace newsgraph::graph {
 // An entity found by Neighbors.
 struct Neighbor {
   VertexId vertex = 0;
-  int depth = 0;      // hops from the centre, 1..max_depth
-  VertexId via = 0;   // the vertex at depth - 1 it was first reached from
+  int depth = 0;     // hops from the centre, 1..max_depth
+  VertexId via = 0;  // the vertex at depth - 1 it was first reached from
   // Every edge between `via` and `vertex` that passes the filter, walked
   // from `via`, in edge order (parallel relations: meets and signs_agreement).
   std::vector<Step> steps;
@@ -38,8 +38,8 @@ std::vector<Neighbor> Neighbors(const KnowledgeGraph& kg, VertexId center, int m
                                 const EdgeFilter& filter);
 
 struct PathResult {
-  bool found = false;       // false: no path (different components)
-  std::vector<Step> hops;   // from -> ... -> to; empty when from == to
+  bool found = false;      // false: no path (different components)
+  std::vector<Step> hops;  // from -> ... -> to; empty when from == to
 };
 
 // A shortest path (fewest hops) from `from` to `to`, by a breadth-first

@@ -65,8 +65,8 @@ NameLookup GraphSession::Lookup(std::string_view name) const {
       lookup.vertex = static_cast<graph::VertexId>(r.candidates[0]);
       break;
     case Resolution::Kind::kNotFound:
-      lookup.message = "no entity named " + quoted +
-                       " (`newsgraph entities --db DB` lists the entities)";
+      lookup.message =
+          "no entity named " + quoted + " (`newsgraph entities --db DB` lists the entities)";
       break;
     case Resolution::Kind::kAmbiguous: {
       for (size_t i : r.candidates) lookup.candidates.push_back(static_cast<graph::VertexId>(i));

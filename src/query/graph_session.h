@@ -31,7 +31,7 @@ namespace newsgraph::query {
 // A name typed by the user, resolved.
 struct NameLookup {
   Resolution::Kind kind = Resolution::Kind::kNotFound;
-  graph::VertexId vertex = 0;             // when kUnique
+  graph::VertexId vertex = 0;               // when kUnique
   std::vector<graph::VertexId> candidates;  // when kAmbiguous, by name
   // For kAmbiguous and kNotFound: what to tell the user, several lines for
   // an ambiguous name (one per candidate), without a trailing newline.
@@ -63,8 +63,7 @@ class GraphSession {
 
   // The ego network of `center` within `depth` hops (graph::EgoNetwork),
   // with evidence when `with_evidence`.
-  Status EgoNetwork(graph::VertexId center, int depth, bool with_evidence,
-                    model::Graph* ego) const;
+  Status EgoNetwork(graph::VertexId center, int depth, bool with_evidence, model::Graph* ego) const;
 
  private:
   GraphSession() = default;

@@ -4,20 +4,21 @@
 
 namespace newsgraph::query {
 
-Status RunNeighbors(const GraphSession& session, graph::VertexId center, int depth,
-                    Format format, std::ostream& out) {
+Status RunNeighbors(const GraphSession& session, graph::VertexId center, int depth, Format format,
+                    std::ostream& out) {
   const graph::KnowledgeGraph& kg = session.graph();
   std::vector<graph::Neighbor> neighbors = graph::Neighbors(kg, center, depth, {});
   std::vector<graph::Step> steps;
-  for (const graph::Neighbor& n : neighbors) steps.insert(steps.end(), n.steps.begin(), n.steps.end());
+  for (const graph::Neighbor& n : neighbors)
+    steps.insert(steps.end(), n.steps.begin(), n.steps.end());
   EdgeDetails details;
   NG_RETURN_IF_ERROR(session.LoadDetails(StepEdges(steps), &details));
   WriteNeighbors(kg, center, depth, neighbors, details, format, out);
   return Status::OK();
 }
 
-Status RunPath(const GraphSession& session, graph::VertexId from, graph::VertexId to,
-               Format format, std::ostream& out) {
+Status RunPath(const GraphSession& session, graph::VertexId from, graph::VertexId to, Format format,
+               std::ostream& out) {
   const graph::KnowledgeGraph& kg = session.graph();
   graph::PathResult path = graph::ShortestPath(kg, from, to, {});
   EdgeDetails details;
@@ -26,8 +27,8 @@ Status RunPath(const GraphSession& session, graph::VertexId from, graph::VertexI
   return Status::OK();
 }
 
-Status RunBetween(const GraphSession& session, graph::VertexId a, graph::VertexId b,
-                  Format format, std::ostream& out) {
+Status RunBetween(const GraphSession& session, graph::VertexId a, graph::VertexId b, Format format,
+                  std::ostream& out) {
   const graph::KnowledgeGraph& kg = session.graph();
   std::vector<graph::Step> steps = graph::Between(kg, a, b, {});
   EdgeDetails details;

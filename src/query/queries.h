@@ -26,16 +26,16 @@
 
 namespace newsgraph::query {
 
-Status RunNeighbors(const GraphSession& session, graph::VertexId center, int depth,
-                    Format format, std::ostream& out);
+Status RunNeighbors(const GraphSession& session, graph::VertexId center, int depth, Format format,
+                    std::ostream& out);
 
 // A shortest path; "No path ..." (table) or "found": false (json) when the
 // two entities are not connected.
-Status RunPath(const GraphSession& session, graph::VertexId from, graph::VertexId to,
-               Format format, std::ostream& out);
+Status RunPath(const GraphSession& session, graph::VertexId from, graph::VertexId to, Format format,
+               std::ostream& out);
 
-Status RunBetween(const GraphSession& session, graph::VertexId a, graph::VertexId b,
-                  Format format, std::ostream& out);
+Status RunBetween(const GraphSession& session, graph::VertexId a, graph::VertexId b, Format format,
+                  std::ostream& out);
 
 struct TopOptions {
   // Option       Default   Meaning

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <nlohmann/json.hpp>
+#include <utility>
 
 #include "export/csv.h"
 #include "text/utf8.h"
@@ -48,7 +49,8 @@ class TextTable {
       std::string line;
       for (size_t i = 0; i < r.cells.size(); ++i) {
         line += r.cells[i];
-        if (i + 1 < r.cells.size()) line += std::string(width[i] - DisplayWidth(r.cells[i]) + 2, ' ');
+        if (i + 1 < r.cells.size())
+          line += std::string(width[i] - DisplayWidth(r.cells[i]) + 2, ' ');
       }
       while (!line.empty() && line.back() == ' ') line.pop_back();
       out << line << "\n";
@@ -123,9 +125,9 @@ void AddBestEvidence(const model::Edge& e, TextTable* table) {
 
 // CSV columns of one relation and one evidence item.
 const std::vector<std::string> kRelationCsvHeader = {
-    "relation",         "direction",        "source",            "target",
-    "modality",         "support_documents", "support_mentions", "evidence_document",
-    "evidence_date",    "evidence_sentence", "evidence_text"};
+    "relation",      "direction",         "source",           "target",
+    "modality",      "support_documents", "support_mentions", "evidence_document",
+    "evidence_date", "evidence_sentence", "evidence_text"};
 
 std::vector<std::string> RelationCsv(const graph::KnowledgeGraph& kg, const graph::Step& s,
                                      const model::Edge& e, const model::Evidence* ev) {
@@ -147,15 +149,14 @@ std::vector<std::string> RelationCsv(const graph::KnowledgeGraph& kg, const grap
 // ---- JSON ----
 
 Json EntityJson(const model::Node& n) {
-  return Json{{"id", "n" + std::to_string(n.id)}, {"name", n.name}, {"type", n.type},
-              {"key", n.key}};
+  return Json{
+      {"id", "n" + std::to_string(n.id)}, {"name", n.name}, {"type", n.type}, {"key", n.key}};
 }
 
 Json EvidenceJson(const model::Evidence& ev) {
-  return Json{{"document", ev.document}, {"date", ev.date},   {"sentence", ev.sentence},
-              {"begin", ev.begin},       {"end", ev.end},     {"text", ev.text},
-              {"rule", ev.rule},         {"modality", ev.modality},
-              {"confidence", ev.confidence}};
+  return Json{{"document", ev.document}, {"date", ev.date},         {"sentence", ev.sentence},
+              {"begin", ev.begin},       {"end", ev.end},           {"text", ev.text},
+              {"rule", ev.rule},         {"modality", ev.modality}, {"confidence", ev.confidence}};
 }
 
 Json RelationJson(const graph::KnowledgeGraph& kg, const model::Edge& e) {
@@ -164,15 +165,15 @@ Json RelationJson(const graph::KnowledgeGraph& kg, const model::Edge& e) {
   graph::VertexId s = 0, t = 0;
   kg.FindVertex(e.source, &s);
   kg.FindVertex(e.target, &t);
-  return Json{{"id", "e" + std::to_string(e.id)},
-              {"type", e.type},
-              {"source", EntityJson(kg.node(s))},
-              {"target", EntityJson(kg.node(t))},
-              {"symmetric", e.symmetric},
-              {"modality", e.modality},
-              {"support", Json{{"documents", e.support_documents},
-                               {"mentions", e.support_mentions}}},
-              {"evidence", std::move(evidence)}};
+  return Json{
+      {"id", "e" + std::to_string(e.id)},
+      {"type", e.type},
+      {"source", EntityJson(kg.node(s))},
+      {"target", EntityJson(kg.node(t))},
+      {"symmetric", e.symmetric},
+      {"modality", e.modality},
+      {"support", Json{{"documents", e.support_documents}, {"mentions", e.support_mentions}}},
+      {"evidence", std::move(evidence)}};
 }
 
 void WriteJson(const Json& j, std::ostream& out) {
@@ -191,11 +192,15 @@ std::string CleanText(std::string_view s) {
 }
 
 bool ParseFormat(std::string_view name, Format* format) {
-  if (name == "table") *format = Format::kTable;
-  else if (name == "json") *format = Format::kJson;
-  else if (name == "csv") *format = Format::kCsv;
-  else return false;
-  return true;
+  static constexpr std::pair<std::string_view, Format> kFormats[] = {
+      {"table", Format::kTable}, {"json", Format::kJson}, {"csv", Format::kCsv}};
+  for (const auto& [known, value] : kFormats) {
+    if (name == known) {
+      *format = value;
+      return true;
+    }
+  }
+  return false;
 }
 
 void WriteNeighbors(const graph::KnowledgeGraph& kg, graph::VertexId center, int depth,
@@ -319,8 +324,8 @@ void WritePath(const graph::KnowledgeGraph& kg, graph::VertexId from, graph::Ver
 }
 
 void WriteBetween(const graph::KnowledgeGraph& kg, graph::VertexId a, graph::VertexId b,
-                  const std::vector<graph::Step>& steps, const EdgeDetails& details,
-                  Format format, std::ostream& out) {
+                  const std::vector<graph::Step>& steps, const EdgeDetails& details, Format format,
+                  std::ostream& out) {
   if (format == Format::kJson) {
     Json relations = Json::array();
     for (const graph::Step& s : steps) {
@@ -381,9 +386,8 @@ void WriteTop(const graph::KnowledgeGraph& kg, std::string_view measure,
     exporter::WriteCsvRow({"rank", "entity", "type", "key", std::string(measure)}, out);
     for (size_t i = 0; i < top.size(); ++i) {
       const model::Node& n = kg.node(top[i].vertex);
-      exporter::WriteCsvRow({std::to_string(i + 1), n.name, n.type, n.key,
-                             Fixed(top[i].score, decimals)},
-                            out);
+      exporter::WriteCsvRow(
+          {std::to_string(i + 1), n.name, n.type, n.key, Fixed(top[i].score, decimals)}, out);
     }
     return;
   }
@@ -449,16 +453,16 @@ void WriteComponents(const graph::KnowledgeGraph& kg,
     return;
   }
   if (format == Format::kCsv) {
-    exporter::WriteCsvRow(
-        {"component", "entities", "relations", "entity", "type", "key", "degree"}, out);
+    exporter::WriteCsvRow({"component", "entities", "relations", "entity", "type", "key", "degree"},
+                          out);
     for (size_t i = 0; i < shown; ++i) {
       const graph::Component& c = components[i];
       for (graph::VertexId v : members(c)) {
         const model::Node& n = kg.node(v);
-        exporter::WriteCsvRow({std::to_string(i + 1), std::to_string(c.vertices.size()),
-                               std::to_string(c.edges), n.name, n.type, n.key,
-                               std::to_string(static_cast<int64_t>(degree[v]))},
-                              out);
+        exporter::WriteCsvRow(
+            {std::to_string(i + 1), std::to_string(c.vertices.size()), std::to_string(c.edges),
+             n.name, n.type, n.key, std::to_string(static_cast<int64_t>(degree[v]))},
+            out);
       }
     }
     return;
@@ -479,9 +483,10 @@ void WriteComponents(const graph::KnowledgeGraph& kg,
       if (k > 0) names += ", ";
       names += kg.node(m[k]).name;
     }
-    if (m.size() > kTableMembers) names += ", ... (+" + std::to_string(m.size() - kTableMembers) + ")";
-    table.Row({std::to_string(i + 1), std::to_string(c.vertices.size()), std::to_string(c.edges),
-               names});
+    if (m.size() > kTableMembers)
+      names += ", ... (+" + std::to_string(m.size() - kTableMembers) + ")";
+    table.Row(
+        {std::to_string(i + 1), std::to_string(c.vertices.size()), std::to_string(c.edges), names});
   }
   table.Write(out);
 }

@@ -55,8 +55,8 @@ void WritePath(const graph::KnowledgeGraph& kg, graph::VertexId from, graph::Ver
                std::ostream& out);
 
 void WriteBetween(const graph::KnowledgeGraph& kg, graph::VertexId a, graph::VertexId b,
-                  const std::vector<graph::Step>& steps, const EdgeDetails& details,
-                  Format format, std::ostream& out);
+                  const std::vector<graph::Step>& steps, const EdgeDetails& details, Format format,
+                  std::ostream& out);
 
 // `measure` is "degree", "pagerank" or "betweenness"; `betweenness` (may be
 // null) says whether its scores were estimated from a sample.

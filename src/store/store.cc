@@ -792,12 +792,24 @@ Status ReadGraph(const Conn& c, const model::GraphFilter& f, model::Graph* g) {
   const Conditions where = MentionConditions(f);
   NG_RETURN_IF_ERROR(LoadEdges(c, f, where, &g->edges));
 
-  // Keep only edges between loaded nodes (entity_types, dates).
+  // Keep only edges between loaded nodes (entity_types, dates). The ids are
+  // looked up in a table (dense ids) or a plain sorted array: a binary search
+  // over the Node structs missed the cache on every probe (3.8 of 13 s at
+  // 1M nodes and 5M edges).
+  std::vector<int64_t> node_ids;
+  node_ids.reserve(g->nodes.size());
+  for (const model::Node& n : g->nodes) node_ids.push_back(n.id);
+  std::vector<char> dense;
+  if (!node_ids.empty() && node_ids.front() >= 0 &&
+      static_cast<uint64_t>(node_ids.back()) <= 8 * node_ids.size() + 1024) {
+    dense.assign(node_ids.back() + 1, 0);
+    for (int64_t id : node_ids) dense[id] = 1;
+  }
   auto is_node = [&](int64_t id) {
-    auto it = std::lower_bound(
-        g->nodes.begin(), g->nodes.end(), id,
-        [](const model::Node& n, int64_t v) { return n.id < v; });
-    return it != g->nodes.end() && it->id == id;
+    if (!dense.empty()) {
+      return id >= 0 && static_cast<uint64_t>(id) < dense.size() && dense[id] != 0;
+    }
+    return std::binary_search(node_ids.begin(), node_ids.end(), id);
   };
   std::erase_if(g->edges, [&](const model::Edge& e) {
     return !is_node(e.source) || !is_node(e.target);

@@ -39,8 +39,8 @@ model::Graph Graph() {
   e.symmetric = true;
   e.modality = "planned";
   e.support_documents = e.support_mentions = 1;
-  e.evidence.push_back({"a.txt", "", 3, 0, 10, "Borrell \"will\" meet Cho,\nsoon.", "r",
-                        "planned", 1.0});
+  e.evidence.push_back(
+      {"a.txt", "", 3, 0, 10, "Borrell \"will\" meet Cho,\nsoon.", "r", "planned", 1.0});
   g.edges.push_back(e);
   return g;
 }

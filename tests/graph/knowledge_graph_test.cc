@@ -68,7 +68,7 @@ TEST(KnowledgeGraphTest, IncidentSeesBothDirectionsAndSaysWhichIsForward) {
   ASSERT_EQ(steps.size(), 3u);
   EXPECT_EQ(steps[0], (Step{0, V(*kg, 2), V(*kg, 1), false}));  // Kallas succeeds Borrell
   EXPECT_EQ(steps[1], (Step{1, V(*kg, 2), V(*kg, 3), true}));
-  EXPECT_EQ(steps[2], (Step{2, V(*kg, 2), V(*kg, 2), true}));   // listed once
+  EXPECT_EQ(steps[2], (Step{2, V(*kg, 2), V(*kg, 2), true}));  // listed once
   EXPECT_EQ(kg->Degree(V(*kg, 2), {}), 3u);
   EXPECT_EQ(kg->Degree(V(*kg, 2), {{"meets"}}), 1u);
   EXPECT_EQ(kg->Degree(V(*kg, 2), {{"no-such-type"}}), 0u);

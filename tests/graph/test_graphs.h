@@ -45,7 +45,8 @@ class GraphBuilder {
     e.support_mentions = documents;
     for (int64_t d = 0; d < documents; ++d) {
       model::Evidence ev;
-      ev.document = "doc-" + std::to_string(e.id) + (d == 0 ? "" : "-" + std::to_string(d)) + ".txt";
+      ev.document =
+          "doc-" + std::to_string(e.id) + (d == 0 ? "" : "-" + std::to_string(d)) + ".txt";
       ev.text = NameOf(source) + " " + e.type + " " + NameOf(target) + ".";
       ev.end = static_cast<uint32_t>(ev.text.size());
       ev.rule = "test";

@@ -21,11 +21,11 @@ GraphBuilder SeedLike() {
   b.Node(1, "Josep Borrell").Node(2, "Kaja Kallas").Node(3, "Cho Tae-yul");
   b.Node(4, "South Korea", "COUNTRY").Node(5, "Vladimir Putin").Node(6, "Xi Jinping");
   b.Node(7, "Nobody");
-  b.Edge(2, 1, "succeeds");                  // e0
+  b.Edge(2, 1, "succeeds");                   // e0
   b.Edge(1, 3, "meets", true, 1, "planned");  // e1
-  b.Edge(1, 4, "visits");                    // e2
-  b.Edge(3, 4, "affiliated_with");           // e3
-  b.Edge(5, 6, "meets", true);               // e4
+  b.Edge(1, 4, "visits");                     // e2
+  b.Edge(3, 4, "affiliated_with");            // e3
+  b.Edge(5, 6, "meets", true);                // e4
   return b;
 }
 
@@ -92,8 +92,8 @@ TEST(ShortestPathTest, DisconnectedSameAndFilteredAway) {
   EXPECT_TRUE(same.hops.empty());
   EXPECT_FALSE(ShortestPath(*kg, V(*kg, 2), V(*kg, 3), {{"meets"}}).found);
   // Without meets, Cho is still reached through South Korea.
-  PathResult detour = ShortestPath(*kg, V(*kg, 2), V(*kg, 3), {{"succeeds", "visits",
-                                                                 "affiliated_with"}});
+  PathResult detour =
+      ShortestPath(*kg, V(*kg, 2), V(*kg, 3), {{"succeeds", "visits", "affiliated_with"}});
   ASSERT_TRUE(detour.found);
   EXPECT_EQ(detour.hops.size(), 3u);
 }
@@ -132,9 +132,8 @@ std::vector<int> ReferenceDistances(const KnowledgeGraph& kg, VertexId from) {
 TEST(ShortestPathTest, AgreesWithPlainBfsOnRandomGraphs) {
   for (uint64_t seed = 1; seed <= 4; ++seed) {
     std::unique_ptr<KnowledgeGraph> kg;
-    ASSERT_TRUE(KnowledgeGraph::Build(MakeSyntheticGraph({.entities = 400, .relations = 500,
-                                                          .seed = seed}),
-                                      &kg)
+    ASSERT_TRUE(KnowledgeGraph::Build(
+                    MakeSyntheticGraph({.entities = 400, .relations = 500, .seed = seed}), &kg)
                     .ok());
     for (VertexId from = 0; from < 400; from += 37) {
       std::vector<int> dist = ReferenceDistances(*kg, from);

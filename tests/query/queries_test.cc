@@ -75,8 +75,8 @@ model::Graph SeedGraph() {
        {Ev("seed.txt", 15, "The EU and South Korea sign a partnership.", "planned")});
   edge(14, 6, 9, "affiliated_with", false, {Ev("nk.txt", 1, "Kim Jong Un of North Korea.")});
   edge(15, 7, 4, "affiliated_with", false, {Ev("kor.txt", 1, "Kim Yong-hyun of South Korea.")});
-  edge(16, 8, 5, "condemns", false, {Ev("odd.txt", 3, std::string("The ") + kHostileName +
-                                                            " condemned the EU.")});
+  edge(16, 8, 5, "condemns", false,
+       {Ev("odd.txt", 3, std::string("The ") + kHostileName + " condemned the EU.")});
   return g;
 }
 
@@ -140,13 +140,14 @@ TEST_F(QueriesTest, UnknownNameSaysSo) {
 TEST_F(QueriesTest, PathTableShowsEachHopWithDirectionAndEvidence) {
   std::ostringstream out;
   ASSERT_TRUE(RunPath(*session_, V("Kaja Kallas"), V("Cho Tae-yul"), Format::kTable, out).ok());
-  EXPECT_EQ(out.str(),
-            "Kaja Kallas to Cho Tae-yul: 2 hops\n"
-            "HOP  RELATION\n"
-            "1    Kaja Kallas -[succeeds]-> Josep Borrell  (asserted; 1 document, 1 mention)\n"
-            "     \"Borrell will be succeeded by Kaja Kallas.\" [seed.txt, 2024-11-04, sentence 27]\n"
-            "2    Josep Borrell -[meets]- Cho Tae-yul  (asserted; 2 documents, 2 mentions)\n"
-            "     \"Borrell met Cho Tae-yul in Seoul.\" [later.txt, 2024-11-04, sentence 2] (+1 more)\n");
+  EXPECT_EQ(
+      out.str(),
+      "Kaja Kallas to Cho Tae-yul: 2 hops\n"
+      "HOP  RELATION\n"
+      "1    Kaja Kallas -[succeeds]-> Josep Borrell  (asserted; 1 document, 1 mention)\n"
+      "     \"Borrell will be succeeded by Kaja Kallas.\" [seed.txt, 2024-11-04, sentence 27]\n"
+      "2    Josep Borrell -[meets]- Cho Tae-yul  (asserted; 2 documents, 2 mentions)\n"
+      "     \"Borrell met Cho Tae-yul in Seoul.\" [later.txt, 2024-11-04, sentence 2] (+1 more)\n");
 }
 
 TEST_F(QueriesTest, PathBackwardsSaysTheEdgeWasWalkedAgainstItsDirection) {

@@ -88,7 +88,7 @@ TEST(PutGraphTest, LoadGraphReadsBackWhatWasImported) {
   EXPECT_EQ(g.nodes[0].name, "Josep Borrell");
   EXPECT_EQ(g.nodes[0].key, "person:borrell");
   EXPECT_EQ(g.nodes[0].aliases, std::vector<std::string>{"Borrell"});
-  EXPECT_EQ(g.nodes[0].documents, 2);  // a.txt and b.txt
+  EXPECT_EQ(g.nodes[0].documents, 2);     // a.txt and b.txt
   EXPECT_EQ(g.nodes[3].name, "Estonia");  // edgeless: kept through its one mention
   EXPECT_EQ(g.nodes[3].documents, 1);
 
