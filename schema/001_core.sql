@@ -183,9 +183,10 @@ CREATE INDEX relation_mentions_by_document
   ON relation_mentions(document_id, relation_id);
 -- Nodes: mentions per entity, with the documents counted (covering index).
 CREATE INDEX mentions_by_entity ON mentions(entity_id, document_id);
--- Edges: relation mentions per relation, with the documents counted.
+-- Edges: relation mentions per relation, with the documents counted and the
+-- strongest modality (covering index: loading a graph never reads the table).
 CREATE INDEX relation_mentions_by_relation
-  ON relation_mentions(relation_id, document_id);
+  ON relation_mentions(relation_id, document_id, modality);
 -- Neighbours of an entity. (type, source_id, target_id) is covered by the
 -- UNIQUE constraint.
 CREATE INDEX relations_by_source ON relations(source_id);

@@ -653,9 +653,55 @@ constexpr const char* kModalityRank =
     "CASE rm.modality WHEN 'asserted' THEN 0 WHEN 'planned' THEN 1 "
     "WHEN 'hypothetical' THEN 2 ELSE 3 END";
 
+// LoadNodes without date filters: two ordered scans merged in C++ (the
+// entities by id; the mentions through the covering index (entity_id,
+// document_id)), several times faster than GROUP BY with COUNT(DISTINCT)
+// on large graphs.
+Status LoadNodesScan(const Conn& c, const model::GraphFilter& f,
+                     std::vector<model::Node>* nodes) {
+  Conditions where;
+  where.AddIn("e.type", f.entity_types);
+  Stmt entities, mentions;
+  NG_RETURN_IF_ERROR(entities.Prepare(
+      c, "SELECT e.id, e.key, e.name, e.type, e.discovered, e.confidence FROM entities e "
+         "WHERE 1" + where.sql + " ORDER BY e.id", false));
+  NG_RETURN_IF_ERROR(mentions.Prepare(
+      c, "SELECT entity_id, document_id FROM mentions INDEXED BY mentions_by_entity "
+         "ORDER BY entity_id, document_id", false));
+  Query qe(c, entities), qm(c, mentions);
+  where.Bind(&qe);
+  bool have_m;
+  NG_RETURN_IF_ERROR(qm.Next(&have_m, "read mentions"));
+  for (;;) {
+    bool row;
+    NG_RETURN_IF_ERROR(qe.Next(&row, "read nodes"));
+    if (!row) return Status::OK();
+    const int64_t id = qe.ColInt(0);
+    int64_t count = 0, documents = 0, last_document = -1;
+    while (have_m && qm.ColInt(0) < id) NG_RETURN_IF_ERROR(qm.Next(&have_m, "read mentions"));
+    while (have_m && qm.ColInt(0) == id) {
+      int64_t doc = qm.ColInt(1);
+      ++count;
+      if (doc != last_document) ++documents, last_document = doc;
+      NG_RETURN_IF_ERROR(qm.Next(&have_m, "read mentions"));
+    }
+    if (count == 0) continue;
+    model::Node& n = nodes->emplace_back();
+    n.id = id;
+    n.key = qe.ColText(1);
+    n.name = qe.ColText(2);
+    n.type = qe.ColText(3);
+    n.discovered = qe.ColInt(4) != 0;
+    n.confidence = qe.ColReal(5);
+    n.mentions = count;
+    n.documents = documents;
+  }
+}
+
 // Entities with at least one mention that passes the filter, sorted by id.
 Status LoadNodes(const Conn& c, const model::GraphFilter& f,
                  std::vector<model::Node>* nodes) {
+  if (!HasDates(f)) return LoadNodesScan(c, f, nodes);
   Conditions where;
   where.AddDates(f);
   where.AddIn("e.type", f.entity_types);
@@ -706,9 +752,64 @@ Status LoadAliases(const Conn& c, std::vector<model::Node>* nodes) {
   }
 }
 
+// LoadEdges without date filters: the relations by id merged with the
+// relation mentions read through the covering index (relation_id,
+// document_id, modality).
+Status LoadEdgesScan(const Conn& c, const model::GraphFilter& f,
+                     std::vector<model::Edge>* edges) {
+  Conditions where;
+  where.AddIn("r.type", f.relation_types);
+  Stmt relations, mentions;
+  NG_RETURN_IF_ERROR(relations.Prepare(
+      c, "SELECT r.id, r.type, r.source_id, r.target_id, r.symmetric FROM relations r "
+         "WHERE 1" + where.sql + " ORDER BY r.id", false));
+  std::string msql = "SELECT relation_id, document_id, modality FROM relation_mentions "
+                     "INDEXED BY relation_mentions_by_relation ";
+  if (!f.include_negated) msql += "WHERE modality <> 'negated' ";
+  msql += "ORDER BY relation_id, document_id";
+  NG_RETURN_IF_ERROR(mentions.Prepare(c, msql, false));
+  Query qr(c, relations), qm(c, mentions);
+  where.Bind(&qr);
+  const int64_t min_support = std::max<int64_t>(1, f.min_support);
+  bool have_m;
+  NG_RETURN_IF_ERROR(qm.Next(&have_m, "read relation mentions"));
+  for (;;) {
+    bool row;
+    NG_RETURN_IF_ERROR(qr.Next(&row, "read edges"));
+    if (!row) return Status::OK();
+    const int64_t id = qr.ColInt(0);
+    int64_t count = 0, documents = 0, last_document = -1, best = 3;
+    while (have_m && qm.ColInt(0) < id) NG_RETURN_IF_ERROR(qm.Next(&have_m, "read relation mentions"));
+    while (have_m && qm.ColInt(0) == id) {
+      int64_t doc = qm.ColInt(1);
+      ++count;
+      if (doc != last_document) ++documents, last_document = doc;
+      std::string modality = qm.ColText(2);
+      for (int64_t r = 0; r < best; ++r) {
+        if (modality == kModalities[r]) {
+          best = r;
+          break;
+        }
+      }
+      NG_RETURN_IF_ERROR(qm.Next(&have_m, "read relation mentions"));
+    }
+    if (count == 0 || documents < min_support) continue;
+    model::Edge& e = edges->emplace_back();
+    e.id = id;
+    e.type = qr.ColText(1);
+    e.source = qr.ColInt(2);
+    e.target = qr.ColInt(3);
+    e.symmetric = qr.ColInt(4) != 0;
+    e.support_mentions = count;
+    e.support_documents = documents;
+    e.modality = kModalities[best];
+  }
+}
+
 // Merged relations with the mentions that pass the filter, sorted by id.
 Status LoadEdges(const Conn& c, const model::GraphFilter& f,
                  const Conditions& where, std::vector<model::Edge>* edges) {
+  if (!HasDates(f)) return LoadEdgesScan(c, f, edges);
   std::string sql =
       "SELECT r.id, r.type, r.source_id, r.target_id, r.symmetric, COUNT(*), "
       "COUNT(DISTINCT rm.document_id), MIN(" + std::string(kModalityRank) + ") "
