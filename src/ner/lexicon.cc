@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <functional>
 
 #include "text/tokenizer.h"
 
@@ -18,35 +19,52 @@ std::string JoinKeys(const std::vector<std::string>& keys) {
   return out;
 }
 
-}  // namespace
-
-Status Lexicon::Load(const std::string& path) {
+// Reads a small TSV word list: '#' comments, a header equal to `header`,
+// then lines of exactly as many fields; calls `line(where, fields)` for each.
+Status ReadWordList(const std::string& path, const std::vector<std::string>& header,
+                    const std::function<Status(const std::string&, const std::vector<std::string>&)>& line_fn) {
   std::ifstream in(path);
   if (!in) return Status::IOError(path + ": cannot read: " + std::strerror(errno));
   std::string line;
   size_t line_no = 0;
-  bool header = false;
+  bool have_header = false;
+  std::string names;
+  for (const std::string& h : header) names += (names.empty() ? "" : "<TAB>") + h;
   while (std::getline(in, line)) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line[0] == '#') continue;
     const std::string where = path + ":" + std::to_string(line_no);
-    size_t t1 = line.find('\t');
-    size_t t2 = t1 == std::string::npos ? t1 : line.find('\t', t1 + 1);
-    if (t2 == std::string::npos || line.find('\t', t2 + 1) != std::string::npos) {
-      return Status::InvalidArgument(where + ": expected 3 TAB-separated fields (kind, phrase, value)");
+    std::vector<std::string> fields;
+    for (size_t start = 0;;) {
+      size_t tab = line.find('\t', start);
+      fields.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+      if (tab == std::string::npos) break;
+      start = tab + 1;
     }
-    std::string kind = line.substr(0, t1);
-    std::string phrase = line.substr(t1 + 1, t2 - t1 - 1);
-    std::string value = line.substr(t2 + 1);
-    if (!header) {
-      if (kind != "kind" || phrase != "phrase" || value != "value") {
-        return Status::InvalidArgument(where + ": header must be kind<TAB>phrase<TAB>value");
-      }
-      header = true;
+    if (!have_header) {
+      if (fields != header) return Status::InvalidArgument(where + ": header must be " + names);
+      have_header = true;
       continue;
     }
-    std::vector<std::string> keys = text::NameKeys(phrase);
+    if (fields.size() != header.size()) {
+      return Status::InvalidArgument(where + ": expected " + std::to_string(header.size()) +
+                                     " TAB-separated fields (" + names + ")");
+    }
+    NG_RETURN_IF_ERROR(line_fn(where, fields));
+  }
+  if (!have_header) return Status::InvalidArgument(path + ": empty list (no header line)");
+  return Status::OK();
+}
+
+}  // namespace
+
+Status Lexicon::Load(const std::string& path) {
+  return ReadWordList(path, {"kind", "phrase", "value"},
+                      [&](const std::string& where, const std::vector<std::string>& f) {
+    const std::string& kind = f[0];
+    const std::string& value = f[2];
+    std::vector<std::string> keys = text::NameKeys(f[1]);
     if (keys.empty()) return Status::InvalidArgument(where + ": empty phrase");
     std::string key = JoinKeys(keys);
     if (kind == "title") {
@@ -67,37 +85,18 @@ Status Lexicon::Load(const std::string& path) {
       return Status::InvalidArgument(where + ": unknown kind '" + kind +
                                      "' (title, honorific, org_head, particle, stopword, person_noun)");
     }
-  }
-  if (!header) return Status::InvalidArgument(path + ": empty lexicon (no header line)");
-  return Status::OK();
+    return Status::OK();
+  });
 }
 
 Status Lexicon::LoadGivenNames(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) return Status::IOError(path + ": cannot read: " + std::strerror(errno));
-  std::string line;
-  size_t line_no = 0;
-  bool header = false;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    const std::string where = path + ":" + std::to_string(line_no);
-    size_t tab = line.find('\t');
-    if (tab == std::string::npos || line.find('\t', tab + 1) != std::string::npos) {
-      return Status::InvalidArgument(where + ": expected 2 TAB-separated fields (name, origin)");
-    }
-    if (!header) {
-      if (line != "name\torigin") return Status::InvalidArgument(where + ": header must be name<TAB>origin");
-      header = true;
-      continue;
-    }
-    std::vector<std::string> keys = text::NameKeys(line.substr(0, tab));
+  return ReadWordList(path, {"name", "origin"},
+                      [&](const std::string& where, const std::vector<std::string>& f) {
+    std::vector<std::string> keys = text::NameKeys(f[0]);
     if (keys.size() != 1) return Status::InvalidArgument(where + ": a given name is one word");
     given_names_.insert(keys[0]);
-  }
-  if (!header) return Status::InvalidArgument(path + ": empty list (no header line)");
-  return Status::OK();
+    return Status::OK();
+  });
 }
 
 uint32_t Lexicon::TitleEndingAt(const text::Document& doc, uint32_t sentence_begin, uint32_t end,

@@ -653,6 +653,25 @@ constexpr const char* kModalityRank =
     "CASE rm.modality WHEN 'asserted' THEN 0 WHEN 'planned' THEN 1 "
     "WHEN 'hypothetical' THEN 2 ELSE 3 END";
 
+// Columns 0-5 of a node query: id, key, name, type, discovered, confidence.
+void ReadNodeColumns(Query& q, model::Node* n) {
+  n->id = q.ColInt(0);
+  n->key = q.ColText(1);
+  n->name = q.ColText(2);
+  n->type = q.ColText(3);
+  n->discovered = q.ColInt(4) != 0;
+  n->confidence = q.ColReal(5);
+}
+
+// Columns 0-4 of an edge query: id, type, source_id, target_id, symmetric.
+void ReadEdgeColumns(Query& q, model::Edge* e) {
+  e->id = q.ColInt(0);
+  e->type = q.ColText(1);
+  e->source = q.ColInt(2);
+  e->target = q.ColInt(3);
+  e->symmetric = q.ColInt(4) != 0;
+}
+
 // LoadNodes without date filters: two ordered scans merged in C++ (the
 // entities by id; the mentions through the covering index (entity_id,
 // document_id)), several times faster than GROUP BY with COUNT(DISTINCT)
@@ -687,12 +706,7 @@ Status LoadNodesScan(const Conn& c, const model::GraphFilter& f,
     }
     if (count == 0) continue;
     model::Node& n = nodes->emplace_back();
-    n.id = id;
-    n.key = qe.ColText(1);
-    n.name = qe.ColText(2);
-    n.type = qe.ColText(3);
-    n.discovered = qe.ColInt(4) != 0;
-    n.confidence = qe.ColReal(5);
+    ReadNodeColumns(qe, &n);
     n.mentions = count;
     n.documents = documents;
   }
@@ -720,12 +734,7 @@ Status LoadNodes(const Conn& c, const model::GraphFilter& f,
     NG_RETURN_IF_ERROR(q.Next(&row, "read nodes"));
     if (!row) return Status::OK();
     model::Node& n = nodes->emplace_back();
-    n.id = q.ColInt(0);
-    n.key = q.ColText(1);
-    n.name = q.ColText(2);
-    n.type = q.ColText(3);
-    n.discovered = q.ColInt(4) != 0;
-    n.confidence = q.ColReal(5);
+    ReadNodeColumns(q, &n);
     n.mentions = q.ColInt(6);
     n.documents = q.ColInt(7);
   }
@@ -795,11 +804,7 @@ Status LoadEdgesScan(const Conn& c, const model::GraphFilter& f,
     }
     if (count == 0 || documents < min_support) continue;
     model::Edge& e = edges->emplace_back();
-    e.id = id;
-    e.type = qr.ColText(1);
-    e.source = qr.ColInt(2);
-    e.target = qr.ColInt(3);
-    e.symmetric = qr.ColInt(4) != 0;
+    ReadEdgeColumns(qr, &e);
     e.support_mentions = count;
     e.support_documents = documents;
     e.modality = kModalities[best];
@@ -827,11 +832,7 @@ Status LoadEdges(const Conn& c, const model::GraphFilter& f,
     NG_RETURN_IF_ERROR(q.Next(&row, "read edges"));
     if (!row) return Status::OK();
     model::Edge& e = edges->emplace_back();
-    e.id = q.ColInt(0);
-    e.type = q.ColText(1);
-    e.source = q.ColInt(2);
-    e.target = q.ColInt(3);
-    e.symmetric = q.ColInt(4) != 0;
+    ReadEdgeColumns(q, &e);
     e.support_mentions = q.ColInt(5);
     e.support_documents = q.ColInt(6);
     e.modality = kModalities[std::clamp<int64_t>(q.ColInt(7), 0, 3)];
