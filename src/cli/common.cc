@@ -16,7 +16,8 @@ void AddEngineFlags(CLI::App* cmd, EngineFlags* flags) {
                   "else the bundled gazetteers/)")
       ->group("Data");
   cmd->add_option("--add-gazetteer", flags->extra_gazetteers,
-                  "Extra gazetteer TSV file to load as well (repeatable)")
+                  "Extra gazetteer TSV file to load as well (repeat the flag for several)")
+      ->allow_extra_args(false)
       ->group("Data");
   cmd->add_option("--rules", flags->rules,
                   "Directory holding lexicon.tsv and relations.tsv (default: $NEWSGRAPH_RULES, "

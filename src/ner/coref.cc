@@ -12,7 +12,9 @@ namespace {
 
 // Does a gazetteer person hold an office of this title category?
 bool RoleFits(const gazetteer::Entry& e, const std::string& category) {
-  if (category == "honorific" || category.empty()) return true;
+  // "Mr Bell" says nothing about an office: with a large gazetteer a unique
+  // surname is no evidence that the text means that person.
+  if (category == "honorific" || category.empty()) return false;
   for (const gazetteer::Role& r : e.roles) {
     const std::string& t = r.title;
     auto has = [&](const char* word) { return t.find(word) != std::string::npos; };

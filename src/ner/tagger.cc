@@ -124,6 +124,11 @@ EntityTagger::EntityTagger(const gazetteer::Matcher& matcher, const Lexicon& lex
         family_first = true;
       }
     }
+    // "Edward Yau Tang-wah": a Western given name first is not a family name.
+    if (family_first) {
+      std::vector<std::string> keys = text::NameKeys(entry.name);
+      if (!keys.empty() && lexicon_.IsGivenName(keys.front())) family_first = false;
+    }
     for (const std::string& key : ShortForms(entry.name, family_first)) {
       std::vector<uint32_t>& v = people_by_surname_[key];
       if (v.empty() || v.back() != e) v.push_back(e);
