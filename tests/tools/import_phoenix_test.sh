@@ -87,9 +87,8 @@ if grep -q -e "$person" -e "$org" <<<"$base"; then
   fail "tagged without the imported gazetteer (the test proves nothing): $base"
 fi
 
-# 5. The output loads and tags. (The input '-' goes before --add-gazetteer:
-# that option takes several values and would swallow a '-' after it.)
-tagged=$("$NEWSGRAPH" tag - --add-gazetteer "$out" --format text <<<"$sentence" 2>"$tmp/tag.err")
+# 5. The output loads and tags.
+tagged=$("$NEWSGRAPH" tag --add-gazetteer "$out" - --format text <<<"$sentence" 2>"$tmp/tag.err")
 status=$?
 if [ $status -ne 0 ]; then
   fail "newsgraph tag --add-gazetteer failed ($status): $(cat "$tmp/tag.err")"
