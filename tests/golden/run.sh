@@ -17,6 +17,9 @@
 #              part of the output.
 #   expected   what cmd must print on stdout, byte for byte (stderr is shown
 #              on failure, not compared; redirect it with 2>&1 to compare it).
+#   needs      optional: paths (relative to tests/golden/) the case reads,
+#              one a line; when one is missing the case is skipped with a
+#              message (../shared is not in every checkout).
 # Directories without a cmd file (corpora, shared data) are skipped.
 #
 # --update rewrites `expected` from the current output instead of comparing
@@ -61,6 +64,16 @@ for name in "${cases[@]}"; do
     echo "FAIL $name: no such case ($CASE/cmd)"
     failed+=("$name")
     continue
+  fi
+  if [ -f "$CASE/needs" ]; then
+    missing=""
+    while IFS= read -r need; do
+      [ -n "$need" ] && [ ! -e "$GOLDEN/$need" ] && missing="$missing $need"
+    done < "$CASE/needs"
+    if [ -n "$missing" ]; then
+      echo "skip $name: missing$missing"
+      continue
+    fi
   fi
   TMP=$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-golden.XXXXXX")
   (cd "$GOLDEN" && NEWSGRAPH=$NEWSGRAPH CASE=$CASE TMP=$TMP GOLDEN=$GOLDEN \
