@@ -101,7 +101,7 @@ void OrgHeadRule(Work* w) {
                    (k.norm != "the" || (j > t && (d.tokens[j - 1].norm == "of" ||
                                                    d.tokens[j - 1].norm == "for" ||
                                                    d.tokens[j - 1].norm == "on")))) {
-          if (has_head && (k.norm == "of" || k.norm == "for")) after_of = true;
+          if (has_head && (k.norm == "of" || k.norm == "for" || k.norm == "on")) after_of = true;
           ++j;
         } else {
           break;

@@ -44,8 +44,14 @@ void MatchRule(const RuleSet& rules, const Rule& rule, const ner::TaggedDocument
   const Items& items = scratch.items;
   const RelationType& type = rules.types()[rule.type];
   const int n = static_cast<int>(items.size());
+  // A match holds its trigger at or after its start: try no start after the
+  // last trigger word, and only trigger words when the match begins with it.
+  int last = n - 1;
+  while (last >= 0 && !rule.pattern.IsTriggerWord(items[last].word)) --last;
+  const bool at_trigger = rule.pattern.starts_with_trigger();
   PatternMatch m;
-  for (int pos = 0; pos < n; ++pos) {
+  for (int pos = 0; pos <= last; ++pos) {
+    if (at_trigger && !rule.pattern.IsTriggerWord(items[pos].word)) continue;
     if (!rule.pattern.MatchAt(items, pos, n, rules.slot_classes(), &m)) continue;
     if (IsBlocked(rules, rule, items, m)) continue;
     const SlotMatch& src = m.slots[kSource];

@@ -1,5 +1,7 @@
 #include "relations/pattern.h"
 
+#include <algorithm>
+
 namespace newsgraph::relations {
 namespace {
 
@@ -54,6 +56,10 @@ bool Pattern::Run(int pc, int pos, State& st, int* steps) const {
         continue;
       case Op::kEnd:
         if (pos != static_cast<int>(items.size())) return false;
+        ++pc;
+        continue;
+      case Op::kStart:
+        if (pos != 0) return false;
         ++pc;
         continue;
       case Op::kNotWord: {
@@ -127,6 +133,10 @@ bool Pattern::Run(int pc, int pos, State& st, int* steps) const {
       }
     }
   }
+}
+
+bool Pattern::IsTriggerWord(int32_t word) const {
+  return word >= 0 && std::binary_search(trigger_words_.begin(), trigger_words_.end(), word);
 }
 
 bool Pattern::MatchAt(const Items& items, int pos, int limit, const SlotClasses& classes,

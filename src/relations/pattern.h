@@ -11,9 +11,10 @@
 //   @ENTITY     any entity item
 //   ~           any one item
 //   $           the end of the sentence (matches no item)
+//   ^           the start of the sentence (matches no item)
 //   {S} {T}     the source / target slot (slot.h); options after the letter:
 //               ":PERSON|ORG" replaces the relation's default types,
-//               "+dem" "+bare" "+poss" "+hyphen" "+attr" "+nocap" as in
+//               "+dem" "+bare" "+poss" "+hyphen" "+attr" "+nocap" "+name" as in
 //               slot.h. A slot
 //               followed directly by 's (or -) accepts it without +poss.
 //   ( a | b )   alternatives, tried left to right
@@ -70,8 +71,15 @@ class Pattern {
   bool MatchAt(const Items& items, int pos, int limit, const SlotClasses& classes,
                PatternMatch* m) const;
 
-  // Word ids that can begin the trigger (kRule), for the rule index.
+  // Word ids that can begin the trigger (kRule), for the rule index; sorted.
   const std::vector<int32_t>& trigger_words() const { return trigger_words_; }
+  // True when `word` can begin the trigger. A match starting at items[pos]
+  // has its trigger at or after pos, so positions after the last such word
+  // of a sentence need not be tried.
+  bool IsTriggerWord(int32_t word) const;
+  // True when the match begins with the trigger (only "!x", "!^x" and "^"
+  // before it): then only positions holding a trigger word need be tried.
+  bool starts_with_trigger() const { return starts_with_trigger_; }
   // The slot specs; one per {S}/{T} occurrence.
   const std::vector<SlotSpec>& slots() const { return slots_; }
   // True when the pattern places {S} and {T} in one coordination ("{S} and
@@ -81,7 +89,7 @@ class Pattern {
  private:
   friend class PatternCompiler;
   enum class Op : uint8_t {
-    kWord, kClass, kSlot, kAny, kAnyWord, kNumber, kEntity, kEnd,
+    kWord, kClass, kSlot, kAny, kAnyWord, kNumber, kEntity, kEnd, kStart,
     kNotWord, kNotClass, kNotEntity, kSave, kSplit, kJmp, kMatch,
   };
   struct Inst {
@@ -97,6 +105,7 @@ class Pattern {
   std::vector<SlotSpec> slots_;
   std::vector<int32_t> trigger_words_;
   bool coordinated_ = false;
+  bool starts_with_trigger_ = false;
 };
 
 }  // namespace newsgraph::relations

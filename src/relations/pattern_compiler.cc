@@ -10,7 +10,7 @@ namespace newsgraph::relations {
 namespace {
 
 struct Node {
-  enum Type { kSeq, kAlt, kRepeat, kWord, kClass, kSlot, kAny, kAnyWord, kNumber, kEntity, kEnd, kNot, kTrigger };
+  enum Type { kSeq, kAlt, kRepeat, kWord, kClass, kSlot, kAny, kAnyWord, kNumber, kEntity, kEnd, kStart, kNot, kTrigger };
   Type type = kSeq;
   std::vector<Node> kids;
   int32_t word = -1;
@@ -129,6 +129,7 @@ class PatternCompiler {
     }
     if (atom.type == Node::kTrigger) return Error("a trigger cannot be repeated");
     if (atom.type == Node::kEnd) return Error("'$' cannot be repeated");
+    if (atom.type == Node::kStart) return Error("'^' cannot be repeated");
     Node rep;
     rep.type = Node::kRepeat;
     rep.min = min;
@@ -206,6 +207,11 @@ class PatternCompiler {
     if (c == '$') {
       ++pos_;
       out->type = Node::kEnd;
+      return Status::OK();
+    }
+    if (c == '^') {
+      ++pos_;
+      out->type = Node::kStart;
       return Status::OK();
     }
     if (c == '{') return ParseSlot(out);
@@ -289,8 +295,11 @@ class PatternCompiler {
         spec.attributive = true;
       } else if (flag == "nocap") {
         spec.no_capital = true;
+      } else if (flag == "name") {
+        spec.name = true;
       } else {
-        return Error("unknown slot option +" + std::string(flag) + " (use dem, bare, poss, hyphen, attr, nocap)");
+        return Error("unknown slot option +" + std::string(flag) +
+                     " (use dem, bare, poss, hyphen, attr, nocap, name)");
       }
       body.remove_prefix(plus == std::string_view::npos ? body.size() : plus);
     }
@@ -337,6 +346,7 @@ class PatternCompiler {
         return Status::OK();
       }
       case Node::kEnd:
+      case Node::kStart:
       case Node::kNot:
         *nullable = true;
         return Status::OK();
@@ -399,6 +409,7 @@ class PatternCompiler {
       case Node::kNumber: prog.push_back({Op::kNumber}); return;
       case Node::kEntity: prog.push_back({Op::kEntity}); return;
       case Node::kEnd: prog.push_back({Op::kEnd}); return;
+      case Node::kStart: prog.push_back({Op::kStart}); return;
       case Node::kNot:
         // x = 1: the item before the current position.
         if (n.kids[0].type == Node::kWord) {
@@ -432,6 +443,8 @@ class PatternCompiler {
     }
     out_->coordinated_ = Coordinated(root);
     MarkObjects(root);
+    MarkSubject(root);
+    out_->starts_with_trigger_ = StartsWithTrigger(root);
     Emit(root);
     out_->prog_.push_back({Pattern::Op::kMatch});
     return Status::OK();
@@ -444,7 +457,8 @@ class PatternCompiler {
     if (root.type != Node::kSeq) return;
     const std::vector<Node>& kids = root.kids;
     auto optional = [](const Node& k) {
-      return (k.type == Node::kRepeat && k.min == 0) || k.type == Node::kNot || k.type == Node::kEnd;
+      return (k.type == Node::kRepeat && k.min == 0) || k.type == Node::kNot || k.type == Node::kEnd ||
+             k.type == Node::kStart;
     };
     for (size_t i = 1; i < kids.size(); ++i) {
       if (kids[i].type != Node::kSlot) continue;
@@ -454,6 +468,28 @@ class PatternCompiler {
       for (size_t j = i + 1; j < kids.size(); ++j) at_end = at_end && optional(kids[j]);
       if (after_trigger && at_end) out_->slots_[kids[i].slot].object = true;
     }
+  }
+
+  // Sets SlotSpec::subject on a slot that begins the pattern, after "!x"
+  // and "!^x" checks only ("!^@PREP {S} ...").
+  void MarkSubject(const Node& root) {
+    if (root.type != Node::kSeq) return;
+    for (const Node& k : root.kids) {
+      if (k.type == Node::kNot || k.type == Node::kStart) continue;
+      if (k.type == Node::kSlot) out_->slots_[k.slot].subject = true;
+      return;
+    }
+  }
+
+  // True when the first item the pattern consumes is inside the trigger.
+  static bool StartsWithTrigger(const Node& root) {
+    if (root.type == Node::kTrigger) return true;
+    if (root.type != Node::kSeq) return false;
+    for (const Node& k : root.kids) {
+      if (k.type == Node::kNot || k.type == Node::kStart) continue;
+      return k.type == Node::kTrigger;
+    }
+    return false;
   }
 
   // "{S} and {T}" or "{T} and {S}" next to each other in one sequence.

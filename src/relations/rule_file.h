@@ -1,6 +1,6 @@
 // Reads rules/relations.tsv into its lines, split into named fields. The
 // format is documented field by field at the top of that file and in
-// docs/relation-rules.md; this module only knows the TSV shape: comments,
+// README.md (section "Relation rules"); this module only knows the TSV shape: comments,
 // the header, and the column names.
 #ifndef NEWSGRAPH_RELATIONS_RULE_FILE_H_
 #define NEWSGRAPH_RELATIONS_RULE_FILE_H_

@@ -260,10 +260,15 @@ void RuleSet::Finish() {
   slot_classes_.title = classes_.Find("TITLE");
   slot_classes_.attributive = classes_.Find("ATTRIBUTIVE");
   slot_classes_.arg_follow = classes_.Find("ARG_FOLLOW");
+  slot_classes_.group = classes_.Find("GROUP");
+  slot_classes_.appos_end = classes_.Find("APPOS_END");
   and_ = classes_.Find("AND");
   list_end_ = classes_.Find("LIST_END");
   clause_break_ = classes_.Find("CLAUSE_BREAK");
   comma_ = vocab_.Intern(",");
+  slot_classes_.comma = comma_;
+  slot_classes_.conj = and_;
+  slot_classes_.of = vocab_.Intern("of");
   rules_by_word_.assign(vocab_.size(), {});
   for (size_t r = 0; r < rules_.size(); ++r) {
     for (int32_t w : rules_[r].pattern.trigger_words()) rules_by_word_[w].push_back(static_cast<uint32_t>(r));

@@ -78,7 +78,7 @@ class RuleSet {
   const std::vector<Cue>& cues() const { return cues_; }
   const std::vector<Block>& blocks() const { return blocks_; }
   const Vocabulary& vocabulary() const { return vocab_; }
-  // DET, TITLE, ATTRIBUTIVE and ARG_FOLLOW, for slots.
+  // DET, TITLE, ATTRIBUTIVE, ARG_FOLLOW, GROUP and APPOS_END, for slots.
   const SlotClasses& slot_classes() const { return slot_classes_; }
   // AND (joins conjuncts), LIST_END (may follow a list), CLAUSE_BREAK (ends
   // a cue window); null when the file does not define them.

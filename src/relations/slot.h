@@ -23,6 +23,28 @@
 // "<@meet> with? {T}") must moreover be followed by a non-word, an ARG_FOLLOW
 // word, a capitalised word, a number or an "-ly" adverb: "meets the NATO
 // spending target" fills no slot.
+//
+// Three more fillers, each driven by an optional word class:
+//   * an appositive name (APPOS_END): a determiner or possessor, maybe
+//     premodifying entities, then a short noun phrase (titles or plain nouns,
+//     at most kMaxAppositiveWords items), a comma and a PERSON head that an
+//     APPOS_END item (or the end of the sentence) closes: "his Lithuanian
+//     counterpart, Dovile Sakaliene, ...", "his deputy, Tomas Hruby, ...",
+//     "the president of Kenya, William Ruto, ..." (the noun phrase may end
+//     with "of" and a name);
+//     two names joined by AND and closed alike are a list the slot begins
+//     ("the two leaders, Xi Jinping and Joe Biden, met": coordination adds
+//     the second).
+//     In a subject slot (see SlotSpec::subject) a second filler also takes
+//     the closing comma, so that the verb can follow ("The Czech defence
+//     minister, Jana Cernochova, met ...");
+//   * a group subject (GROUP): in a subject slot, an organisation followed
+//     by title words and a plural office noun stands for the organisation
+//     ("European Union foreign ministers voiced support", "NATO defence
+//     ministers agreed"); not after a title word ("former NATO officials"),
+//     not with +bare;
+//   * an unknown capitalised modifier (a word the tagger left alone) before
+//     titles and a head: "Congolese President Felix Tshisekedi".
 #ifndef NEWSGRAPH_RELATIONS_SLOT_H_
 #define NEWSGRAPH_RELATIONS_SLOT_H_
 
@@ -44,7 +66,9 @@ struct SlotSpec {
   bool hyphen = false;     // +hyphen: the head may be followed by a hyphen
   bool attributive = false;  // +attr: the head may be followed by an ATTRIBUTIVE word
   bool no_capital = false;   // +nocap: a capital standing for its country may not be the head
+  bool name = false;         // +name: the head is a name, not a resolved pronoun
   bool object = false;       // follows the trigger and ends the pattern (set by Pattern)
+  bool subject = false;      // begins the pattern (after "!^x" checks only; set by Pattern)
 };
 
 // Item indices of one slot filler: [begin, end) with the entity at head.
@@ -62,11 +86,20 @@ struct SlotClasses {
   const WordClass* title = nullptr;
   const WordClass* attributive = nullptr;
   const WordClass* arg_follow = nullptr;
+  const WordClass* group = nullptr;      // GROUP: plural office nouns of a group subject
+  const WordClass* appos_end = nullptr;  // APPOS_END: items that close an appositive name
+  const WordClass* conj = nullptr;       // AND: "the two leaders, X and Y, ..."
+  int32_t comma = -1;                    // vocabulary id of ","; -1: no appositive names
+  int32_t of = -1;                       // vocabulary id of "of" ("the president of Kenya, X,")
 };
+
+// Items of the noun phrase before an appositive name ("party rival", "foreign
+// secretary", "long - time ally").
+inline constexpr int kMaxAppositiveWords = 5;
 
 // Writes the fillers of `spec` that start at items[pos] and end by `limit`
 // to out[] (at most kMaxSlotMatches, longest first); returns how many.
-inline constexpr int kMaxSlotMatches = 3;
+inline constexpr int kMaxSlotMatches = 4;
 int MatchSlot(const Items& items, int pos, int limit, const SlotSpec& spec,
               const SlotClasses& classes, SlotMatch* out);
 

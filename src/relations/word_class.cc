@@ -80,6 +80,8 @@ void WordClass::Add(const std::vector<int32_t>& phrase) {
   auto it = std::find_if(multi_.begin(), multi_.end(),
                          [&](const std::vector<int32_t>& p) { return p.size() < phrase.size(); });
   multi_.insert(it, phrase);
+  auto first = std::lower_bound(multi_firsts_.begin(), multi_firsts_.end(), phrase[0]);
+  if (first == multi_firsts_.end() || *first != phrase[0]) multi_firsts_.insert(first, phrase[0]);
 }
 
 void WordClass::Merge(const WordClass& other) {
@@ -93,16 +95,20 @@ bool WordClass::ContainsWord(int32_t word) const {
 
 int WordClass::Match(const Items& items, int pos, int limit, int* lengths) const {
   int n = 0;
-  int last = -1;
-  for (const std::vector<int32_t>& p : multi_) {
-    const int len = static_cast<int>(p.size());
-    if (len == last || pos + len > limit) continue;
-    bool ok = true;
-    for (int k = 0; k < len && ok; ++k) ok = items[pos + k].word == p[k];
-    if (ok) {
-      lengths[n++] = len;
-      last = len;
-      if (n == kMaxLengths) return n;
+  // Most items start no phrase: look at the phrases only when one starts with this word.
+  if (pos < limit && items[pos].word >= 0 &&
+      std::binary_search(multi_firsts_.begin(), multi_firsts_.end(), items[pos].word)) {
+    int last = -1;
+    for (const std::vector<int32_t>& p : multi_) {
+      const int len = static_cast<int>(p.size());
+      if (len == last || pos + len > limit) continue;
+      bool ok = true;
+      for (int k = 0; k < len && ok; ++k) ok = items[pos + k].word == p[k];
+      if (ok) {
+        lengths[n++] = len;
+        last = len;
+        if (n == kMaxLengths) return n;
+      }
     }
   }
   if (pos < limit && ContainsWord(items[pos].word)) lengths[n++] = 1;

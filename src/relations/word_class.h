@@ -66,6 +66,7 @@ class WordClass {
  private:
   std::vector<int32_t> singles_;             // sorted, unique
   std::vector<std::vector<int32_t>> multi_;  // two or more words, longest first
+  std::vector<int32_t> multi_firsts_;        // the first words of multi_, sorted, unique
 };
 
 // Verb forms a class reference may select: "@meet.pp".

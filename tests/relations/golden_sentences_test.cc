@@ -3,14 +3,19 @@
 // must produce exactly its expected edges: every relation that is not
 // negated, plus negated ones the case expects. Cases whose status says
 // "known-miss: ..." are reported, not asserted. Prints micro precision and
-// recall over edges to stdout.
+// recall over edges to stdout. With $NEWSGRAPH_GOLDEN_IDS set to a regular
+// expression, only the cases whose id it matches (std::regex_search) are run
+// and scored, and the size checks are skipped: a way to measure one group of
+// cases ("NEWSGRAPH_GOLDEN_IDS='^(trap-)?appos-'").
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <memory>
+#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
@@ -99,9 +104,17 @@ TEST(GoldenSentences, EveryCaseProducesExactlyItsEdges) {
   ASSERT_TRUE(s.ok()) << s.ToString();
   const std::string path = std::string(NEWSGRAPH_TEST_DATA) + "/../golden/relations/sentences.tsv";
   std::vector<Case> cases = LoadCases(path);
+  const char* only = std::getenv("NEWSGRAPH_GOLDEN_IDS");
+  if (only != nullptr && *only != '\0') {
+    const std::regex re(only);
+    std::erase_if(cases, [&](const Case& c) { return !std::regex_search(c.id, re); });
+    std::printf("golden relation sentences: only ids matching /%s/\n", only);
+  }
   size_t traps = std::count_if(cases.begin(), cases.end(), [](const Case& c) { return c.kind == "trap"; });
-  EXPECT_GE(cases.size(), 100u);
-  EXPECT_GE(traps * 3, cases.size()) << "at least a third of the cases must be traps";
+  if (only == nullptr || *only == '\0') {
+    EXPECT_GE(cases.size(), 100u);
+    EXPECT_GE(traps * 3, cases.size()) << "at least a third of the cases must be traps";
+  }
 
   Counts all, asserted_cases;
   std::map<std::string, Counts> by_type;

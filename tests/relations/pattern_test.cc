@@ -1,6 +1,7 @@
 // The pattern language and argument slots, over hand-made items: "[P:Xi]"
 // is a PERSON mention, "[C:Russia]" a COUNTRY, "[Cd:Chinese]" a COUNTRY by
-// demonym, "[O:NATO]" an ORG; every other space-separated word is a token.
+// demonym, "[Cc:Warsaw]" a COUNTRY by capital, "[Pp:Xi]" a resolved pronoun,
+// "[O:NATO]" an ORG; every other space-separated word is a token.
 #include "relations/pattern.h"
 
 #include <gtest/gtest.h>
@@ -18,14 +19,21 @@ class PatternTest : public ::testing::Test {
     ASSERT_TRUE(classes_.DefineVerb("take_over", "take over|takes over|took over|taken over|taking over", &vocab_).ok());
     ASSERT_TRUE(classes_.DefineClass("VG", "was|is|set|to|will|not", &vocab_).ok());
     ASSERT_TRUE(classes_.DefineClass("DET", "the|a", &vocab_).ok());
-    ASSERT_TRUE(classes_.DefineClass("TITLE", "president|foreign|minister|chief|counterpart", &vocab_).ok());
+    ASSERT_TRUE(classes_.DefineClass("TITLE", "president|foreign|minister|chief|counterpart|former", &vocab_).ok());
     ASSERT_TRUE(classes_.DefineClass("ATTRIBUTIVE", "standards|troops", &vocab_).ok());
     ASSERT_TRUE(classes_.DefineClass("ARG_FOLLOW", ".|in|on", &vocab_).ok());
     ASSERT_TRUE(classes_.DefineClass("PREP", "in|of", &vocab_).ok());
+    ASSERT_TRUE(classes_.DefineClass("GROUP", "ministers|officials", &vocab_).ok());
+    ASSERT_TRUE(classes_.DefineClass("APPOS_END", ",|.", &vocab_).ok());
+    ASSERT_TRUE(classes_.DefineClass("AND", "and", &vocab_).ok());
     slot_classes_.det = classes_.Find("DET");
     slot_classes_.title = classes_.Find("TITLE");
     slot_classes_.attributive = classes_.Find("ATTRIBUTIVE");
     slot_classes_.arg_follow = classes_.Find("ARG_FOLLOW");
+    slot_classes_.group = classes_.Find("GROUP");
+    slot_classes_.appos_end = classes_.Find("APPOS_END");
+    slot_classes_.conj = classes_.Find("AND");
+    slot_classes_.comma = vocab_.Find(",");
   }
 
   Pattern Compile(const std::string& source) {
@@ -50,6 +58,7 @@ class PatternTest : public ::testing::Test {
         it.type = kind[0] == 'P' ? kPersonBit : kind[0] == 'C' ? kCountryBit : kOrgBit;
         if (kind.size() > 1 && kind[1] == 'd') it.flags |= kItemDemonym;
         if (kind.size() > 1 && kind[1] == 'c') it.flags |= kItemCapitalCity;
+        if (kind.size() > 1 && kind[1] == 'p') it.flags |= kItemPronoun;
       } else {
         it.word = vocab_.Find(w);
         if (w == "'s") it.flags |= kItemPossessive;
@@ -152,6 +161,46 @@ TEST_F(PatternTest, SlotTypesAndCapitals) {
   EXPECT_EQ(Find(Compile("{T+bare} <mayor> {S+bare}"), "[Cc:London] mayor [P:Khan] ."), "S:2 T:0 trigger:[1,2)");
 }
 
+TEST_F(PatternTest, AppositiveNames) {
+  Pattern p = Compile("{S} <met> {T}");
+  EXPECT_EQ(Find(p, "[P:Putin] met the [Cd:Chinese] president , [P:Xi] , in"), "S:0 T:6 trigger:[1,2)");
+  EXPECT_EQ(Find(p, "[P:Putin] met [P:Putin] 's party rival , [P:Xi] ."), "S:0 T:7 trigger:[1,2)");
+  EXPECT_EQ(Find(p, "[P:Putin] met [P:Xi] ."), "S:0 T:2 trigger:[1,2)");
+  // Not closed: the name begins a new clause.
+  EXPECT_EQ(Find(p, "[P:Putin] met the [Cd:Chinese] president , [P:Xi] said"), "none");
+  // Only a person: "the Polish capital, Warsaw" is a place.
+  EXPECT_EQ(Find(p, "[P:Scholz] met the [Cd:Polish] capital , [Cc:Warsaw] ."), "none");
+  // No determiner or possessor: no appositive.
+  EXPECT_EQ(Find(p, "[P:Putin] met president , [P:Xi] ."), "none");
+  // A subject takes its closing comma.
+  EXPECT_EQ(Find(p, "the [Cd:German] president , [P:Scholz] , met [P:Macron] ."), "S:4 T:7 trigger:[6,7)");
+  // A pair closed alike: the slot is its first name.
+  EXPECT_EQ(Find(p, "[P:Biden] met the two leaders , [P:Putin] and [P:Xi] , in"), "S:0 T:6 trigger:[1,2)");
+}
+
+TEST_F(PatternTest, GroupSubjects) {
+  Pattern p = Compile("{S} <condemned> {T}");
+  EXPECT_EQ(Find(p, "[O:EU] foreign ministers condemned [C:Russia] ."), "S:0 T:4 trigger:[3,4)");
+  EXPECT_EQ(Find(p, "former [O:NATO] officials condemned [C:Russia] ."), "none");
+  EXPECT_EQ(Find(p, "[C:US] officials condemned [C:Russia] ."), "none");  // organisations only
+  // Only in a subject slot: the agent of a passive stays a name.
+  EXPECT_EQ(Find(Compile("{T} <condemned> by {S} $"), "[C:Iran] condemned by [O:EU] ministers"), "none");
+}
+
+TEST_F(PatternTest, UnknownModifierBeforeATitle) {
+  Pattern p = Compile("{S} <met> with {T}");
+  EXPECT_EQ(Find(p, "[P:A] met with Congolese president [P:B] ."), "S:0 T:5 trigger:[1,2)");
+  EXPECT_EQ(Find(p, "[P:A] met with Congolese [P:B] ."), "none");
+}
+
+TEST_F(PatternTest, StartOfSentenceAndNames) {
+  Pattern start = Compile("^ {S} <met> {T}");
+  EXPECT_EQ(Find(start, "[P:A] met [P:B] ."), "S:0 T:2 trigger:[1,2)");
+  EXPECT_EQ(Find(start, "then [P:A] met [P:B] ."), "none");
+  EXPECT_EQ(Find(Compile("{S+name} <met> {T}"), "[Pp:A] met [P:B] ."), "none");
+  EXPECT_EQ(Find(Compile("{S} <met> {T}"), "[Pp:A] met [P:B] ."), "S:0 T:2 trigger:[1,2)");
+}
+
 TEST(PatternCompile, RejectsBadSyntaxWithTheReason) {
   Vocabulary vocab;
   ClassTable classes;
@@ -168,6 +217,7 @@ TEST(PatternCompile, RejectsBadSyntaxWithTheReason) {
   EXPECT_EQ(compile("{S} <met> {T} )"), "pattern \"{S} <met> {T} )\": unexpected ')'");
   EXPECT_EQ(compile("not <x>", Pattern::Kind::kCue), "pattern \"not <x>\": a trigger <...> is only allowed in rules");
   EXPECT_EQ(compile("{S} <@NOPE> {T}"), "pattern \"{S} <@NOPE> {T}\": unknown class @NOPE");
+  EXPECT_EQ(compile("^* {S} <met> {T}"), "pattern \"^* {S} <met> {T}\": '^' cannot be repeated");
 }
 
 }  // namespace
