@@ -2,7 +2,7 @@
 # Installs the Debian packages newsgraph needs to build, test and draw graphs.
 # Idempotent: does nothing when everything is present. Run as root (or with sudo).
 set -euo pipefail
-packages=(g++ cmake make pkg-config libsqlite3-dev libre2-dev libcli11-dev libboost-graph-dev
+packages=(g++ cmake make pkg-config libsqlite3-dev libcli11-dev libboost-graph-dev
           nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev iso-codes graphviz
           sqlite3 python3)
 missing=()
