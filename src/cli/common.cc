@@ -46,6 +46,27 @@ Status LoadEngine(const EngineFlags& flags, bool relations,
   return pipeline::Engine::Load(opt, engine);
 }
 
+void AddGraphFilterFlags(CLI::App* cmd, model::GraphFilter* filter) {
+  cmd->add_option("--type", filter->relation_types, "Only these relation types (comma-separated)")
+      ->delimiter(',')
+      ->group("Filters");
+  cmd->add_option("--entity-type", filter->entity_types,
+                  "Only entities of these types (comma-separated: PERSON,COUNTRY,ORG)")
+      ->delimiter(',')
+      ->group("Filters");
+  cmd->add_option("--min-support", filter->min_support,
+                  "Only relations supported by at least N documents")
+      ->check(CLI::PositiveNumber)
+      ->group("Filters");
+  cmd->add_option("--from", filter->date_from, "Only documents dated on or after YYYY-MM-DD")
+      ->group("Filters");
+  cmd->add_option("--to", filter->date_to, "Only documents dated on or before YYYY-MM-DD")
+      ->group("Filters");
+  cmd->add_flag("--include-negated", filter->include_negated,
+                "Also negated relations (\"did not meet\")")
+      ->group("Filters");
+}
+
 Status OpenExisting(const std::string& db, std::unique_ptr<store::Store>* store) {
   std::error_code ec;
   if (!std::filesystem::exists(db, ec)) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "model/graph.h"
 #include "pipeline/engine.h"
 #include "store/store.h"
 #include "util/status.h"
@@ -39,6 +40,10 @@ struct EngineFlags {
 void AddEngineFlags(CLI::App* cmd, EngineFlags* flags);
 Status LoadEngine(const EngineFlags& flags, bool relations,
                   std::unique_ptr<pipeline::Engine>* engine);
+
+// The graph filters shared by `query` and `export` (--type, --entity-type,
+// --min-support, --from, --to, --include-negated), bound to *filter.
+void AddGraphFilterFlags(CLI::App* cmd, model::GraphFilter* filter);
 
 // Opens an existing database read-only; a clear error if it is missing.
 Status OpenExisting(const std::string& db, std::unique_ptr<store::Store>* store);

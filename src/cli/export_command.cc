@@ -18,11 +18,7 @@ struct ExportFlags {
   std::string db;
   std::string format = "json";
   std::string output;
-  std::vector<std::string> types;
-  std::vector<std::string> entity_types;
-  int64_t min_support = 1;
-  std::string date_from, date_to;
-  bool include_negated = false;
+  model::GraphFilter filter;  // --type, --entity-type, --min-support, --from, --to, --include-negated
   bool no_evidence = false;
   bool connected = false;
   bool no_legend = false;
@@ -32,13 +28,7 @@ struct ExportFlags {
 
 // The graph to export: the whole filtered graph, or the ego network of --focus.
 model::Graph LoadExportGraph(const ExportFlags& f, store::Store* store) {
-  model::GraphFilter filter;
-  filter.relation_types = f.types;
-  filter.entity_types = f.entity_types;
-  filter.min_support = f.min_support;
-  filter.date_from = f.date_from;
-  filter.date_to = f.date_to;
-  filter.include_negated = f.include_negated;
+  model::GraphFilter filter = f.filter;
   filter.with_evidence = !f.no_evidence;
   filter.only_connected = f.connected;
   model::Graph graph;
@@ -141,18 +131,7 @@ void SetupExport(CLI::App& app) {
                   "Export only the ego network of this entity (name, alias or key)");
   cmd->add_option("--depth", flags->depth, "Hops around --focus (default: 1)")
       ->check(CLI::Range(0, 100));
-  cmd->add_option("--type", flags->types, "Keep only these relation types (comma-separated)")
-      ->delimiter(',');
-  cmd->add_option("--entity-type", flags->entity_types,
-                  "Keep only these entity types (comma-separated: PERSON,COUNTRY,ORG)")
-      ->delimiter(',');
-  cmd->add_option("--min-support", flags->min_support,
-                  "Keep edges supported by at least N documents")
-      ->check(CLI::PositiveNumber);
-  cmd->add_option("--from", flags->date_from, "Keep only documents dated on or after YYYY-MM-DD");
-  cmd->add_option("--to", flags->date_to, "Keep only documents dated on or before YYYY-MM-DD");
-  cmd->add_flag("--include-negated", flags->include_negated,
-                "Also export negated relations (\"did not meet\")");
+  AddGraphFilterFlags(cmd, &flags->filter);
   cmd->add_flag("--no-evidence", flags->no_evidence, "Leave evidence sentences out");
   cmd->add_flag("--no-legend", flags->no_legend, "dot/svg/png: leave the legend out");
   cmd->add_flag("--connected", flags->connected, "Leave out entities without edges");

@@ -17,11 +17,7 @@ namespace {
 struct GraphFlags {
   std::string db;
   std::string format = "table";
-  std::vector<std::string> types;
-  std::vector<std::string> entity_types;
-  int64_t min_support = 1;
-  std::string date_from, date_to;
-  bool include_negated = false;
+  model::GraphFilter filter;
 };
 
 struct QueryFlags {
@@ -38,24 +34,7 @@ void AddGraphFlags(CLI::App* cmd, GraphFlags* f) {
   cmd->add_option("--db", f->db, "SQLite database file")->required();
   cmd->add_option("--format", f->format, "Output format (default: table)")
       ->check(CLI::IsMember({"table", "json", "csv"}));
-  cmd->add_option("--type", f->types, "Use only these relation types (comma-separated)")
-      ->delimiter(',')
-      ->group("Filters");
-  cmd->add_option("--entity-type", f->entity_types,
-                  "Use only entities of these types (comma-separated: PERSON,COUNTRY,ORG)")
-      ->delimiter(',')
-      ->group("Filters");
-  cmd->add_option("--min-support", f->min_support,
-                  "Use only relations supported by at least N documents")
-      ->check(CLI::PositiveNumber)
-      ->group("Filters");
-  cmd->add_option("--from", f->date_from, "Use only documents dated on or after YYYY-MM-DD")
-      ->group("Filters");
-  cmd->add_option("--to", f->date_to, "Use only documents dated on or before YYYY-MM-DD")
-      ->group("Filters");
-  cmd->add_flag("--include-negated", f->include_negated,
-                "Also use negated relations (\"did not meet\")")
-      ->group("Filters");
+  AddGraphFilterFlags(cmd, &f->filter);
 }
 
 // Opens the database and loads the graph the flags select.
@@ -63,13 +42,7 @@ std::unique_ptr<query::GraphSession> OpenSession(const GraphFlags& f,
                                                  std::unique_ptr<store::Store>* store) {
   Status s = OpenExisting(f.db, store);
   if (!s.ok()) Fail(s);
-  model::GraphFilter filter;
-  filter.relation_types = f.types;
-  filter.entity_types = f.entity_types;
-  filter.min_support = f.min_support;
-  filter.date_from = f.date_from;
-  filter.date_to = f.date_to;
-  filter.include_negated = f.include_negated;
+  model::GraphFilter filter = f.filter;
   std::unique_ptr<query::GraphSession> session;
   s = query::GraphSession::Open(store->get(), filter, &session);
   if (!s.ok()) Fail(s);
