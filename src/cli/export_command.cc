@@ -105,8 +105,8 @@ void Run(const ExportFlags& f) {
 
 void SetupExport(CLI::App& app) {
   auto flags = std::make_shared<ExportFlags>();
-  CLI::App* cmd = app.add_subcommand(
-      "export",
+  CLI::App* cmd = app.add_subcommand("export", "Write the graph as JSON, DOT, SVG/PNG, GraphML or Neo4j CSV");
+  cmd->footer(
       "Write the graph for other tools. json: nodes (id, name, type, aliases, mention counts) and\n"
       "edges (source, target, type, modality, support, evidence sentences), the format\n"
       "../shared/eval/FORMAT.md scores. dot: GraphViz, shape and colour by entity type, edge\n"

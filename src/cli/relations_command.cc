@@ -114,8 +114,8 @@ void Run(const RelationsFlags& f) {
 
 void SetupRelations(CLI::App& app) {
   auto flags = std::make_shared<RelationsFlags>();
-  CLI::App* cmd = app.add_subcommand(
-      "relations",
+  CLI::App* cmd = app.add_subcommand("relations", "List merged relations with their evidence sentences");
+  cmd->footer(
       "List the merged relations in a database with their evidence sentences (document,\n"
       "sentence number, modality, rule, text). Without --modality every modality but negated\n"
       "is shown; --modality negated lists what the texts deny (\"refused to meet\").\n\n"
