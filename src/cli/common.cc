@@ -41,6 +41,7 @@ Status LoadEngine(const EngineFlags& flags, bool relations,
   opt.extra_gazetteers = flags.extra_gazetteers;
   opt.rules_dir = flags.rules;
   opt.relations = relations && !flags.no_relations;
+  opt.syntax = opt.relations;  // the parse serves the relation rules
   opt.tagger.discover = !flags.no_discover;
   opt.tagger.coref = !flags.no_coref;
   return pipeline::Engine::Load(opt, engine);

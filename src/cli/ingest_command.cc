@@ -28,6 +28,8 @@ void PrintSummary(const IngestFlags& f, const pipeline::IngestReport& r,
     std::cout << "{\"ingested\":" << r.ingested << ",\"unchanged\":" << r.unchanged
               << ",\"failed\":" << r.failed << ",\"bytes\":" << r.bytes
               << ",\"mentions\":" << r.mentions << ",\"relation_mentions\":" << r.relations
+              << ",\"sentences\":" << r.sentences << ",\"parsed_sentences\":" << r.parsed_sentences
+              << ",\"parsed_words\":" << r.parsed_words
               << ",\"seconds\":" << r.seconds << ",\"db\":{\"documents\":" << st.documents
               << ",\"entities\":" << st.entities << ",\"mentions\":" << st.mentions
               << ",\"relations\":" << st.relations << "}}\n";
@@ -38,6 +40,10 @@ void PrintSummary(const IngestFlags& f, const pipeline::IngestReport& r,
               r.ingested, mb, r.seconds, r.seconds > 0 ? mb / r.seconds : 0.0, r.unchanged,
               r.failed);
   std::printf("found %zu mention(s) and %zu relation mention(s)\n", r.mentions, r.relations);
+  if (r.parsed_sentences > 0) {
+    std::printf("parsed %zu of %zu sentence(s) (%zu words) that could carry a relation\n",
+                r.parsed_sentences, r.sentences, r.parsed_words);
+  }
   std::printf("%s now holds %lld document(s), %lld entities, %lld mentions, %lld relations\n",
               f.db.c_str(), static_cast<long long>(st.documents),
               static_cast<long long>(st.entities), static_cast<long long>(st.mentions),

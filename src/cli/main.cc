@@ -31,6 +31,8 @@ int main(int argc, char** argv) {
   newsgraph::cli::SetupEval(app);
   newsgraph::cli::SetupQuery(app);
   newsgraph::cli::SetupRelations(app);
+  newsgraph::cli::SetupParse(app);
+  newsgraph::cli::SetupTrainSyntax(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -44,14 +44,20 @@ std::vector<std::pair<size_t, size_t>> Chunks(const std::string& text, size_t ma
 }  // namespace
 
 std::string DefaultDataDir(const std::string& sub) {
-  const char* env = std::getenv(sub == "rules" ? "NEWSGRAPH_RULES" : "NEWSGRAPH_GAZETTEERS");
+  const char* env = std::getenv(sub == "rules"    ? "NEWSGRAPH_RULES"
+                                : sub == "models" ? "NEWSGRAPH_MODELS"
+                                                  : "NEWSGRAPH_GAZETTEERS");
   if (env != nullptr && *env != '\0') return env;
-  std::string source = sub == "rules" ? NEWSGRAPH_SOURCE_RULES : NEWSGRAPH_SOURCE_GAZETTEERS;
+  std::string source = sub == "rules"    ? NEWSGRAPH_SOURCE_RULES
+                       : sub == "models" ? NEWSGRAPH_SOURCE_MODELS
+                                         : NEWSGRAPH_SOURCE_GAZETTEERS;
   if (IsDir(source)) return source;
   std::string installed = std::string(NEWSGRAPH_INSTALLED_DATA) + "/" + sub;
   if (IsDir(installed)) return installed;
   return source;
 }
+
+std::string DefaultSyntaxModel() { return DefaultDataDir("models") + "/en_ewt.ngsyn"; }
 
 Status CheckText(const std::string& name, std::string* text, Utf8Policy utf8, size_t* repairs) {
   *repairs = 0;
@@ -94,6 +100,10 @@ Status Engine::Load(const EngineOptions& options, std::unique_ptr<Engine>* resul
   if (options.relations) {
     NG_RETURN_IF_ERROR(relations::RelationExtractor::Load(rules + "/relations.tsv", &e->extractor_));
   }
+  if (options.syntax) {
+    std::string path = options.syntax_model.empty() ? DefaultSyntaxModel() : options.syntax_model;
+    NG_RETURN_IF_ERROR(syntax::Model::Load(path, &e->syntax_));
+  }
   *result = std::move(e);
   return Status::OK();
 }
@@ -102,12 +112,15 @@ void Engine::ProcessChunk(text::Document doc, Processed* out) const {
   text::Tokenize(&doc);
   tagger_->Tag(std::move(doc), &out->tagged);
   out->relations.clear();
-  if (extractor_) extractor_->Extract(out->tagged, &out->relations);
+  if (extractor_) {
+    extractor_->Extract(out->tagged, syntax_.get(), &out->relations, &out->relation_stats);
+  }
 }
 
 Status Engine::Process(const std::string& name, std::string text, Utf8Policy utf8,
                        Processed* out) const {
   NG_RETURN_IF_ERROR(CheckText(name, &text, utf8, &out->utf8_repairs));
+  out->relation_stats = relations::RelationExtractor::Stats();
   if (text.size() <= options_.chunk_bytes) {
     text::Document doc;
     doc.name = name;
@@ -126,6 +139,9 @@ Status Engine::Process(const std::string& name, std::string text, Utf8Policy utf
     doc.name = name;
     doc.text = text.substr(begin, end - begin);
     ProcessChunk(std::move(doc), &part);
+    out->relation_stats.sentences += part.relation_stats.sentences;
+    out->relation_stats.parsed_sentences += part.relation_stats.parsed_sentences;
+    out->relation_stats.parsed_words += part.relation_stats.parsed_words;
     const uint32_t shift = static_cast<uint32_t>(begin);
     const uint32_t sentence_shift = static_cast<uint32_t>(merged.doc.sentences.size());
     std::vector<uint32_t> remap(part.tagged.entities.size());

@@ -18,6 +18,7 @@
 #include "ner/lexicon.h"
 #include "ner/tagger.h"
 #include "relations/extractor.h"
+#include "syntax/model.h"
 #include "util/status.h"
 
 namespace newsgraph::pipeline {
@@ -27,6 +28,10 @@ struct EngineOptions {
   std::vector<std::string> extra_gazetteers;  // more TSV files to load
   std::string rules_dir;       // empty: $NEWSGRAPH_RULES, the source tree, the install dir
   bool relations = true;       // load and run relation extraction
+  // The syntax model file; empty: en_ewt.ngsyn in $NEWSGRAPH_MODELS, the
+  // source tree's models/, the install dir. Loaded when `syntax` is true.
+  std::string syntax_model;
+  bool syntax = true;
   ner::TaggerOptions tagger;
   // Documents larger than this are processed in chunks split at blank lines
   // (coreference does not cross chunks).
@@ -40,6 +45,7 @@ struct Processed {
   ner::TaggedDocument tagged;  // for chunked documents, tokens are dropped
   std::vector<relations::RelationMention> relations;
   size_t utf8_repairs = 0;     // replacement characters inserted (kRepair)
+  relations::RelationExtractor::Stats relation_stats;
 };
 
 class Engine {
@@ -56,6 +62,8 @@ class Engine {
   const gazetteer::Matcher& matcher() const { return *matcher_; }
   const ner::EntityTagger& tagger() const { return *tagger_; }
   const relations::RelationExtractor* extractor() const { return extractor_.get(); }
+  // The syntax model, or nullptr when options.syntax was false.
+  const syntax::Model* syntax() const { return syntax_.get(); }
   const std::string& gazetteer_dir() const { return gazetteer_dir_; }
 
  private:
@@ -70,13 +78,17 @@ class Engine {
   ner::Lexicon lexicon_;
   std::unique_ptr<ner::EntityTagger> tagger_;
   std::unique_ptr<relations::RelationExtractor> extractor_;
+  std::unique_ptr<syntax::Model> syntax_;
 };
 
 // Checks `text` as a document: not empty, not binary, valid UTF-8 (or
 // repaired under kRepair, counting the repairs). Messages name `name`.
 Status CheckText(const std::string& name, std::string* text, Utf8Policy utf8, size_t* repairs);
 
-// Finds the data directory `sub` ("gazetteers" or "rules"): the environment
+// The default syntax model file (see EngineOptions::syntax_model).
+std::string DefaultSyntaxModel();
+
+// Finds the data directory `sub` ("gazetteers", "rules" or "models"): the environment
 // variable, then the source tree, then the install prefix.
 std::string DefaultDataDir(const std::string& sub);
 

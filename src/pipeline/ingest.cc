@@ -168,6 +168,9 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
           report->bytes += size;
           report->mentions += processed.tagged.mentions.size();
           report->relations += processed.relations.size();
+          report->sentences += processed.relation_stats.sentences;
+          report->parsed_sentences += processed.relation_stats.parsed_sentences;
+          report->parsed_words += processed.relation_stats.parsed_words;
           if (processed.utf8_repairs > 0) {
             report->utf8_repairs += processed.utf8_repairs;
             report->warnings.push_back(file + ": replaced " + std::to_string(processed.utf8_repairs) +

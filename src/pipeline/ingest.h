@@ -37,6 +37,9 @@ struct IngestReport {
   size_t failed = 0;        // bad files, each in `errors`
   uint64_t bytes = 0;       // bytes of text processed
   size_t mentions = 0, relations = 0, utf8_repairs = 0;
+  size_t sentences = 0;         // sentences of the ingested documents
+  size_t parsed_sentences = 0;  // of these, parsed for the relation rules
+  size_t parsed_words = 0;
   double seconds = 0;
   std::vector<std::string> errors;    // "FILE: reason"
   std::vector<std::string> warnings;  // e.g. repaired UTF-8

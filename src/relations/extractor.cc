@@ -12,6 +12,7 @@
 #include "relations/rule_set.h"
 #include "relations/sentence_items.h"
 #include "relations/suppression.h"
+#include "relations/syntax_view.h"
 
 namespace newsgraph::relations {
 namespace {
@@ -24,6 +25,7 @@ struct Scratch {
   Items items;
   std::vector<int> sources, targets;
   std::vector<std::tuple<int, int32_t, int32_t>> emitted;  // (type, source, target) this sentence
+  SyntaxView syntax;
 };
 
 // Counts the person pronouns of a sentence (they can supply an argument).
@@ -34,6 +36,32 @@ int PersonPronouns(const text::Document& doc, const text::Sentence& s) {
     if (ClassifyPronoun(doc.tokens[t].norm, false, &possessive) == PronounKind::kPerson) ++n;
   }
   return n;
+}
+
+// Whether the sentence can carry a relation between two actors, so that its
+// parse may be used: two different people, countries or organisations (or
+// one and a person pronoun), and the trigger of a rule for a relation
+// between actors (affiliated_with relates a person to their own titles).
+bool WorthParsing(const RuleSet& rules, const ner::TaggedDocument& doc,
+                  const std::vector<uint8_t>& entity_types, const SentenceInput& in,
+                  const text::Sentence& sent, const std::vector<uint32_t>& candidate_rules) {
+  bool event_trigger = false;
+  for (uint32_t r : candidate_rules) {
+    if (rules.types()[rules.rules()[r].type].name != "affiliated_with") {
+      event_trigger = true;
+      break;
+    }
+  }
+  if (!event_trigger) return false;
+  constexpr uint8_t kActor = kPersonBit | kCountryBit | kOrgBit;
+  int32_t first = -1;
+  for (uint32_t m = in.first_mention; m < in.end_mention; ++m) {
+    const uint32_t e = doc.mentions[m].entity;
+    if ((entity_types[e] & kActor) == 0) continue;
+    if (first >= 0 && static_cast<uint32_t>(first) != e) return true;
+    first = static_cast<int32_t>(e);
+  }
+  return first >= 0 && PersonPronouns(doc.doc, sent) > 0;
 }
 
 // Runs `rule` at every start position of the sentence's items and appends
@@ -118,7 +146,11 @@ Status RelationExtractor::Load(const std::string& path, std::unique_ptr<Relation
 
 size_t RelationExtractor::num_rules() const { return rules_->rules().size(); }
 
-void RelationExtractor::Extract(const ner::TaggedDocument& doc, std::vector<RelationMention>* out) const {
+void RelationExtractor::Extract(const ner::TaggedDocument& doc, const syntax::Model* syntax,
+                                std::vector<RelationMention>* out, Stats* stats) const {
+  Stats local;
+  if (stats == nullptr) stats = &local;
+  stats->sentences += doc.doc.sentences.size();
   const RuleSet& rules = *rules_;
   if (rules.rules().empty()) return;
   const Vocabulary& vocab = rules.vocabulary();
@@ -168,6 +200,11 @@ void RelationExtractor::Extract(const ner::TaggedDocument& doc, std::vector<Rela
     }
     std::sort(scratch.rules.begin(), scratch.rules.end());
     for (uint32_t r : scratch.rules) scratch.candidate[r] = 0;
+    if (syntax != nullptr && WorthParsing(rules, doc, entity_types, in, sent, scratch.rules)) {
+      BuildSyntaxView(*syntax, doc, s, in.first_mention, in.end_mention, &scratch.syntax);
+      ++stats->parsed_sentences;
+      stats->parsed_words += scratch.syntax.words.size();
+    }
     BuildItems(in, &resolver, &scratch.items);
     scratch.emitted.clear();
     for (uint32_t r : scratch.rules) MatchRule(rules, rules.rules()[r], doc, s, &scratch, out);

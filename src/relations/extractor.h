@@ -11,6 +11,7 @@
 
 #include "ner/types.h"
 #include "relations/types.h"
+#include "syntax/model.h"
 #include "util/status.h"
 
 namespace newsgraph::relations {
@@ -26,8 +27,21 @@ class RelationExtractor {
   RelationExtractor(const RelationExtractor&) = delete;
   RelationExtractor& operator=(const RelationExtractor&) = delete;
 
-  // Appends the relations found in `doc` to *out.
-  void Extract(const ner::TaggedDocument& doc, std::vector<RelationMention>* out) const;
+  // What Extract did, for progress and benchmarks.
+  struct Stats {
+    size_t sentences = 0;         // sentences in the document
+    size_t parsed_sentences = 0;  // of these, the ones that could carry a relation, parsed
+    size_t parsed_words = 0;
+  };
+
+  // Appends the relations found in `doc` to *out. With a syntax model, the
+  // sentences that can carry a relation (two entity mentions, or one and a
+  // pronoun, and a trigger word) are parsed; the others never are.
+  void Extract(const ner::TaggedDocument& doc, const syntax::Model* syntax,
+               std::vector<RelationMention>* out, Stats* stats = nullptr) const;
+  void Extract(const ner::TaggedDocument& doc, std::vector<RelationMention>* out) const {
+    Extract(doc, nullptr, out);
+  }
 
   size_t num_rules() const;
 

@@ -6,9 +6,7 @@
 #include "text/utf8.h"
 
 namespace newsgraph::text {
-namespace {
 
-// Words that a following "." does not end a sentence after (compared folded).
 bool IsAbbreviation(std::string_view folded) {
   static constexpr std::array<std::string_view, 48> kAbbrev = {
       "mr",   "mrs",  "ms",   "dr",   "prof", "gen",  "lt",   "col",
@@ -22,6 +20,8 @@ bool IsAbbreviation(std::string_view folded) {
   }
   return false;
 }
+
+namespace {
 
 bool IsOpeningOrQuote(char32_t cp) {
   return cp == '"' || cp == '(' || cp == '[' || cp == 0x201C || cp == 0x2018 ||

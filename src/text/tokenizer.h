@@ -27,6 +27,10 @@ void Tokenize(Document* doc);
 // unified ("U.N." -> "un", "Côte" -> "cote", "O’Brien" -> "o'brien").
 std::string NormalizeToken(std::string_view token_text);
 
+// True for the words a following "." does not end a sentence after ("mr",
+// "gen", "oct"), given folded as in Token::norm.
+bool IsAbbreviation(std::string_view folded);
+
 // Tokenizes a name (a gazetteer entry) into match keys, dropping hyphens:
 // "Cho Tae-yul" -> {"cho", "tae", "yul"}; "U.S." -> {"us"}.
 std::vector<std::string> NameKeys(std::string_view name);
