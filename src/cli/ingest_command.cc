@@ -19,6 +19,7 @@ struct IngestFlags {
   std::string date;
   std::string format = "text";
   size_t batch = 256;
+  int threads = 0;
   int wait_ms = 5000;
 };
 
@@ -65,6 +66,7 @@ void Run(const IngestFlags& f) {
   opt.force = f.force;
   opt.date = f.date;
   opt.batch_documents = f.batch;
+  opt.threads = f.threads;
   const bool show = !f.quiet && StderrIsTerminal();
   auto progress = [&](const pipeline::IngestProgress& p) {
     if (!show) return;
@@ -110,6 +112,10 @@ void SetupIngest(CLI::App& app) {
   cmd->add_option("--batch", flags->batch,
                   "Documents per transaction (a killed run loses at most one batch, redone next run)")
       ->check(CLI::PositiveNumber);
+  cmd->add_option("--threads", flags->threads,
+                  "Documents processed in parallel (default 0: one per core); the database is "
+                  "written in file order either way")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--wait", flags->wait_ms,
                   "Milliseconds to wait for a database locked by another process (default 5000)");
   cmd->add_flag("-q,--quiet", flags->quiet, "No progress and no summary");

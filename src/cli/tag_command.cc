@@ -1,4 +1,5 @@
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -17,11 +18,12 @@ struct TagFlags {
   std::string format = "jsonl";
   EngineFlags engine;
   bool repair_utf8 = false;
+  bool relations = false;
 };
 
 void Run(const TagFlags& f) {
   std::unique_ptr<pipeline::Engine> engine;
-  Status s = LoadEngine(f.engine, false, &engine);
+  Status s = LoadEngine(f.engine, f.relations, &engine);
   if (!s.ok()) Fail(s);
   std::string text;
   if (f.input == "-") {
@@ -59,6 +61,26 @@ void Run(const TagFlags& f) {
              "\t" + surface + "\t" + e.name + "\n";
     }
   }
+  for (const relations::RelationMention& r : p.relations) {
+    const ner::DocEntity& a = t.entities[r.source];
+    const ner::DocEntity& b = t.entities[r.target];
+    std::string trigger(t.doc.Slice(r.trigger));
+    if (f.format == "jsonl") {
+      nlohmann::ordered_json j = {{"relation", r.type},     {"source", a.name},
+                                  {"source_id", a.key},     {"target", b.name},
+                                  {"target_id", b.key},     {"symmetric", r.symmetric},
+                                  {"modality", r.modality}, {"sentence", r.sentence},
+                                  {"trigger", trigger},     {"trigger_start", r.trigger.begin},
+                                  {"trigger_end", r.trigger.end}, {"rule", r.rule},
+                                  {"confidence", std::round(r.confidence * 1000.0) / 1000.0}};
+      if (!r.cameo.empty()) j["cameo"] = r.cameo;
+      out += j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+      out += '\n';
+    } else {
+      out += "relation\t" + r.type + "\t" + a.name + "\t" + b.name + "\t" + r.modality + "\t" +
+             trigger + "\t" + r.rule + "\n";
+    }
+  }
   s = WriteOutput("-", out);
   if (!s.ok()) Fail(s);
 }
@@ -71,14 +93,19 @@ void SetupTag(CLI::App& app) {
   cmd->footer(
       "Tag one text without a database: one mention per line, with byte offsets into the input.\n"
       "jsonl lines are {\"start\",\"end\",\"type\",\"text\",\"entity\",\"id\",\"how\",\"confidence\"}; "
-      "type is PERSON, COUNTRY, ORG, CITY or REGION.\n\n"
+      "type is PERSON, COUNTRY, ORG, CITY or REGION.\n"
+      "With --relations, relation lines follow the mentions (jsonl: {\"relation\",\"source\",\n"
+      "\"target\",\"modality\",\"trigger\",\"rule\",\"cameo\",...}; text: relation TYPE SOURCE TARGET\n"
+      "MODALITY TRIGGER RULE), so a rule can be tried without a database.\n\n"
       "Examples:\n"
       "  newsgraph tag article.txt\n"
-      "  echo 'Kaja Kallas met NATO chief Mark Rutte in Tallinn.' | newsgraph tag - --format text");
+      "  echo 'Kaja Kallas met NATO chief Mark Rutte in Tallinn.' | newsgraph tag - --format text\n"
+      "  echo 'Blair met Bush in London.' | newsgraph tag - --relations --format text");
   cmd->add_option("input", flags->input, "Text file, or - for standard input (default)");
   cmd->add_option("--format", flags->format, "Output format")
       ->check(CLI::IsMember({"jsonl", "text"}));
   cmd->add_flag("--repair-utf8", flags->repair_utf8, "Replace invalid UTF-8 with U+FFFD");
+  cmd->add_flag("--relations", flags->relations, "Also extract relations and print them after the mentions");
   AddEngineFlags(cmd, &flags->engine);
   cmd->callback([flags]() { Run(*flags); });
 }

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <deque>
+#include <future>
+#include <thread>
+#include <unordered_map>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -129,56 +133,92 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
     return store->Commit();
   };
 
-  for (const std::string& file : files) {
+  // Documents are read and processed (tag, parse, relate) by up to
+  // `threads` workers ahead of the store, which takes them in file order on
+  // this thread: the database sees the same sequence of batches as with one
+  // thread. Whether a document is unchanged is decided from the hashes
+  // stored when the run began, so a resumed run does not process them again.
+  std::unordered_map<std::string, std::string> stored;
+  if (!options.force) NG_RETURN_IF_ERROR(store->DocumentHashes(&stored));
+  struct Job {
+    Status status;
+    size_t size = 0;
+    store::DocumentInfo info;
+    bool unchanged = false;
+    Processed processed;
+  };
+  auto run = [&](const std::string& file) {
+    auto job = std::make_unique<Job>();
     std::string text;
-    Status s = ReadFile(file, &text);
-    const size_t size = text.size();
-    if (s.ok()) {
-      store::DocumentInfo info;
-      info.name = file;
-      info.hash = ContentHash(text);
-      info.size = size;
-      info.date = options.date.empty() ? DateFromName(file) : options.date;
-      bool unchanged = false;
-      if (!options.force) {
-        Status u = store->IsUnchanged(file, info.hash, &unchanged);
-        if (!u.ok()) {
-          if (in_batch) store->Rollback();
-          return u;
-        }
+    job->status = ReadFile(file, &text);
+    job->size = text.size();
+    if (!job->status.ok()) return job;
+    job->info.name = file;
+    job->info.hash = ContentHash(text);
+    job->info.size = job->size;
+    job->info.date = options.date.empty() ? DateFromName(file) : options.date;
+    auto it = stored.find(file);
+    job->unchanged = !options.force && it != stored.end() && it->second == job->info.hash;
+    if (!job->unchanged) {
+      job->status = engine.Process(file, std::move(text), options.utf8, &job->processed);
+    }
+    return job;
+  };
+  size_t threads = options.threads > 0 ? static_cast<size_t>(options.threads)
+                                       : std::max(1u, std::thread::hardware_concurrency());
+  // Standard input cannot be read by a worker while the main thread waits.
+  for (const std::string& f : files) {
+    if (f == "-") threads = 1;
+  }
+  std::deque<std::future<std::unique_ptr<Job>>> ahead;
+  size_t next = 0;
+  const size_t window = threads > 1 ? 8 * threads : 0;
+
+  for (const std::string& file : files) {
+    std::unique_ptr<Job> job;
+    if (window == 0) {
+      job = run(file);
+      ++next;
+    } else {
+      while (next < files.size() && ahead.size() < window) {
+        ahead.push_back(std::async(std::launch::async, run, std::cref(files[next])));
+        ++next;
       }
-      if (unchanged) {
+      job = ahead.front().get();
+      ahead.pop_front();
+    }
+    Status s = job->status;
+    const size_t size = job->size;
+    if (s.ok()) {
+      if (job->unchanged) {
         ++report->unchanged;
       } else {
-        Processed processed;
-        s = engine.Process(file, std::move(text), options.utf8, &processed);
-        if (s.ok()) {
-          if (!in_batch) {
-            NG_RETURN_IF_ERROR(store->Begin());
-            in_batch = true;
-          }
-          Status put = store->PutDocument(info, processed.tagged, processed.relations);
-          if (!put.ok()) {
-            store->Rollback();
-            return put;
-          }
-          ++report->ingested;
-          ++batch_docs;
-          batch_bytes += size;
-          report->bytes += size;
-          report->mentions += processed.tagged.mentions.size();
-          report->relations += processed.relations.size();
-          report->sentences += processed.relation_stats.sentences;
-          report->parsed_sentences += processed.relation_stats.parsed_sentences;
-          report->parsed_words += processed.relation_stats.parsed_words;
-          if (processed.utf8_repairs > 0) {
-            report->utf8_repairs += processed.utf8_repairs;
-            report->warnings.push_back(file + ": replaced " + std::to_string(processed.utf8_repairs) +
-                                       " invalid UTF-8 sequence(s) with U+FFFD");
-          }
-          if (batch_docs >= options.batch_documents || batch_bytes >= options.batch_bytes) {
-            NG_RETURN_IF_ERROR(commit());
-          }
+        Processed& processed = job->processed;
+        if (!in_batch) {
+          NG_RETURN_IF_ERROR(store->Begin());
+          in_batch = true;
+        }
+        Status put = store->PutDocument(job->info, processed.tagged, processed.relations);
+        if (!put.ok()) {
+          store->Rollback();
+          return put;
+        }
+        ++report->ingested;
+        ++batch_docs;
+        batch_bytes += size;
+        report->bytes += size;
+        report->mentions += processed.tagged.mentions.size();
+        report->relations += processed.relations.size();
+        report->sentences += processed.relation_stats.sentences;
+        report->parsed_sentences += processed.relation_stats.parsed_sentences;
+        report->parsed_words += processed.relation_stats.parsed_words;
+        if (processed.utf8_repairs > 0) {
+          report->utf8_repairs += processed.utf8_repairs;
+          report->warnings.push_back(file + ": replaced " + std::to_string(processed.utf8_repairs) +
+                                     " invalid UTF-8 sequence(s) with U+FFFD");
+        }
+        if (batch_docs >= options.batch_documents || batch_bytes >= options.batch_bytes) {
+          NG_RETURN_IF_ERROR(commit());
         }
       }
     }

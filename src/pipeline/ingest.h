@@ -24,6 +24,9 @@ struct IngestOptions {
   std::string date;               // YYYY-MM-DD for every document; else from the file name
   size_t batch_documents = 256;   // documents per transaction
   size_t batch_bytes = 32u << 20; // or this many bytes of text
+  // Documents processed in parallel (tagging, parsing, relations); the store
+  // is written by one thread in file order. 0: one per processor core.
+  int threads = 0;
 };
 
 struct IngestProgress {

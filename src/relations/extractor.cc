@@ -5,9 +5,12 @@
 #include "relations/extractor.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <tuple>
 
 #include "relations/coordination.h"
+#include "relations/dep_matcher.h"
+#include "relations/dep_rules.h"
 #include "relations/modality.h"
 #include "relations/rule_set.h"
 #include "relations/sentence_items.h"
@@ -26,6 +29,7 @@ struct Scratch {
   std::vector<int> sources, targets;
   std::vector<std::tuple<int, int32_t, int32_t>> emitted;  // (type, source, target) this sentence
   SyntaxView syntax;
+  std::vector<std::string_view> norms;  // the sentence's token match keys
 };
 
 // Counts the person pronouns of a sentence (they can supply an argument).
@@ -38,21 +42,11 @@ int PersonPronouns(const text::Document& doc, const text::Sentence& s) {
   return n;
 }
 
-// Whether the sentence can carry a relation between two actors, so that its
-// parse may be used: two different people, countries or organisations (or
-// one and a person pronoun), and the trigger of a rule for a relation
-// between actors (affiliated_with relates a person to their own titles).
-bool WorthParsing(const RuleSet& rules, const ner::TaggedDocument& doc,
-                  const std::vector<uint8_t>& entity_types, const SentenceInput& in,
-                  const text::Sentence& sent, const std::vector<uint32_t>& candidate_rules) {
-  bool event_trigger = false;
-  for (uint32_t r : candidate_rules) {
-    if (rules.types()[rules.rules()[r].type].name != "affiliated_with") {
-      event_trigger = true;
-      break;
-    }
-  }
-  if (!event_trigger) return false;
+// Whether the sentence names two different people, countries or
+// organisations (or one and a person pronoun): only then can it carry a
+// relation between actors, and is its parse worth its cost.
+bool HasTwoActors(const ner::TaggedDocument& doc, const std::vector<uint8_t>& entity_types,
+                  const SentenceInput& in, const text::Sentence& sent) {
   constexpr uint8_t kActor = kPersonBit | kCountryBit | kOrgBit;
   int32_t first = -1;
   for (uint32_t m = in.first_mention; m < in.end_mention; ++m) {
@@ -140,11 +134,22 @@ Status RelationExtractor::Load(const std::string& path, std::unique_ptr<Relation
   NG_RETURN_IF_ERROR(ReadRuleFile(path, &lines));
   std::unique_ptr<RelationExtractor> e(new RelationExtractor());
   NG_RETURN_IF_ERROR(RuleSet::Build(lines, &e->rules_));
+  std::filesystem::path dir = std::filesystem::path(path).parent_path();
+  std::error_code ec;
+  if (std::filesystem::exists(dir / "dependency.tsv", ec)) {
+    std::string triggers = (dir / "triggers.tsv").string();
+    if (!std::filesystem::exists(triggers, ec)) triggers.clear();
+    NG_RETURN_IF_ERROR(DepRuleSet::Load(triggers, (dir / "dependency.tsv").string(), *e->rules_,
+                                        &e->deps_));
+  }
   *result = std::move(e);
   return Status::OK();
 }
 
 size_t RelationExtractor::num_rules() const { return rules_->rules().size(); }
+size_t RelationExtractor::num_dependency_rules() const {
+  return deps_ ? deps_->rules().size() : 0;
+}
 
 void RelationExtractor::Extract(const ner::TaggedDocument& doc, const syntax::Model* syntax,
                                 std::vector<RelationMention>* out, Stats* stats) const {
@@ -183,10 +188,12 @@ void RelationExtractor::Extract(const ner::TaggedDocument& doc, const syntax::Mo
     // Prefilter: the rules whose trigger words occur.
     scratch.words.resize(sent.end_token - sent.first_token);
     scratch.rules.clear();
+    scratch.norms.clear();
     for (uint32_t t = sent.first_token; t < sent.end_token; ++t) {
       const text::Token& tok = doc.doc.tokens[t];
       int32_t w = tok.Is(text::kPossessive) ? in.possessive_word : vocab.Find(tok.norm);
       scratch.words[t - sent.first_token] = w;
+      scratch.norms.push_back(tok.norm);
       for (uint32_t r : rules.RulesForWord(w)) {
         if (!scratch.candidate[r]) {
           scratch.candidate[r] = 1;
@@ -194,20 +201,31 @@ void RelationExtractor::Extract(const ner::TaggedDocument& doc, const syntax::Mo
         }
       }
     }
-    if (scratch.rules.empty()) {
+    const bool parse = syntax != nullptr && deps_ != nullptr &&
+                       HasTwoActors(doc, entity_types, in, sent) && deps_->HasTrigger(scratch.norms);
+    if (scratch.rules.empty() && !parse) {
       NoteMentions(in, &resolver);
       continue;
     }
     std::sort(scratch.rules.begin(), scratch.rules.end());
     for (uint32_t r : scratch.rules) scratch.candidate[r] = 0;
-    if (syntax != nullptr && WorthParsing(rules, doc, entity_types, in, sent, scratch.rules)) {
-      BuildSyntaxView(*syntax, doc, s, in.first_mention, in.end_mention, &scratch.syntax);
-      ++stats->parsed_sentences;
-      stats->parsed_words += scratch.syntax.words.size();
-    }
     BuildItems(in, &resolver, &scratch.items);
     scratch.emitted.clear();
     for (uint32_t r : scratch.rules) MatchRule(rules, rules.rules()[r], doc, s, &scratch, out);
+    if (parse) {
+      BuildSyntaxView(*syntax, doc, s, in.first_mention, in.end_mention, &scratch.syntax);
+      ++stats->parsed_sentences;
+      stats->parsed_words += scratch.syntax.words.size();
+      DepInput dep;
+      dep.rules = deps_.get();
+      dep.types = &rules;
+      dep.doc = &doc;
+      dep.entity_types = &entity_types;
+      dep.view = &scratch.syntax;
+      dep.items = &scratch.items;
+      dep.sentence = s;
+      MatchDependencies(dep, &scratch.emitted, out);
+    }
   }
 }
 

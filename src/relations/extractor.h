@@ -17,10 +17,13 @@
 namespace newsgraph::relations {
 
 class RuleSet;
+class DepRuleSet;
 
 class RelationExtractor {
  public:
-  // Loads and compiles the rules at `path`. Errors: IOError; InvalidArgument
+  // Loads and compiles the rules at `path` (rules/relations.tsv) and, when
+  // the same directory holds dependency.tsv, the dependency rules with their
+  // trigger lexicon triggers.tsv. Errors: IOError; InvalidArgument
   // "FILE:LINE: reason" for a malformed rule.
   static Status Load(const std::string& path, std::unique_ptr<RelationExtractor>* result);
   ~RelationExtractor();
@@ -44,10 +47,12 @@ class RelationExtractor {
   }
 
   size_t num_rules() const;
+  size_t num_dependency_rules() const;
 
  private:
   RelationExtractor();
   std::unique_ptr<RuleSet> rules_;
+  std::unique_ptr<DepRuleSet> deps_;
 };
 
 }  // namespace newsgraph::relations

@@ -1,12 +1,42 @@
 #include "relations/syntax_view.h"
 
 namespace newsgraph::relations {
+namespace {
+
+bool Capitalised(const std::string& w) {
+  return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0x80);
+}
+
+}  // namespace
+
+// A dateline or byline opens many news sentences: "UNITED NATIONS (Reuters)
+// -", "AFP -", "SEOUL, Nov. 4 --". It is not part of the sentence's syntax
+// (the parser takes "AFP" for a subject): the words up to such a dash are
+// left out when nothing but capitalised words, brackets, commas, dots and
+// numbers come before it, within the first ten words.
+size_t DatelineEnd(const std::vector<syntax::Word>& words) {
+  for (size_t k = 1; k < words.size() && k <= 10; ++k) {
+    const std::string& w = words[k].form;
+    if (w == "-" || w == "--" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93") {
+      return k + 1 < words.size() ? k + 1 : 0;
+    }
+    const std::string& prev = words[k - 1].form;
+    if (!(Capitalised(prev) || prev == "(" || prev == ")" || prev == "," || prev == "." ||
+          (prev[0] >= '0' && prev[0] <= '9'))) {
+      return 0;
+    }
+  }
+  return 0;
+}
 
 void BuildSyntaxView(const syntax::Model& model, const ner::TaggedDocument& doc,
                      uint32_t sentence, uint32_t first_mention, uint32_t end_mention,
                      SyntaxView* view) {
+  view->model = &model;
   view->words.clear();
   view->words = syntax::SentenceWords(doc.doc, sentence);
+  size_t body = DatelineEnd(view->words);
+  if (body > 0) view->words.erase(view->words.begin(), view->words.begin() + body);
   model.Analyze(syntax::Forms(view->words), &view->parse);
   const int n = static_cast<int>(view->words.size());
   view->first_mention = first_mention;

@@ -15,6 +15,7 @@
 namespace newsgraph::relations {
 
 struct SyntaxView {
+  const syntax::Model* model = nullptr;  // gives the label names
   std::vector<syntax::Word> words;
   syntax::ParsedSentence parse;
   // Per word: the document mention covering it, or -1.
@@ -24,7 +25,11 @@ struct SyntaxView {
   uint32_t first_mention = 0;
 };
 
-// Parses sentence `sentence` of `doc` and lays its mentions
+// The number of leading words that form a dateline or byline ("UNITED
+// NATIONS (Reuters) -", "AFP -"), 0 when none.
+size_t DatelineEnd(const std::vector<syntax::Word>& words);
+
+// Parses sentence `sentence` of `doc` (without its dateline) and lays its mentions
 // [first_mention, end_mention) over the words.
 void BuildSyntaxView(const syntax::Model& model, const ner::TaggedDocument& doc,
                      uint32_t sentence, uint32_t first_mention, uint32_t end_mention,

@@ -26,6 +26,7 @@ struct RelationMention {
   text::Span sentence_span;  // byte offsets of the evidence sentence
   text::Span trigger;        // byte offsets of the trigger word(s)
   std::string rule;          // id of the rule that fired
+  std::string cameo;         // CAMEO event code of the trigger ("042"), or empty
   float confidence = 1.0f;
 };
 

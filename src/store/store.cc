@@ -424,6 +424,20 @@ Status Store::IsUnchanged(const std::string& name, const std::string& hash,
   return Status::OK();
 }
 
+Status Store::DocumentHashes(std::unordered_map<std::string, std::string>* hashes) {
+  const Conn c{db_, path_};
+  Stmt stmt;
+  NG_RETURN_IF_ERROR(stmt.Prepare(c, "SELECT name, hash FROM documents", false));
+  Query q(c, stmt);
+  bool row;
+  while (true) {
+    NG_RETURN_IF_ERROR(q.Next(&row, "read document hashes"));
+    if (!row) break;
+    (*hashes)[q.ColText(0)] = q.ColText(1);
+  }
+  return Status::OK();
+}
+
 Status Store::Begin() {
   if (!sqlite3_get_autocommit(db_)) {
     return Status::Internal(path_ + ": Begin() inside a transaction");

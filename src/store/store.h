@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "model/graph.h"
@@ -63,6 +64,8 @@ class Store {
   // Sets *unchanged when a document named `name` is stored with `hash`.
   Status IsUnchanged(const std::string& name, const std::string& hash,
                      bool* unchanged);
+  // Fills *hashes with the content hash of every stored document, by name.
+  Status DocumentHashes(std::unordered_map<std::string, std::string>* hashes);
 
   // Transaction around a batch of PutDocument calls. Begin() takes the write
   // lock at once (BEGIN IMMEDIATE), waiting up to busy_timeout_ms for another

@@ -1,0 +1,497 @@
+#include "relations/dep_matcher.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "relations/sentence_items.h"
+#include "relations/window.h"
+#include "syntax/model.h"
+
+namespace newsgraph::relations {
+namespace {
+
+using syntax::Upos;
+
+// An argument: an entity and the confidence of the reading.
+struct Arg {
+  int32_t entity;
+  float confidence;
+  // Named through an unnamed group of its officials ("U.S. officials"):
+  // such an argument relates only to another country or organisation.
+  bool via_officials = false;
+};
+
+class Tree {
+ public:
+  Tree(const DepInput& in, const syntax::Model* model) : in_(in), model_(model) {
+    const syntax::ParsedSentence& p = in.view->parse;
+    children_.assign(p.size(), {});
+    for (size_t i = 0; i < p.size(); ++i) {
+      if (p.head[i] >= 0) children_[p.head[i]].push_back(static_cast<int>(i));
+    }
+  }
+  int size() const { return static_cast<int>(in_.view->parse.size()); }
+  int Head(int w) const { return in_.view->parse.head[w]; }
+  const std::vector<int>& Children(int w) const { return children_[w]; }
+  std::string_view Deprel(int w) const { return labels_[w]; }
+  const std::string& Lemma(int w) const { return in_.view->parse.lemma[w]; }
+  Upos Pos(int w) const { return in_.view->parse.upos[w]; }
+
+  void SetLabels(std::vector<std::string> labels) { labels_ = std::move(labels); }
+  void SetPlural(std::vector<bool> plural) { plural_ = std::move(plural); }
+  // A plural noun (treebank tag NNS or NNPS).
+  bool Plural(int w) const { return plural_[w]; }
+
+  // Whether `w`'s relation is `rel` ("obl" matches obl and obl:tmod;
+  // "obl:tmod" only itself).
+  bool Is(int w, std::string_view rel) const {
+    std::string_view d = Deprel(w);
+    if (rel.find(':') != std::string_view::npos) return d == rel;
+    return d.substr(0, d.find(':')) == rel;
+  }
+  // A child of w with relation `rel`, or -1.
+  int Child(int w, std::string_view rel) const {
+    for (int c : children_[w]) {
+      if (Is(c, rel)) return c;
+    }
+    return -1;
+  }
+  // Whether w has a case or mark child with one of these lemmas.
+  bool HasCase(int w, const std::vector<std::string>& cases) const {
+    for (int c : children_[w]) {
+      if (!Is(c, "case") && !Is(c, "mark")) continue;
+      std::string lemma = Lower(Lemma(c));
+      for (const std::string& k : cases) {
+        if (lemma == k) return true;
+      }
+    }
+    return false;
+  }
+  static std::string Lower(std::string s) {
+    for (char& c : s) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return s;
+  }
+
+ private:
+  const DepInput& in_;
+  const syntax::Model* model_;
+  std::vector<std::vector<int>> children_;
+  std::vector<std::string> labels_;
+  std::vector<bool> plural_;
+};
+
+class Matcher {
+ public:
+  Matcher(const DepInput& in, const syntax::Model& model,
+          std::vector<std::tuple<int, int32_t, int32_t>>* emitted, std::vector<RelationMention>* out)
+      : in_(in), tree_(in, &model), emitted_(emitted), out_(out) {
+    std::vector<std::string> labels;
+    for (uint8_t l : in.view->parse.label) labels.emplace_back(model.LabelName(l));
+    tree_.SetLabels(std::move(labels));
+    std::vector<bool> plural;
+    for (uint16_t t : in.view->parse.tag) {
+      std::string_view x = model.TagName(t);
+      plural.push_back(x == "NNS" || x == "NNPS");
+    }
+    tree_.SetPlural(std::move(plural));
+  }
+
+  void Run() {
+    for (int w = 0; w < tree_.size(); ++w) {
+      const auto* triggers = in_.rules->TriggersFor(Tree::Lower(tree_.Lemma(w)));
+      if (triggers == nullptr) continue;
+      for (const DepTrigger* t : *triggers) TryTrigger(w, *t);
+    }
+  }
+
+ private:
+  bool InClass(const char* cls, int w) const {
+    const auto* c = in_.rules->Class(cls);
+    return c != nullptr && c->count(Tree::Lower(tree_.Lemma(w))) != 0;
+  }
+
+  // The object word of trigger w that one of `objects` names, or -1: its
+  // obj (or, passive, its nsubj:pass), or a noun it modifies (participle).
+  int FindObject(int w, const DepTrigger& t) const {
+    auto names = [&](int o) {
+      if (o < 0) return false;
+      std::string lemma = Tree::Lower(tree_.Lemma(o));
+      return std::find(t.objects.begin(), t.objects.end(), lemma) != t.objects.end();
+    };
+    for (int c : tree_.Children(w)) {
+      if (!tree_.Is(c, "obj") && !tree_.Is(c, "nsubj:pass")) continue;
+      if (names(c)) return c;
+      // "a round of talks", "its number of troops", "a contingent of 300 soldiers"
+      if (InClass("QUANTITY", c)) {
+        for (int n : tree_.Children(c)) {
+          if (tree_.Is(n, "nmod") && tree_.HasCase(n, {"of"}) && names(n)) return n;
+        }
+      }
+    }
+    if ((tree_.Is(w, "acl") || tree_.Is(w, "acl:relcl")) && names(tree_.Head(w))) return tree_.Head(w);
+    return -1;
+  }
+
+  bool ParticleOk(int w, const DepTrigger& t) const {
+    if (t.particle.empty()) return true;
+    for (int c : tree_.Children(w)) {
+      std::string lemma = Tree::Lower(tree_.Lemma(c));
+      if (lemma == t.particle && (tree_.Is(c, "compound") || tree_.Is(c, "advmod"))) return true;
+      if (tree_.HasCase(c, {t.particle})) return true;
+    }
+    return false;
+  }
+
+  void TryTrigger(int w, const DepTrigger& t) {
+    const Upos pos = tree_.Pos(w);
+    if (t.noun ? (pos != Upos::kNoun && pos != Upos::kPropn) : pos != Upos::kVerb) return;
+    if (!ParticleOk(w, t)) return;
+    int object = -1;
+    if (!t.objects.empty()) {
+      object = FindObject(w, t);
+      if (object < 0) return;
+    }
+    const DepRule::Selector sel =
+        t.noun ? DepRule::kNoun : (t.objects.empty() ? DepRule::kVerb : DepRule::kVerbObject);
+    for (const DepRule& r : in_.rules->rules()) {
+      if (r.selector != sel || (r.types & (uint64_t{1} << t.type)) == 0) continue;
+      if (!r.lemmas.empty() &&
+          std::find(r.lemmas.begin(), r.lemmas.end(), t.lemma) == r.lemmas.end()) {
+        continue;
+      }
+      ApplyRule(w, object, t, r);
+    }
+  }
+
+  // The words a path leads to from trigger w.
+  std::vector<int> Follow(int w, int object, const DepPath& path) const {
+    std::vector<int> cur = {w};
+    for (const DepStep& s : path) {
+      std::vector<int> next;
+      for (int x : cur) {
+        switch (s.kind) {
+          case DepStep::kSelf:
+            next.push_back(x);
+            break;
+          case DepStep::kObject:
+            if (object >= 0) next.push_back(object);
+            break;
+          case DepStep::kSubject:
+            Subjects(x, 0, &next);
+            break;
+          case DepStep::kHead:
+            if (tree_.Head(x) >= 0 && tree_.Is(x, s.deprel)) next.push_back(tree_.Head(x));
+            break;
+          case DepStep::kChild:
+            for (int c : tree_.Children(x)) {
+              if (tree_.Is(c, s.deprel) && (s.cases.empty() || tree_.HasCase(c, s.cases))) {
+                next.push_back(c);
+              }
+            }
+            break;
+        }
+      }
+      cur.swap(next);
+      if (cur.empty()) break;
+    }
+    return cur;
+  }
+
+  // The subject of the clause headed by w: its nsubj, else the one of the
+  // clause it continues (xcomp: the head's object if it has one, else its
+  // subject; conj, advcl: the head's subject); a relative clause's is the
+  // noun it modifies. -1 when none.
+  void Subjects(int w, int depth, std::vector<int>* out) const {
+    if (depth > 4) return;
+    // Two subjects are a parsing error ("UN Secretary General X met"): the
+    // one nearest the verb.
+    int best = -1;
+    for (int c : tree_.Children(w)) {
+      if (tree_.Is(c, "nsubj") && !tree_.Is(c, "nsubj:pass") &&
+          (best < 0 || std::abs(c - w) < std::abs(best - w))) {
+        best = c;
+      }
+    }
+    if (best >= 0) {
+      out->push_back(best);
+      return;
+    }
+    int h = tree_.Head(w);
+    if (h < 0) return;
+    if (tree_.Is(w, "xcomp")) {
+      int o = tree_.Child(h, "obj");
+      if (o < 0) o = tree_.Child(h, "iobj");
+      if (o >= 0) {
+        out->push_back(o);
+      } else {
+        Subjects(h, depth + 1, out);
+      }
+    } else if (tree_.Is(w, "conj") ||
+               (tree_.Is(w, "advcl") && !HasMarkIn(w, "NO_CONTROL"))) {
+      Subjects(h, depth + 1, out);
+    } else if (tree_.Is(w, "acl:relcl") || tree_.Is(w, "acl")) {
+      out->push_back(h);
+    }
+  }
+
+  bool HasMarkIn(int w, const char* cls) const {
+    for (int c : tree_.Children(w)) {
+      if ((tree_.Is(c, "mark") || tree_.Is(c, "case")) && InClass(cls, c)) return true;
+    }
+    return false;
+  }
+
+  // A conjunct that is a noun phrase, not a clause of its own ("X met Y, and
+  // Z spoke": Z is the subject of another clause).
+  bool IsNominalConj(int c) const {
+    if (!tree_.Is(c, "conj")) return false;
+    if (tree_.Pos(c) != Upos::kPropn && tree_.Pos(c) != Upos::kNoun && tree_.Pos(c) != Upos::kPron) {
+      return false;
+    }
+    for (int g : tree_.Children(c)) {
+      if (tree_.Is(g, "nsubj") || tree_.Is(g, "cop") || tree_.Is(g, "aux")) return false;
+    }
+    // "X met Y, and Z spoke": a verb right after it that does not govern it
+    // makes it the subject of a clause the parser missed ("the ministers of
+    // X and Y held talks": "held" governs Y).
+    if (c + 1 < tree_.size() && (tree_.Pos(c + 1) == Upos::kVerb || tree_.Pos(c + 1) == Upos::kAux)) {
+      for (int a = tree_.Head(c), steps = 0; a >= 0 && steps < 8; a = tree_.Head(a), ++steps) {
+        if (a == c + 1) return true;
+      }
+      return false;
+    }
+    return true;
+  }
+
+  bool TypeOk(int32_t entity, uint8_t allowed) const {
+    return entity >= 0 && ((*in_.entity_types)[entity] & allowed) != 0;
+  }
+
+  // The entity named at word w (a mention, a resolved pronoun), or -1.
+  Arg EntityAt(int w, uint8_t allowed) const {
+    int32_t m = in_.view->word_mention[w];
+    if (m >= 0) {
+      const ner::Mention& mention = in_.doc->mentions[m];
+      // A demonym before a noun modifies it ("Rwandan President Paul
+      // Kagame"), even when the parser took it for the head.
+      if (mention.how == ner::MatchKind::kDemonym && w + 1 < tree_.size() && tree_.Head(w) != w + 1 &&
+          (tree_.Pos(w + 1) == Upos::kNoun || tree_.Pos(w + 1) == Upos::kPropn)) {
+        return {-1, 0};
+      }
+      if (TypeOk(static_cast<int32_t>(mention.entity), allowed)) {
+        return {static_cast<int32_t>(mention.entity), mention.confidence};
+      }
+      return {-1, 0};
+    }
+    if (tree_.Pos(w) == Upos::kPron || tree_.Pos(w) == Upos::kDet) {
+      const text::Span span = in_.view->words[w].span;
+      for (const Item& item : *in_.items) {
+        if (item.Is(kItemPronoun) && item.span.begin == span.begin && TypeOk(item.entity, allowed)) {
+          return {item.entity, kPronounConfidence};
+        }
+      }
+    }
+    return {-1, 0};
+  }
+
+  // The entities an argument word stands for: the entity named there; for a
+  // relative pronoun, the noun its clause modifies; for a role noun
+  // ("leaders", "officials", "troops", "government"), the entity its
+  // designators name ("of X", "X's", "Iraqi", "NATO"); for any noun, a name in
+  // apposition ("his counterpart, X"); then the conjuncts of each.
+  void Resolve(int w, uint8_t allowed, int depth, std::vector<Arg>* out) const {
+    if (w < 0 || depth > 3) return;
+    if (InClass("RELATIVE", w) && tree_.Head(w) >= 0 && tree_.Is(tree_.Head(w), "acl:relcl")) {
+      w = tree_.Head(tree_.Head(w));
+    }
+    size_t before = out->size();
+    Arg a = EntityAt(w, allowed);
+    if (a.entity >= 0) {
+      out->push_back(a);
+    } else if (tree_.Pos(w) == Upos::kNoun || tree_.Pos(w) == Upos::kPropn) {
+      // A name that the noun introduces or that stands beside it first
+      // ("Chancellor Gerhard Schroeder", "his counterpart, X"), then, for a
+      // role noun, who it belongs to ("the leaders of X", "Iraqi officials").
+      auto take = [&](int c, uint8_t types) {
+        Arg d = EntityAt(c, types);
+        if (d.entity < 0) return false;
+        out->push_back(d);
+        for (int cc : tree_.Children(c)) {
+          if (IsNominalConj(cc)) Resolve(cc, types, depth + 1, out);
+        }
+        return true;
+      };
+      bool done = false;
+      for (int c : tree_.Children(w)) {
+        if ((tree_.Is(c, "appos") || tree_.Is(c, "flat") || tree_.Is(c, "compound") ||
+             tree_.Is(c, "nmod:desc")) &&
+            tree_.Pos(c) == Upos::kPropn && in_.view->word_mention[c] >= 0 &&
+            ((*in_.entity_types)[in_.doc->mentions[in_.view->word_mention[c]].entity] & kPersonBit) &&
+            take(c, allowed)) {
+          done = true;
+          break;
+        }
+      }
+      // Who a group of representatives belongs to: only a country, and only
+      // for a plural or collective noun ("Syrian leaders", "the foreign
+      // ministers of X and Y", "the government of X"); a singular role ("the
+      // Chinese foreign minister", "the king of Spain") is an unnamed person.
+      // Armed forces belong to their country or organisation (deploys,
+      // attacks). Never a former group ("ex-NATO officials").
+      const bool armed = armed_ && InClass("ARMED", w);
+      const bool plural = tree_.Plural(w);
+      const bool leaders = (plural && InClass("LEADERS", w)) || InClass("COLLECTIVE", w);
+      const bool officials = plural && InClass("OFFICIALS", w);
+      bool former = false;
+      for (int c : tree_.Children(w)) former = former || InClass("FORMER", c);
+      if (!done && !former && (armed || leaders || officials)) {
+        const uint8_t owner = armed ? allowed : static_cast<uint8_t>(allowed & kCountryBit);
+        for (int c : tree_.Children(w)) {
+          bool designator = tree_.Is(c, "compound") || tree_.Is(c, "nmod:poss") ||
+                            tree_.Is(c, "amod") ||
+                            (tree_.Is(c, "nmod") && tree_.HasCase(c, {"of", "from"}));
+          if (!designator) continue;
+          size_t at = out->size();
+          if (take(c, owner)) {
+            for (size_t k = at; k < out->size(); ++k) (*out)[k].via_officials = officials && !armed;
+            break;
+          }
+        }
+      }
+    }
+    (void)before;
+    for (int c : tree_.Children(w)) {
+      if (IsNominalConj(c)) Resolve(c, allowed, depth + 1, out);
+    }
+  }
+
+  std::vector<Arg> Arguments(int w, int object, const std::vector<DepPath>& paths,
+                             uint8_t allowed) const {
+    std::vector<Arg> out;
+    for (const DepPath& p : paths) {
+      for (int end : Follow(w, object, p)) Resolve(end, allowed, 0, &out);
+      if (!out.empty()) break;
+    }
+    return out;
+  }
+
+  // The word whose modifiers tell the modality: the trigger, or for a noun
+  // the verb that governs it ("held talks", "cancelled the meeting").
+  const char* Modality(int w) const {
+    int clause = w;
+    if (tree_.Pos(w) == Upos::kNoun || tree_.Pos(w) == Upos::kPropn) {
+      int h = tree_.Head(w);
+      if (h >= 0 && (tree_.Is(w, "obj") || tree_.Is(w, "nsubj") || tree_.Is(w, "nsubj:pass"))) {
+        if (InClass("CANCEL", h)) return kNegated;
+        clause = h;
+      }
+      for (int c : tree_.Children(w)) {
+        if (tree_.Is(c, "amod") && InClass("PLANNED", c)) return kPlanned;
+        if (tree_.Is(c, "det") && InClass("NEG", c)) return kNegated;
+      }
+    }
+    // Up through xcomp chains: "refused to meet", "plans to send".
+    const char* found = nullptr;
+    for (int x = clause, steps = 0; x >= 0 && steps < 4; ++steps) {
+      for (int c : tree_.Children(x)) {
+        if ((tree_.Is(c, "advmod") || tree_.Is(c, "aux")) && InClass("NEG", c)) return kNegated;
+        if (tree_.Is(c, "aux") && InClass("FUTURE", c) && found == nullptr) found = kPlanned;
+        if (tree_.Is(c, "aux") && InClass("MAYBE", c) && found == nullptr) found = kHypothetical;
+        if (tree_.Is(c, "mark") && InClass("IF", c) && found == nullptr) found = kHypothetical;
+      }
+      if (x != clause) {
+        if (InClass("CANCEL", x) || InClass("REFUSE", x)) return kNegated;
+        if (InClass("PLAN", x) && found == nullptr) found = kPlanned;
+        if (InClass("WISH", x) && found == nullptr) found = kHypothetical;
+      }
+      if (!tree_.Is(x, "xcomp") && !(tree_.Is(x, "advcl") && HasMarkIn(x, "NO_CONTROL"))) break;
+      x = tree_.Head(x);
+    }
+    return found != nullptr ? found : kAsserted;
+  }
+
+  void Emit(int w, const DepTrigger& t, const DepRule& r, const Arg& a, const Arg& b) {
+    const RelationType& type = in_.types->types()[t.type];
+    int32_t source = r.swap ? b.entity : a.entity, target = r.swap ? a.entity : b.entity;
+    if (source == target) return;
+    const uint8_t person = kPersonBit;
+    if ((a.via_officials && ((*in_.entity_types)[b.entity] & person)) ||
+        (b.via_officials && ((*in_.entity_types)[a.entity] & person))) {
+      return;  // "French officials met him at the airport"
+    }
+    auto key = std::make_tuple(t.type, type.symmetric ? std::min(source, target) : source,
+                               type.symmetric ? std::max(source, target) : target);
+    if (std::find(emitted_->begin(), emitted_->end(), key) != emitted_->end()) return;
+    emitted_->push_back(key);
+    RelationMention rm;
+    rm.type = type.name;
+    rm.source = static_cast<uint32_t>(source);
+    rm.target = static_cast<uint32_t>(target);
+    rm.symmetric = type.symmetric;
+    rm.modality = Modality(w);
+    rm.sentence = in_.sentence;
+    rm.sentence_span = in_.doc->doc.sentences[in_.sentence].span;
+    rm.trigger = in_.view->words[w].span;
+    rm.rule = "dep." + r.id;
+    rm.cameo = t.cameo;
+    float base = r.confidence > 0 ? r.confidence : type.confidence;
+    rm.confidence = base * std::min(a.confidence, b.confidence);
+    out_->push_back(std::move(rm));
+  }
+
+  void ApplyRule(int w, int object, const DepTrigger& t, const DepRule& r) {
+    const RelationType& type = in_.types->types()[t.type];
+    armed_ = type.name == "deploys" || type.name == "attacks";
+    if (Blocked(t.type)) return;
+    const uint8_t src_types = r.swap ? type.types[1] : type.types[0];
+    const uint8_t tgt_types = r.swap ? type.types[0] : type.types[1];
+    std::vector<Arg> sources = Arguments(w, object, r.source, src_types);
+    if (sources.empty()) return;
+    if (r.target_is_group) {
+      if (!type.symmetric) return;
+      for (size_t i = 0; i < sources.size(); ++i) {
+        for (size_t j = i + 1; j < sources.size(); ++j) Emit(w, t, r, sources[i], sources[j]);
+      }
+      return;
+    }
+    std::vector<Arg> targets = Arguments(w, object, r.target, tgt_types);
+    for (const Arg& a : sources) {
+      for (const Arg& b : targets) Emit(w, t, r, a, b);
+    }
+  }
+
+  // A block of rules/relations.tsv (sports pages) vetoes the type here too.
+  bool Blocked(int type) const {
+    const TypeMask bit = TypeMask{1} << type;
+    PatternMatch whole;
+    whole.begin = 0;
+    whole.end = static_cast<int>(in_.items->size());
+    whole.trigger_begin = whole.trigger_end = whole.end;
+    for (const Block& block : in_.types->blocks()) {
+      if ((block.relations & bit) == 0) continue;
+      Window everywhere = block.window;
+      everywhere.sentence = true;
+      if (OccursInWindow(*in_.types, block.pattern, everywhere, *in_.items, whole)) return true;
+    }
+    return false;
+  }
+
+  const DepInput& in_;
+  bool armed_ = false;
+  Tree tree_;
+  std::vector<std::tuple<int, int32_t, int32_t>>* emitted_;
+  std::vector<RelationMention>* out_;
+};
+
+}  // namespace
+
+void MatchDependencies(const DepInput& in, std::vector<std::tuple<int, int32_t, int32_t>>* emitted,
+                       std::vector<RelationMention>* out) {
+  if (in.view == nullptr || in.view->parse.size() == 0 || in.view->model == nullptr) return;
+  Matcher m(in, *in.view->model, emitted, out);
+  m.Run();
+}
+
+}  // namespace newsgraph::relations

@@ -1,0 +1,341 @@
+#include "relations/dep_rules.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace newsgraph::relations {
+namespace {
+
+std::vector<std::string> Split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (c == sep) {
+      out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  out.push_back(cur);
+  return out;
+}
+
+std::string Trim(const std::string& s) {
+  size_t b = s.find_first_not_of(" \t\r");
+  if (b == std::string::npos) return "";
+  size_t e = s.find_last_not_of(" \t\r");
+  return s.substr(b, e - b + 1);
+}
+
+// A TSV file with a header naming its columns: rows as column -> value.
+struct Table {
+  std::vector<std::pair<std::string, std::unordered_map<std::string, std::string>>> rows;
+};
+
+Status ReadTable(const std::string& path, Table* out) {
+  std::ifstream in(path);
+  if (!in) return Status::IOError(path + ": cannot read");
+  std::string line;
+  std::vector<std::string> header;
+  for (int n = 1; std::getline(in, line); ++n) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (Trim(line).empty() || line[0] == '#') continue;
+    std::vector<std::string> cols = Split(line, '\t');
+    if (header.empty()) {
+      header = cols;
+      continue;
+    }
+    if (cols.size() > header.size()) {
+      return Status::InvalidArgument(path + ":" + std::to_string(n) + ": " +
+                                     std::to_string(cols.size()) + " fields, the header names " +
+                                     std::to_string(header.size()));
+    }
+    std::unordered_map<std::string, std::string> row;
+    for (size_t i = 0; i < header.size(); ++i) {
+      std::string v = i < cols.size() ? Trim(cols[i]) : "";
+      row[header[i]] = v == "-" ? "" : v;
+    }
+    out->rows.push_back({path + ":" + std::to_string(n), std::move(row)});
+  }
+  return Status::OK();
+}
+
+int FindType(const RuleSet& types, const std::string& name) {
+  for (size_t i = 0; i < types.types().size(); ++i) {
+    if (types.types()[i].name == name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+Status ParsePath(const std::string& where, const std::string& text, DepPath* path) {
+  for (const std::string& raw : Split(text, '/')) {
+    std::string s = Trim(raw);
+    DepStep step;
+    if (s == "OBJ") {
+      step.kind = DepStep::kObject;
+    } else if (s == "SUBJ") {
+      step.kind = DepStep::kSubject;
+    } else if (s == ".") {
+      step.kind = DepStep::kSelf;
+    } else {
+      if (!s.empty() && s[0] == '^') {
+        step.kind = DepStep::kHead;
+        s = s.substr(1);
+      }
+      size_t bracket = s.find('[');
+      if (bracket != std::string::npos) {
+        if (s.back() != ']' || step.kind == DepStep::kHead) {
+          return Status::InvalidArgument(where + ": bad path step '" + raw + "'");
+        }
+        for (const std::string& c : Split(s.substr(bracket + 1, s.size() - bracket - 2), ',')) {
+          if (!Trim(c).empty()) step.cases.push_back(Trim(c));
+        }
+        s = s.substr(0, bracket);
+      }
+      if (s.empty()) return Status::InvalidArgument(where + ": empty path step in '" + text + "'");
+      for (char c : s) {
+        if (!((c >= 'a' && c <= 'z') || c == ':' || c == '_')) {
+          return Status::InvalidArgument(where + ": bad dependency relation '" + s + "'");
+        }
+      }
+      step.deprel = s;
+    }
+    path->push_back(std::move(step));
+  }
+  return Status::OK();
+}
+
+Status ParsePaths(const std::string& where, const std::string& text, std::vector<DepPath>* out) {
+  for (const std::string& alt : Split(text, '|')) {
+    DepPath p;
+    NG_RETURN_IF_ERROR(ParsePath(where, alt, &p));
+    out->push_back(std::move(p));
+  }
+  return Status::OK();
+}
+
+// "key=value" options, space-separated.
+std::unordered_map<std::string, std::string> Options(const std::string& text) {
+  std::unordered_map<std::string, std::string> out;
+  std::istringstream in(text);
+  std::string word;
+  while (in >> word) {
+    size_t eq = word.find('=');
+    out[word.substr(0, eq)] = eq == std::string::npos ? "" : word.substr(eq + 1);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> RegularForms(const std::string& lemma) {
+  std::string head = lemma.substr(0, lemma.find(' '));
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  std::vector<std::string> out = {head};
+  size_t n = head.size();
+  if (n == 0) return out;
+  bool ends_y = head[n - 1] == 'y' && n > 1 && !vowel(head[n - 2]);
+  if (ends_y) {
+    out.push_back(head.substr(0, n - 1) + "ies");
+    out.push_back(head.substr(0, n - 1) + "ied");
+  } else if (head.back() == 's' || head.back() == 'x' || head.back() == 'z' ||
+             (n > 1 && (head.substr(n - 2) == "ch" || head.substr(n - 2) == "sh"))) {
+    out.push_back(head + "es");
+  } else {
+    out.push_back(head + "s");
+  }
+  if (head.back() == 'e') {
+    out.push_back(head + "d");
+    out.push_back(head.substr(0, n - 1) + "ing");
+  } else {
+    if (!ends_y) out.push_back(head + "ed");
+    out.push_back(head + "ing");
+    if (n >= 3 && !vowel(head[n - 1]) && head[n - 1] != 'w' && head[n - 1] != 'x' &&
+        head[n - 1] != 'y' && vowel(head[n - 2]) && !vowel(head[n - 3])) {
+      // "ship" -> shipped; "visit" gets a spare "visitted" (forms only feed
+      // the parse prefilter).
+      out.push_back(head + head.back() + "ed");
+      out.push_back(head + head.back() + "ing");
+    }
+  }
+  return out;
+}
+
+Status DepRuleSet::AddTrigger(DepTrigger t, const std::string& forms) {
+  std::vector<std::string> all = RegularForms(t.lemma);
+  // A noun's forms are its lemma and plural ("accord" is not "according").
+  if (t.noun) all.resize(std::min<size_t>(all.size(), 2));
+  for (const std::string& f : Split(forms, '|')) {
+    std::string w = Trim(f);
+    if (!w.empty()) all.push_back(w.substr(0, w.find(' ')));
+  }
+  std::vector<std::string> objects;
+  for (const std::string& o : t.objects) {
+    for (const std::string& f : RegularForms(o)) objects.push_back(f);
+  }
+  const uint32_t index = static_cast<uint32_t>(triggers_.size());
+  for (const std::string& f : all) {
+    auto& list = forms_[f];
+    if (list.empty() || list.back() != index) list.push_back(index);
+  }
+  object_forms_.push_back(std::move(objects));
+  particles_.push_back(t.particle);
+  triggers_.push_back(std::make_unique<DepTrigger>(std::move(t)));
+  by_lemma_[triggers_.back()->lemma].push_back(triggers_.back().get());
+  return Status::OK();
+}
+
+Status DepRuleSet::Load(const std::string& triggers_path, const std::string& rules_path,
+                        const RuleSet& types, std::unique_ptr<DepRuleSet>* result) {
+  std::unique_ptr<DepRuleSet> d(new DepRuleSet());
+  // The hand-written file first: its classes name objects of the triggers.
+  Table rules;
+  NG_RETURN_IF_ERROR(ReadTable(rules_path, &rules));
+  for (auto& [where, row] : rules.rows) {
+    const std::string& kind = row["kind"];
+    if (kind == "class") {
+      if (row["id"].empty()) return Status::InvalidArgument(where + ": a class needs an id");
+      auto& cls = d->classes_[row["id"]];
+      for (const std::string& w : Split(row["trigger"], '|')) {
+        if (!Trim(w).empty()) cls.insert(Trim(w));
+      }
+    }
+  }
+  auto objects_of = [&](const std::string& where, const std::string& spec,
+                        std::vector<std::string>* out) -> Status {
+    for (const std::string& o : Split(spec, '|')) {
+      std::string w = Trim(o);
+      if (w.empty()) continue;
+      if (w[0] == '@') {
+        auto it = d->classes_.find(w.substr(1));
+        if (it == d->classes_.end()) return Status::InvalidArgument(where + ": unknown class " + w);
+        out->insert(out->end(), it->second.begin(), it->second.end());
+      } else {
+        // A phrase object names its head, the last word ("peace treaty" -> treaty).
+        out->push_back(w.substr(w.rfind(' ') == std::string::npos ? 0 : w.rfind(' ') + 1));
+      }
+    }
+    return Status::OK();
+  };
+  auto add_trigger = [&](const std::string& where, const std::string& relation,
+                         const std::string& phrase, bool noun, const std::string& objects,
+                         const std::string& cameo, const std::string& forms) -> Status {
+    DepTrigger t;
+    t.type = FindType(types, relation);
+    if (t.type < 0) return Status::InvalidArgument(where + ": unknown relation type '" + relation + "'");
+    size_t space = phrase.find(' ');
+    t.lemma = phrase.substr(0, space);
+    if (space != std::string::npos) t.particle = phrase.substr(phrase.rfind(' ') + 1);
+    if (t.lemma.empty()) return Status::InvalidArgument(where + ": a trigger needs a lemma");
+    t.noun = noun;
+    NG_RETURN_IF_ERROR(objects_of(where, objects, &t.objects));
+    t.cameo = cameo;
+    t.source = where;
+    return d->AddTrigger(std::move(t), forms);
+  };
+  if (!triggers_path.empty()) {
+    Table lexicon;
+    NG_RETURN_IF_ERROR(ReadTable(triggers_path, &lexicon));
+    for (auto& [where, row] : lexicon.rows) {
+      NG_RETURN_IF_ERROR(add_trigger(where, row["relation"], row["lemma"], false, row["objects"],
+                                     row["cameo"], row["forms"]));
+    }
+  }
+  for (auto& [where, row] : rules.rows) {
+    const std::string& kind = row["kind"];
+    if (kind == "class") continue;
+    std::unordered_map<std::string, std::string> opts = Options(row["options"]);
+    if (kind == "trigger") {
+      std::string spec = row["trigger"];
+      std::string pos = spec.substr(0, spec.find(' '));
+      std::string objects = spec.find(' ') == std::string::npos ? "" : Trim(spec.substr(spec.find(' ')));
+      if (pos != "VERB" && pos != "NOUN") {
+        return Status::InvalidArgument(where + ": trigger must start with VERB or NOUN, got '" + pos + "'");
+      }
+      NG_RETURN_IF_ERROR(add_trigger(where, row["relation"], row["id"], pos == "NOUN", objects,
+                                     opts["cameo"], opts["forms"]));
+      continue;
+    }
+    if (kind != "dep") {
+      return Status::InvalidArgument(where + ": unknown kind '" + kind + "' (class, trigger, dep)");
+    }
+    DepRule r;
+    r.id = row["id"];
+    if (r.id.empty()) return Status::InvalidArgument(where + ": a dep rule needs an id");
+    for (const std::string& name : Split(row["relation"], ',')) {
+      std::string n = Trim(name);
+      int t = FindType(types, n);
+      if (t < 0) return Status::InvalidArgument(where + ": unknown relation type '" + n + "'");
+      r.types |= uint64_t{1} << t;
+    }
+    std::string sel = row["trigger"];
+    std::string head = sel.substr(0, sel.find(' '));
+    if (head == "VERB") {
+      r.selector = DepRule::kVerb;
+    } else if (head == "VERB+OBJ") {
+      r.selector = DepRule::kVerbObject;
+    } else if (head == "NOUN") {
+      r.selector = DepRule::kNoun;
+    } else {
+      return Status::InvalidArgument(where + ": trigger selector must be VERB, VERB+OBJ or NOUN");
+    }
+    if (sel.find(' ') != std::string::npos) {
+      for (const std::string& l : Split(Trim(sel.substr(sel.find(' '))), '|')) {
+        if (!Trim(l).empty()) r.lemmas.push_back(Trim(l));
+      }
+    }
+    NG_RETURN_IF_ERROR(ParsePaths(where, row["source"], &r.source));
+    if (row["target"] == "&") {
+      r.target_is_group = true;
+    } else {
+      NG_RETURN_IF_ERROR(ParsePaths(where, row["target"], &r.target));
+    }
+    r.swap = opts.count("swap") != 0;
+    if (opts.count("confidence")) {
+      char* end = nullptr;
+      r.confidence = std::strtof(opts["confidence"].c_str(), &end);
+      if (end == opts["confidence"].c_str() || *end != '\0' || !(r.confidence > 0 && r.confidence <= 1)) {
+        return Status::InvalidArgument(where + ": confidence must be in (0, 1]");
+      }
+    }
+    d->rules_.push_back(std::move(r));
+  }
+  *result = std::move(d);
+  return Status::OK();
+}
+
+bool DepRuleSet::HasTrigger(const std::vector<std::string_view>& norms) const {
+  for (std::string_view norm : norms) {
+    auto it = forms_.find(std::string(norm));
+    if (it == forms_.end()) continue;
+    for (uint32_t t : it->second) {
+      if (!particles_[t].empty() &&
+          std::find(norms.begin(), norms.end(), std::string_view(particles_[t])) == norms.end()) {
+        continue;  // "take" without "over"
+      }
+      const std::vector<std::string>& objects = object_forms_[t];
+      if (objects.empty()) return true;
+      for (std::string_view other : norms) {
+        for (const std::string& o : objects) {
+          if (other == o) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+const std::vector<const DepTrigger*>* DepRuleSet::TriggersFor(const std::string& lemma) const {
+  auto it = by_lemma_.find(lemma);
+  return it == by_lemma_.end() ? nullptr : &it->second;
+}
+
+const std::unordered_set<std::string>* DepRuleSet::Class(const std::string& name) const {
+  auto it = classes_.find(name);
+  return it == classes_.end() ? nullptr : &it->second;
+}
+
+}  // namespace newsgraph::relations
