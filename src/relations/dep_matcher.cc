@@ -236,6 +236,13 @@ class Matcher {
     }
   }
 
+  bool HasWithObl(int w) const {
+    for (int c : tree_.Children(w)) {
+      if (tree_.Is(c, "obl") && tree_.HasCase(c, {"with"})) return true;
+    }
+    return false;
+  }
+
   bool HasMarkIn(int w, const char* cls) const {
     for (int c : tree_.Children(w)) {
       if ((tree_.Is(c, "mark") || tree_.Is(c, "case")) && InClass(cls, c)) return true;
@@ -406,7 +413,13 @@ class Matcher {
         if (InClass("PLAN", x) && found == nullptr) found = kPlanned;
         if (InClass("WISH", x) && found == nullptr) found = kHypothetical;
       }
-      if (!tree_.Is(x, "xcomp") && !(tree_.Is(x, "advcl") && HasMarkIn(x, "NO_CONTROL"))) break;
+      // Up through complements: "refused to meet" (xcomp), "would be happy to
+      // meet" and "warned X against sending" (an advcl with "to" or a
+      // preposition).
+      if (!tree_.Is(x, "xcomp") &&
+          !(tree_.Is(x, "advcl") && (HasMarkIn(x, "NO_CONTROL") || HasMarkIn(x, "TO")))) {
+        break;
+      }
       x = tree_.Head(x);
     }
     return found != nullptr ? found : kAsserted;
@@ -450,7 +463,9 @@ class Matcher {
     std::vector<Arg> sources = Arguments(w, object, r.source, src_types);
     if (sources.empty()) return;
     if (r.target_is_group) {
+      // "X and Y met": they met each other; "X and Y met Z": they met Z.
       if (!type.symmetric) return;
+      if (r.selector == DepRule::kVerb && (tree_.Child(w, "obj") >= 0 || HasWithObl(w))) return;
       for (size_t i = 0; i < sources.size(); ++i) {
         for (size_t j = i + 1; j < sources.size(); ++j) Emit(w, t, r, sources[i], sources[j]);
       }
