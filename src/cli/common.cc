@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 
 namespace newsgraph::cli {
 
@@ -85,6 +86,20 @@ void Fail(const Status& s, int code) {
 }
 
 bool StderrIsTerminal() { return isatty(STDERR_FILENO) == 1; }
+
+Status ReadInput(const std::string& path, std::string* text) {
+  std::ostringstream buf;
+  if (path == "-") {
+    buf << std::cin.rdbuf();
+  } else {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Status::IOError(path + ": cannot read: " + std::strerror(errno));
+    buf << in.rdbuf();
+    if (in.bad()) return Status::IOError(path + ": read error");
+  }
+  *text = std::move(buf).str();
+  return Status::OK();
+}
 
 Status WriteOutput(const std::string& path, const std::string& content) {
   if (path.empty() || path == "-") {

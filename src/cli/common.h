@@ -54,6 +54,9 @@ Status OpenExisting(const std::string& db, std::unique_ptr<store::Store>* store)
 // True when stderr is a terminal (progress display).
 bool StderrIsTerminal();
 
+// Reads all of `path`, or standard input for "-". IOError names the file.
+Status ReadInput(const std::string& path, std::string* text);
+
 // Writes `content` to `path`, or to stdout for "" or "-".
 Status WriteOutput(const std::string& path, const std::string& content);
 

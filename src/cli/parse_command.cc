@@ -21,19 +21,6 @@ struct ParseFlags {
   EngineFlags engine;
 };
 
-Status ReadAll(const std::string& path, std::string* text) {
-  std::ostringstream buf;
-  if (path == "-") {
-    buf << std::cin.rdbuf();
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Status::IOError(path + ": cannot read: " + std::strerror(errno));
-    buf << in.rdbuf();
-  }
-  *text = buf.str();
-  return Status::OK();
-}
-
 // Gold-tokenized CoNLL-U in, the same with columns LEMMA, UPOS, XPOS, HEAD
 // and DEPREL filled.
 void RunConllu(const ParseFlags& f) {
@@ -41,7 +28,7 @@ void RunConllu(const ParseFlags& f) {
   Status s = syntax::Model::Load(f.model.empty() ? pipeline::DefaultSyntaxModel() : f.model, &model);
   if (!s.ok()) Fail(s);
   std::string text;
-  s = ReadAll(f.input, &text);
+  s = ReadInput(f.input, &text);
   if (!s.ok()) Fail(s);
   std::istringstream in(text);
   syntax::ConlluReader reader(&in, f.input == "-" ? "<stdin>" : f.input);
@@ -73,7 +60,7 @@ void Run(const ParseFlags& f) {
   Status s = pipeline::Engine::Load(opt, &engine);
   if (!s.ok()) Fail(s);
   std::string text;
-  s = ReadAll(f.input, &text);
+  s = ReadInput(f.input, &text);
   if (!s.ok()) Fail(s);
   pipeline::Processed p;
   s = engine->Process(f.input == "-" ? "<stdin>" : f.input, std::move(text),

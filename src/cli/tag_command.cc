@@ -26,17 +26,8 @@ void Run(const TagFlags& f) {
   Status s = LoadEngine(f.engine, f.relations, &engine);
   if (!s.ok()) Fail(s);
   std::string text;
-  if (f.input == "-") {
-    std::ostringstream buf;
-    buf << std::cin.rdbuf();
-    text = buf.str();
-  } else {
-    std::ifstream in(f.input, std::ios::binary);
-    if (!in) Fail(Status::IOError(f.input + ": cannot read: " + std::strerror(errno)));
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    text = buf.str();
-  }
+  s = ReadInput(f.input, &text);
+  if (!s.ok()) Fail(s);
   pipeline::Processed p;
   s = engine->Process(f.input == "-" ? "<stdin>" : f.input, std::move(text),
                       f.repair_utf8 ? pipeline::Utf8Policy::kRepair : pipeline::Utf8Policy::kReject, &p);

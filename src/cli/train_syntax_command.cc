@@ -71,22 +71,22 @@ void SetupTrainSyntax(CLI::App& app) {
   cmd->add_option("-o,--output", flags->output, "Model file to write")->required();
   cmd->add_option("--description", flags->description,
                   "Text stored in the model: source, commit, licence");
-  cmd->add_option("--epochs", flags->options.parser_epochs, "Parser training epochs")
+  cmd->add_option("--epochs", flags->options.parser.epochs, "Parser training epochs")
       ->capture_default_str();
   cmd->add_option("--tagger-epochs", flags->options.tagger.epochs, "Tagger training epochs")
       ->capture_default_str();
   cmd->add_option("--folds", flags->options.jackknife_folds,
                   "Jackknife folds for the parser's training tags (1: gold tags)")
       ->capture_default_str();
-  cmd->add_option("--explore-p", flags->options.parser_explore_p,
+  cmd->add_option("--explore-p", flags->options.parser.explore_p,
                   "Probability of following a wrong prediction while training")
       ->capture_default_str();
-  cmd->add_option("--beam", flags->options.parser_beam, "Beam width (1: greedy)")
+  cmd->add_option("--beam", flags->options.parser.beam, "Beam width (1: greedy)")
       ->capture_default_str();
-  cmd->add_option("--min-weight", flags->options.min_weight,
+  cmd->add_option("--min-weight", flags->options.parser.min_weight,
                   "Drop averaged weights smaller than this (smaller model)")
       ->capture_default_str();
-  cmd->add_option("--min-updates", flags->options.min_updates,
+  cmd->add_option("--min-updates", flags->options.parser.min_updates,
                   "Drop parser features updated fewer times than this while training")
       ->capture_default_str();
   cmd->add_flag("-q,--quiet", flags->quiet, "No progress lines");

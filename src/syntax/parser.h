@@ -30,8 +30,9 @@ struct ParserSentence {
   std::vector<uint8_t> labels;
 };
 
+// Defaults: the shipped model's settings (models/README.md).
 struct ParserTrainOptions {
-  int epochs = 15;
+  int epochs = 18;
   uint64_t seed = 1;
   // From this epoch (0-based) on, follow the model's own prediction with
   // probability `explore_p` even when it is wrong.
@@ -41,9 +42,9 @@ struct ParserTrainOptions {
   // trains a global model with beam search and the max-violation update.
   int beam = 1;
   // Averaged weights below this magnitude are dropped from the model.
-  float min_weight = 0.0f;
+  float min_weight = 0.5f;
   // Features updated fewer times than this while training are dropped.
-  uint32_t min_updates = 0;
+  uint32_t min_updates = 3;
   // Called after each epoch with the epoch (1-based) and the model as it
   // stands (averaged), e.g. to score a development set.
   std::function<void(int, const class Parser&)> after_epoch;

@@ -133,14 +133,7 @@ Status TrainModel(const std::vector<ConlluSentence>& train, const std::vector<Co
     convert(*dev, &dev_tagged, &dev_parsed);
     for (ParserSentence& p : dev_parsed) impl->tagger.Tag(p.words, &p.tags);
   }
-  ParserTrainOptions popts;
-  popts.epochs = options.parser_epochs;
-  popts.seed = options.parser_seed;
-  popts.explore_from = options.parser_explore_from;
-  popts.explore_p = options.parser_explore_p;
-  popts.beam = options.parser_beam;
-  popts.min_weight = options.min_weight;
-  popts.min_updates = options.min_updates;
+  ParserTrainOptions popts = options.parser;
   if (!dev_parsed.empty()) {
     popts.after_epoch = [&](int epoch, const Parser& parser) {
       auto [uas, las] = AttachmentScores(parser, dev_parsed, impl->labels);

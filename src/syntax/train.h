@@ -28,15 +28,7 @@ namespace newsgraph::syntax {
 
 struct TrainOptions {
   TaggerTrainOptions tagger;
-  int parser_epochs = 18;
-  int parser_explore_from = 1;
-  double parser_explore_p = 0.9;
-  uint64_t parser_seed = 1;
-  int parser_beam = 1;
-  // Smaller model: parser weights below min_weight and features updated
-  // fewer than min_updates times in training are dropped.
-  float min_weight = 0.5f;
-  uint32_t min_updates = 3;
+  ParserTrainOptions parser;  // after_epoch is set by TrainModel when dev is given
   // The parser trains on tags predicted by taggers trained on the other
   // folds (jackknifing), as it will see predicted tags; 0 or 1: gold tags.
   int jackknife_folds = 10;

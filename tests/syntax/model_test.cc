@@ -42,10 +42,10 @@ std::unique_ptr<Model> TrainTiny() {
   TrainOptions o;
   o.tagger.epochs = 5;
   o.tagger.second_pass_folds = 0;
-  o.parser_epochs = 10;
+  o.parser.epochs = 10;
   o.jackknife_folds = 0;
-  o.min_weight = 0;
-  o.min_updates = 0;
+  o.parser.min_weight = 0;
+  o.parser.min_updates = 0;
   o.description = "tiny test treebank";
   std::unique_ptr<Model> m;
   std::vector<ConlluSentence> train = Tiny();
