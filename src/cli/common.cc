@@ -36,13 +36,14 @@ void AddEngineFlags(CLI::App* cmd, EngineFlags* flags) {
 }
 
 Status LoadEngine(const EngineFlags& flags, bool relations,
-                  std::unique_ptr<pipeline::Engine>* engine) {
+                  std::unique_ptr<pipeline::Engine>* engine, const std::string* syntax_model) {
   pipeline::EngineOptions opt;
   opt.gazetteer_dir = flags.gazetteers;
   opt.extra_gazetteers = flags.extra_gazetteers;
   opt.rules_dir = flags.rules;
   opt.relations = relations && !flags.no_relations;
-  opt.syntax = opt.relations;  // the parse serves the relation rules
+  opt.syntax = opt.relations || syntax_model != nullptr;  // the parse serves the relation rules
+  if (syntax_model != nullptr) opt.syntax_model = *syntax_model;
   opt.tagger.discover = !flags.no_discover;
   opt.tagger.coref = !flags.no_coref;
   return pipeline::Engine::Load(opt, engine);

@@ -38,8 +38,11 @@ struct EngineFlags {
 };
 
 void AddEngineFlags(CLI::App* cmd, EngineFlags* flags);
+// The syntax model is loaded with the relation rules, or alone when
+// `syntax_model` is given ("" for the default file).
 Status LoadEngine(const EngineFlags& flags, bool relations,
-                  std::unique_ptr<pipeline::Engine>* engine);
+                  std::unique_ptr<pipeline::Engine>* engine,
+                  const std::string* syntax_model = nullptr);
 
 // The graph filters shared by `query` and `export` (--type, --entity-type,
 // --min-support, --from, --to, --include-negated), bound to *filter.

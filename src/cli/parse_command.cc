@@ -48,16 +48,8 @@ void Run(const ParseFlags& f) {
     RunConllu(f);
     return;
   }
-  pipeline::EngineOptions opt;
-  opt.gazetteer_dir = f.engine.gazetteers;
-  opt.extra_gazetteers = f.engine.extra_gazetteers;
-  opt.rules_dir = f.engine.rules;
-  opt.relations = false;
-  opt.syntax_model = f.model;
-  opt.tagger.discover = !f.engine.no_discover;
-  opt.tagger.coref = !f.engine.no_coref;
   std::unique_ptr<pipeline::Engine> engine;
-  Status s = pipeline::Engine::Load(opt, &engine);
+  Status s = LoadEngine(f.engine, false, &engine, &f.model);
   if (!s.ok()) Fail(s);
   std::string text;
   s = ReadInput(f.input, &text);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "relations/sentence_items.h"
 #include "relations/window.h"
@@ -23,22 +25,26 @@ struct Arg {
 
 class Tree {
  public:
-  Tree(const DepInput& in, const syntax::Model* model) : in_(in), model_(model) {
+  // Label names, lower-cased lemmas and plurals are looked up once per
+  // sentence here, not at every rule step.
+  Tree(const DepInput& in, const syntax::Model& model) : in_(in) {
     const syntax::ParsedSentence& p = in.view->parse;
     children_.assign(p.size(), {});
     for (size_t i = 0; i < p.size(); ++i) {
       if (p.head[i] >= 0) children_[p.head[i]].push_back(static_cast<int>(i));
+      labels_.push_back(model.LabelName(p.label[i]));
+      lower_.push_back(Lower(p.lemma[i]));
+      std::string_view tag = model.TagName(p.tag[i]);
+      plural_.push_back(tag == "NNS" || tag == "NNPS");
     }
   }
   int size() const { return static_cast<int>(in_.view->parse.size()); }
   int Head(int w) const { return in_.view->parse.head[w]; }
   const std::vector<int>& Children(int w) const { return children_[w]; }
   std::string_view Deprel(int w) const { return labels_[w]; }
-  const std::string& Lemma(int w) const { return in_.view->parse.lemma[w]; }
+  const std::string& Lemma(int w) const { return lower_[w]; }  // lower case
   Upos Pos(int w) const { return in_.view->parse.upos[w]; }
 
-  void SetLabels(std::vector<std::string> labels) { labels_ = std::move(labels); }
-  void SetPlural(std::vector<bool> plural) { plural_ = std::move(plural); }
   // A plural noun (treebank tag NNS or NNPS).
   bool Plural(int w) const { return plural_[w]; }
 
@@ -60,9 +66,8 @@ class Tree {
   bool HasCase(int w, const std::vector<std::string>& cases) const {
     for (int c : children_[w]) {
       if (!Is(c, "case") && !Is(c, "mark")) continue;
-      std::string lemma = Lower(Lemma(c));
       for (const std::string& k : cases) {
-        if (lemma == k) return true;
+        if (Lemma(c) == k) return true;
       }
     }
     return false;
@@ -76,9 +81,9 @@ class Tree {
 
  private:
   const DepInput& in_;
-  const syntax::Model* model_;
   std::vector<std::vector<int>> children_;
-  std::vector<std::string> labels_;
+  std::vector<std::string_view> labels_;  // views into the model
+  std::vector<std::string> lower_;
   std::vector<bool> plural_;
 };
 
@@ -86,30 +91,23 @@ class Matcher {
  public:
   Matcher(const DepInput& in, const syntax::Model& model,
           std::vector<std::tuple<int, int32_t, int32_t>>* emitted, std::vector<RelationMention>* out)
-      : in_(in), tree_(in, &model), emitted_(emitted), out_(out) {
-    std::vector<std::string> labels;
-    for (uint8_t l : in.view->parse.label) labels.emplace_back(model.LabelName(l));
-    tree_.SetLabels(std::move(labels));
-    std::vector<bool> plural;
-    for (uint16_t t : in.view->parse.tag) {
-      std::string_view x = model.TagName(t);
-      plural.push_back(x == "NNS" || x == "NNPS");
-    }
-    tree_.SetPlural(std::move(plural));
-  }
+      : in_(in), tree_(in, model), emitted_(emitted), out_(out) {}
 
   void Run() {
     for (int w = 0; w < tree_.size(); ++w) {
-      const auto* triggers = in_.rules->TriggersFor(Tree::Lower(tree_.Lemma(w)));
+      const auto* triggers = in_.rules->TriggersFor(tree_.Lemma(w));
       if (triggers == nullptr) continue;
       for (const DepTrigger* t : *triggers) TryTrigger(w, *t);
     }
   }
 
  private:
+  // Whether w's lemma is in class `cls` (a literal: the lookup by name is
+  // cached per sentence).
   bool InClass(const char* cls, int w) const {
-    const auto* c = in_.rules->Class(cls);
-    return c != nullptr && c->count(Tree::Lower(tree_.Lemma(w))) != 0;
+    auto it = classes_.find(cls);
+    if (it == classes_.end()) it = classes_.emplace(cls, in_.rules->Class(cls)).first;
+    return it->second != nullptr && it->second->count(tree_.Lemma(w)) != 0;
   }
 
   // The object word of trigger w that one of `objects` names, or -1: its
@@ -117,8 +115,7 @@ class Matcher {
   int FindObject(int w, const DepTrigger& t) const {
     auto names = [&](int o) {
       if (o < 0) return false;
-      std::string lemma = Tree::Lower(tree_.Lemma(o));
-      return std::find(t.objects.begin(), t.objects.end(), lemma) != t.objects.end();
+      return std::find(t.objects.begin(), t.objects.end(), tree_.Lemma(o)) != t.objects.end();
     };
     for (int c : tree_.Children(w)) {
       if (!tree_.Is(c, "obj") && !tree_.Is(c, "nsubj:pass")) continue;
@@ -137,8 +134,7 @@ class Matcher {
   bool ParticleOk(int w, const DepTrigger& t) const {
     if (t.particle.empty()) return true;
     for (int c : tree_.Children(w)) {
-      std::string lemma = Tree::Lower(tree_.Lemma(c));
-      if (lemma == t.particle && (tree_.Is(c, "compound") || tree_.Is(c, "advmod"))) return true;
+      if (tree_.Lemma(c) == t.particle && (tree_.Is(c, "compound") || tree_.Is(c, "advmod"))) return true;
       if (tree_.HasCase(c, {t.particle})) return true;
     }
     return false;
@@ -494,6 +490,7 @@ class Matcher {
   }
 
   const DepInput& in_;
+  mutable std::unordered_map<const char*, const std::unordered_set<std::string>*> classes_;
   bool armed_ = false;
   Tree tree_;
   std::vector<std::tuple<int, int32_t, int32_t>>* emitted_;

@@ -309,7 +309,7 @@ Status DepRuleSet::Load(const std::string& triggers_path, const std::string& rul
 
 bool DepRuleSet::HasTrigger(const std::vector<std::string_view>& norms) const {
   for (std::string_view norm : norms) {
-    auto it = forms_.find(std::string(norm));
+    auto it = forms_.find(norm);
     if (it == forms_.end()) continue;
     for (uint32_t t : it->second) {
       if (!particles_[t].empty() &&

@@ -77,7 +77,11 @@ class DepRuleSet {
   std::vector<std::unique_ptr<DepTrigger>> triggers_;
   std::unordered_map<std::string, std::vector<const DepTrigger*>> by_lemma_;
   // Trigger form -> the triggers it may be (indices into triggers_).
-  std::unordered_map<std::string, std::vector<uint32_t>> forms_;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> forms_;
   std::vector<std::vector<std::string>> object_forms_;  // per trigger
   std::vector<std::string> particles_;                 // per trigger
   std::unordered_map<std::string, std::unordered_set<std::string>> classes_;
