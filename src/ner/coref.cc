@@ -81,6 +81,30 @@ std::vector<std::string> ShortForms(const std::string& name, bool family_name_fi
   return out;
 }
 
+// For a titled surname ("Mr Tsuda"), the one place the document writes it
+// after a capitalised word that is not a title, function word or sentence
+// opener ("Shiro Tsuda"): the surname's token there, else 0.
+uint32_t FullNameElsewhere(const Work& w, uint32_t surname) {
+  const text::Document& d = w.doc;
+  const std::string& key = d.tokens[surname].norm;
+  uint32_t found = 0;
+  std::string given;
+  for (uint32_t u = 1; u < d.tokens.size(); ++u) {
+    if (u == surname || d.tokens[u].norm != key || !w.Free(u) || !w.Free(u - 1)) continue;
+    const text::Token& g = d.tokens[u - 1];
+    const uint32_t sentence = d.tokens[u].sentence;
+    if (g.sentence != sentence || w.headline[sentence] || d.sentences[sentence].first_token == u - 1) continue;
+    if (!w.IsCapWord(u - 1) || g.Is(text::kAllCaps) || w.lexicon.IsStopword(g.norm) ||
+        w.lexicon.IsHonorific(g.norm) || w.lexicon.IsOrgHead(g.norm)) {
+      continue;
+    }
+    if (found != 0 && g.norm != given) return 0;  // two different first names
+    found = u;
+    given = g.norm;
+  }
+  return found;
+}
+
 void ResolveSurnames(Work* w, const EntityTagger& tagger,
                      const std::vector<PendingSurname>& pending) {
   const text::Document& d = w->doc;
@@ -121,6 +145,14 @@ void ResolveSurnames(Work* w, const EntityTagger& tagger,
       const gazetteer::Entry& g = w->matcher.gazetteer().entry(static_cast<uint32_t>(found));
       uint32_t e = w->Entity(g.id, g.name, g.type, false, 0.7f);
       w->AddMention(p.token, p.token + 1, e, MatchKind::kCoref, 0.7f, "title-surname-gazetteer");
+      by_short[key].insert(e);
+    } else if (uint32_t given = FullNameElsewhere(*w, p.token); given != 0) {
+      // "Mr Tsuda" in a story that also writes "Shiro Tsuda": that person.
+      const uint32_t u = given;
+      std::string name(d.Slice(text::Span{d.tokens[u - 1].span.begin, d.tokens[u].span.end}));
+      uint32_t e = w->Entity(Work::DiscoveredKey("PERSON", name), name, "PERSON", true, 0.6f);
+      w->AddMention(u - 1, u + 1, e, MatchKind::kRule, 0.6f, "surname-full-name");
+      w->AddMention(p.token, p.token + 1, e, MatchKind::kCoref, 0.6f, "title-surname");
       by_short[key].insert(e);
     } else {
       std::string name(d.TokenText(p.token));

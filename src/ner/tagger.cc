@@ -275,10 +275,12 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
       // "met in Brussels" in a story that never names Belgium: the city.
       uint32_t city = w.Entity("city-of:" + e.id + ":" + d.tokens[r.first].norm, e.names[pat.name].text,
                                "CITY", false, 1.0f);
+      w.out->entities[city].country = e.id;
       w.AddMention(r.first, r.end, city, MatchKind::kName, confidence, "capital-as-place");
       return;
     }
     uint32_t entity = w.Entity(e.id, e.name, e.type, false, 1.0f);
+    if (e.type == "CITY" || e.type == "REGION") w.out->entities[entity].country = e.country;
     w.AddMention(r.first, r.end, entity, KindOf(e.names[pat.name].kind), confidence, "");
   };
   std::vector<const Raw*> deferred;

@@ -42,6 +42,7 @@ struct DocEntity {
   bool discovered = false;    // found by a rule, not in a gazetteer
   float confidence = 1.0f;
   std::vector<std::string> aliases;  // surface forms seen in this document
+  std::string country;        // a place's country id ("country:SDN" for Darfur), or empty
 };
 
 struct TaggedDocument {

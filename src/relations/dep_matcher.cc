@@ -178,12 +178,26 @@ class Matcher {
             Subjects(x, 0, &next);
             break;
           case DepStep::kHead:
-            if (tree_.Head(x) >= 0 && tree_.Is(x, s.deprel)) next.push_back(tree_.Head(x));
+            if (tree_.Head(x) >= 0 && tree_.Is(x, s.deprel) && (s.cases.empty() || tree_.HasCase(x, s.cases))) {
+              next.push_back(tree_.Head(x));
+            }
+            break;
+          case DepStep::kLemma:
+            if (std::find(s.cases.begin(), s.cases.end(), tree_.Lemma(x)) != s.cases.end()) next.push_back(x);
             break;
           case DepStep::kChild:
             for (int c : tree_.Children(x)) {
-              if (tree_.Is(c, s.deprel) && (s.cases.empty() || tree_.HasCase(c, s.cases))) {
+              if (!tree_.Is(c, s.deprel)) continue;
+              if (s.cases.empty() || tree_.HasCase(c, s.cases)) {
                 next.push_back(c);
+              } else if (tree_.Pos(c) == Upos::kAdp &&
+                         std::find(s.cases.begin(), s.cases.end(), tree_.Lemma(c)) != s.cases.end()) {
+                // The parser made the preposition the head ("a meeting with
+                // X" as with -> X): its noun.
+                for (int g : tree_.Children(c)) {
+                  const Upos p = tree_.Pos(g);
+                  if (p == Upos::kNoun || p == Upos::kPropn || p == Upos::kPron) next.push_back(g);
+                }
               }
             }
             break;
@@ -239,6 +253,13 @@ class Matcher {
     return false;
   }
 
+  bool HasAdvmodIn(int w, const char* cls) const {
+    for (int c : tree_.Children(w)) {
+      if (tree_.Is(c, "advmod") && InClass(cls, c)) return true;
+    }
+    return false;
+  }
+
   bool HasMarkIn(int w, const char* cls) const {
     for (int c : tree_.Children(w)) {
       if ((tree_.Is(c, "mark") || tree_.Is(c, "case")) && InClass(cls, c)) return true;
@@ -260,8 +281,11 @@ class Matcher {
     // makes it the subject of a clause the parser missed ("the ministers of
     // X and Y held talks": "held" governs Y).
     if (c + 1 < tree_.size() && (tree_.Pos(c + 1) == Upos::kVerb || tree_.Pos(c + 1) == Upos::kAux)) {
+      // An auxiliary stands for its verb ("X and Y would join").
+      int verb = c + 1;
+      if (tree_.Pos(verb) == Upos::kAux && tree_.Head(verb) >= 0) verb = tree_.Head(verb);
       for (int a = tree_.Head(c), steps = 0; a >= 0 && steps < 8; a = tree_.Head(a), ++steps) {
-        if (a == c + 1) return true;
+        if (a == verb) return true;
       }
       return false;
     }
@@ -286,6 +310,7 @@ class Matcher {
       if (TypeOk(static_cast<int32_t>(mention.entity), allowed)) {
         return {static_cast<int32_t>(mention.entity), mention.confidence};
       }
+      if (places_) return {CountryOf(mention.entity, allowed), mention.confidence};
       return {-1, 0};
     }
     if (tree_.Pos(w) == Upos::kPron || tree_.Pos(w) == Upos::kDet) {
@@ -295,8 +320,56 @@ class Matcher {
           return {item.entity, kPronounConfidence};
         }
       }
+      // "Syria has not pulled its forces": "it" and "its" stand for the
+      // subject of their clause when that names a country or organisation
+      // (the resolver, without syntax, gives up when the sentence names two).
+      const std::string& p = tree_.Lemma(w);
+      // Up the clauses: "North Korea said its diplomats met ...".
+      if (p == "it" || p == "its") {
+        for (int v = tree_.Head(w), steps = 0; v >= 0 && steps < 6; v = tree_.Head(v), ++steps) {
+          if (tree_.Pos(v) != Upos::kVerb) continue;
+          for (int c : tree_.Children(v)) {
+            if (c >= w || !tree_.Is(c, "nsubj") || in_.view->word_mention[c] < 0) continue;
+            const ner::Mention& m = in_.doc->mentions[in_.view->word_mention[c]];
+            if (m.how == ner::MatchKind::kDemonym) continue;
+            if (TypeOk(static_cast<int32_t>(m.entity), allowed & (kCountryBit | kOrgBit))) {
+              return {static_cast<int32_t>(m.entity), kPronounConfidence};
+            }
+          }
+        }
+      }
     }
     return {-1, 0};
+  }
+
+  // The country a place lies in ("Darfur": Sudan) when the document names
+  // it, or -1.
+  int32_t CountryOf(uint32_t place, uint8_t allowed) const {
+    const std::string& country = in_.doc->entities[place].country;
+    if (country.empty() || (allowed & kCountryBit) == 0) return -1;
+    for (size_t i = 0; i < in_.doc->entities.size(); ++i) {
+      if (in_.doc->entities[i].key == country) return static_cast<int32_t>(i);
+    }
+    return -1;
+  }
+
+  // The word a relative pronoun stands for: the noun its clause modifies; or,
+  // when the parser missed the relative clause ("X, who replaced Y" as
+  // parataxis), the word before the comma.
+  int Antecedent(int w) const {
+    if (tree_.Head(w) >= 0 && tree_.Is(tree_.Head(w), "acl:relcl")) return tree_.Head(tree_.Head(w));
+    if (w >= 2 && tree_.Lemma(w - 1) == "," &&
+        (tree_.Pos(w - 2) == Upos::kPropn || tree_.Pos(w - 2) == Upos::kNoun)) {
+      return w - 2;
+    }
+    return w;
+  }
+
+  // A designator of a role or place noun: a compound, possessive, adjective
+  // or "of"/"from" phrase ("NATO troops", "the leaders of X", "Iraqi").
+  bool IsDesignator(int c) const {
+    return tree_.Is(c, "compound") || tree_.Is(c, "nmod:poss") || tree_.Is(c, "amod") ||
+           (tree_.Is(c, "nmod") && tree_.HasCase(c, {"of", "from"}));
   }
 
   // The entities an argument word stands for: the entity named there; for a
@@ -306,11 +379,24 @@ class Matcher {
   // apposition ("his counterpart, X"); then the conjuncts of each.
   void Resolve(int w, uint8_t allowed, int depth, std::vector<Arg>* out) const {
     if (w < 0 || depth > 3) return;
-    if (InClass("RELATIVE", w) && tree_.Head(w) >= 0 && tree_.Is(tree_.Head(w), "acl:relcl")) {
-      w = tree_.Head(tree_.Head(w));
-    }
+    if (InClass("RELATIVE", w)) w = Antecedent(w);
     size_t before = out->size();
     Arg a = EntityAt(w, allowed);
+    // "U.N. Secretary-General Kofi Annan" parsed with U.N. as the head: the
+    // person the title introduces.
+    if (a.entity >= 0 && ((*in_.entity_types)[a.entity] & kPersonBit) == 0 && (allowed & kPersonBit)) {
+      for (int c : tree_.Children(w)) {
+        const bool bare_nmod = tree_.Is(c, "nmod") && tree_.Child(c, "case") < 0;
+        if (c <= w || c - w > 4 || !(tree_.Is(c, "appos") || tree_.Is(c, "flat") || bare_nmod)) continue;
+        bool comma = false;
+        for (int k = w + 1; k < c; ++k) comma = comma || tree_.Lemma(k) == ",";
+        Arg p = EntityAt(c, kPersonBit);
+        if (!comma && p.entity >= 0) {
+          a = p;
+          break;
+        }
+      }
+    }
     if (a.entity >= 0) {
       out->push_back(a);
     } else if (tree_.Pos(w) == Upos::kNoun || tree_.Pos(w) == Upos::kPropn) {
@@ -319,6 +405,11 @@ class Matcher {
       // role noun, who it belongs to ("the leaders of X", "Iraqi officials").
       auto take = [&](int c, uint8_t types) {
         Arg d = EntityAt(c, types);
+        // "the head of the decommissioning body (IICD)": the name beside it.
+        for (int g : tree_.Children(c)) {
+          if (d.entity >= 0 || tree_.Pos(c) != Upos::kNoun) break;
+          if (tree_.Is(g, "appos")) d = EntityAt(g, types);
+        }
         if (d.entity < 0) return false;
         out->push_back(d);
         for (int cc : tree_.Children(c)) {
@@ -327,7 +418,22 @@ class Matcher {
         return true;
       };
       bool done = false;
+      // "the Prime Minister, Ariel Sharon" with the name attached elsewhere
+      // (not "met the president, Zelensky said").
+      if (InClass("TITLE", w) && !tree_.Plural(w) && w + 2 < tree_.size() && tree_.Lemma(w + 1) == "," &&
+          tree_.Pos(w + 2) == Upos::kPropn && tree_.Head(w + 2) != w && !tree_.Is(w + 2, "nsubj") &&
+          in_.view->word_mention[w + 2] >= 0 &&
+          ((*in_.entity_types)[in_.doc->mentions[in_.view->word_mention[w + 2]].entity] & kPersonBit)) {
+        done = take(w + 2, allowed);
+      }
+      // "the opposition Labour party" tagged as "Labour": the organisation.
+      if (!done && InClass("ORG_HEAD", w)) {
+        for (int c : tree_.Children(w)) {
+          if (c == w - 1 && tree_.Is(c, "compound") && (done = take(c, allowed & kOrgBit))) break;
+        }
+      }
       for (int c : tree_.Children(w)) {
+        if (done) break;
         if ((tree_.Is(c, "appos") || tree_.Is(c, "flat") || tree_.Is(c, "compound") ||
              tree_.Is(c, "nmod:desc")) &&
             tree_.Pos(c) == Upos::kPropn && in_.view->word_mention[c] >= 0 &&
@@ -343,21 +449,38 @@ class Matcher {
       // Chinese foreign minister", "the king of Spain") is an unnamed person.
       // Armed forces belong to their country or organisation (deploys,
       // attacks). Never a former group ("ex-NATO officials").
+      // A place ("the heart of Fallujah", "central Iraq", "the western
+      // Sudanese region of Darfur") stands for the country it names or lies
+      // in (deploys, visits).
       const bool armed = armed_ && InClass("ARMED", w);
       const bool plural = tree_.Plural(w);
       const bool leaders = (plural && InClass("LEADERS", w)) || InClass("COLLECTIVE", w);
       const bool officials = plural && InClass("OFFICIALS", w);
+      // A war stands for where it is fought: "committed forces to the war in Iraq".
+      const bool theatre = places_ && InClass("THEATRE", w);
+      const bool place = (places_ && InClass("PLACE", w)) || theatre;
+      // The unnamed head of a named organisation ("the head of the IICD").
+      const bool head_of_org = !plural && InClass("LEADERS", w) && !leaders;
       bool former = false;
       for (int c : tree_.Children(w)) former = former || InClass("FORMER", c);
-      if (!done && !former && (armed || leaders || officials)) {
-        const uint8_t owner = armed ? allowed : static_cast<uint8_t>(allowed & kCountryBit);
+      if (!done && !former && leaders) {
+        // "a delegation led by X": X.
         for (int c : tree_.Children(w)) {
-          bool designator = tree_.Is(c, "compound") || tree_.Is(c, "nmod:poss") ||
-                            tree_.Is(c, "amod") ||
-                            (tree_.Is(c, "nmod") && tree_.HasCase(c, {"of", "from"}));
+          if (!tree_.Is(c, "acl") || !InClass("LEAD", c)) continue;
+          for (int g : tree_.Children(c)) {
+            if ((tree_.Is(g, "obl") && tree_.HasCase(g, {"by"})) && take(g, allowed)) done = true;
+          }
+        }
+      }
+      if (!done && !former && (armed || leaders || officials || place || head_of_org)) {
+        uint8_t owner = armed || place ? allowed : static_cast<uint8_t>(allowed & kCountryBit);
+        if (head_of_org) owner = static_cast<uint8_t>(allowed & kOrgBit);
+        for (int c : tree_.Children(w)) {
+          const bool designator = theatre ? tree_.Is(c, "nmod") && tree_.HasCase(c, {"in", "against", "on"})
+                                          : IsDesignator(c) && !(head_of_org && !tree_.Is(c, "nmod"));
           if (!designator) continue;
           size_t at = out->size();
-          if (take(c, owner)) {
+          if (take(c, owner) || (place && InClass("PLACE", c) && (Resolve(c, owner, depth + 1, out), out->size() > at))) {
             for (size_t k = at; k < out->size(); ++k) (*out)[k].via_officials = officials && !armed;
             break;
           }
@@ -385,9 +508,17 @@ class Matcher {
   const char* Modality(int w) const {
     int clause = w;
     if (tree_.Pos(w) == Upos::kNoun || tree_.Pos(w) == Upos::kPropn) {
-      int h = tree_.Head(w);
-      if (h >= 0 && (tree_.Is(w, "obj") || tree_.Is(w, "nsubj") || tree_.Is(w, "nsubj:pass"))) {
+      // "its number of troops": the quantity's verb.
+      int n = w;
+      if (tree_.Is(n, "nmod") && tree_.Head(n) >= 0 && InClass("QUANTITY", tree_.Head(n))) n = tree_.Head(n);
+      int h = tree_.Head(n);
+      // Forces that are cut or pulled out are there: "has not pulled its
+      // forces out of Lebanon", "will reduce its troops in Iraq".
+      if (h >= 0 && tree_.Is(n, "obj") && InClass("WITHDRAW", h) && InClass("FORCES", w)) return kAsserted;
+      if (h >= 0 && (tree_.Is(n, "obj") || tree_.Is(n, "nsubj") || tree_.Is(n, "nsubj:pass") ||
+                     tree_.Is(n, "obl"))) {
         if (InClass("CANCEL", h)) return kNegated;
+        if (InClass("WISH", h)) return kHypothetical;  // "invited X for talks"
         clause = h;
       }
       for (int c : tree_.Children(w)) {
@@ -467,9 +598,17 @@ class Matcher {
       }
       return;
     }
-    std::vector<Arg> targets = Arguments(w, object, r.target, tgt_types);
+    places_ = type.name == "deploys" || type.name == "visits";
+    std::vector<Arg> targets = Arguments(w, object, r.target, r.target_types != 0 ? r.target_types : tgt_types);
+    places_ = false;
     for (const Arg& a : sources) {
       for (const Arg& b : targets) Emit(w, t, r, a, b);
+    }
+    // "X hosted Y and Z for a summit": Y and Z meet too, unless separately.
+    if (r.pairs && type.symmetric && !HasAdvmodIn(w, "APART")) {
+      for (size_t i = 0; i < targets.size(); ++i) {
+        for (size_t j = i + 1; j < targets.size(); ++j) Emit(w, t, r, targets[i], targets[j]);
+      }
     }
   }
 
@@ -492,6 +631,7 @@ class Matcher {
   const DepInput& in_;
   mutable std::unordered_map<const char*, const std::unordered_set<std::string>*> classes_;
   bool armed_ = false;
+  bool places_ = false;  // a place argument stands for its country
   Tree tree_;
   std::vector<std::tuple<int, int32_t, int32_t>>* emitted_;
   std::vector<RelationMention>* out_;

@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "relations/items.h"
+
 namespace newsgraph::relations {
 namespace {
 
@@ -70,7 +72,29 @@ int FindType(const RuleSet& types, const std::string& name) {
   return -1;
 }
 
-Status ParsePath(const std::string& where, const std::string& text, DepPath* path) {
+using Classes = std::unordered_map<std::string, std::unordered_set<std::string>>;
+
+// "{a,b,@CLASS}": the lemmas of a lemma test.
+Status ParseLemmas(const std::string& where, const std::string& s, const Classes& classes,
+                   DepStep* step) {
+  step->kind = DepStep::kLemma;
+  for (const std::string& raw : Split(s.substr(1, s.size() - 2), ',')) {
+    std::string l = Trim(raw);
+    if (l.empty()) continue;
+    if (l[0] != '@') {
+      step->cases.push_back(l);
+      continue;
+    }
+    auto it = classes.find(l.substr(1));
+    if (it == classes.end()) return Status::InvalidArgument(where + ": unknown class '" + l + "'");
+    step->cases.insert(step->cases.end(), it->second.begin(), it->second.end());
+  }
+  if (step->cases.empty()) return Status::InvalidArgument(where + ": empty lemma test '" + s + "'");
+  return Status::OK();
+}
+
+Status ParsePath(const std::string& where, const std::string& text, const Classes& classes,
+                 DepPath* path) {
   for (const std::string& raw : Split(text, '/')) {
     std::string s = Trim(raw);
     DepStep step;
@@ -80,6 +104,8 @@ Status ParsePath(const std::string& where, const std::string& text, DepPath* pat
       step.kind = DepStep::kSubject;
     } else if (s == ".") {
       step.kind = DepStep::kSelf;
+    } else if (s.size() > 2 && s.front() == '{' && s.back() == '}') {
+      NG_RETURN_IF_ERROR(ParseLemmas(where, s, classes, &step));
     } else {
       if (!s.empty() && s[0] == '^') {
         step.kind = DepStep::kHead;
@@ -87,7 +113,7 @@ Status ParsePath(const std::string& where, const std::string& text, DepPath* pat
       }
       size_t bracket = s.find('[');
       if (bracket != std::string::npos) {
-        if (s.back() != ']' || step.kind == DepStep::kHead) {
+        if (s.back() != ']') {
           return Status::InvalidArgument(where + ": bad path step '" + raw + "'");
         }
         for (const std::string& c : Split(s.substr(bracket + 1, s.size() - bracket - 2), ',')) {
@@ -108,10 +134,11 @@ Status ParsePath(const std::string& where, const std::string& text, DepPath* pat
   return Status::OK();
 }
 
-Status ParsePaths(const std::string& where, const std::string& text, std::vector<DepPath>* out) {
+Status ParsePaths(const std::string& where, const std::string& text, const Classes& classes,
+                  std::vector<DepPath>* out) {
   for (const std::string& alt : Split(text, '|')) {
     DepPath p;
-    NG_RETURN_IF_ERROR(ParsePath(where, alt, &p));
+    NG_RETURN_IF_ERROR(ParsePath(where, alt, classes, &p));
     out->push_back(std::move(p));
   }
   return Status::OK();
@@ -287,13 +314,20 @@ Status DepRuleSet::Load(const std::string& triggers_path, const std::string& rul
         if (!Trim(l).empty()) r.lemmas.push_back(Trim(l));
       }
     }
-    NG_RETURN_IF_ERROR(ParsePaths(where, row["source"], &r.source));
+    NG_RETURN_IF_ERROR(ParsePaths(where, row["source"], d->classes_, &r.source));
     if (row["target"] == "&") {
       r.target_is_group = true;
     } else {
-      NG_RETURN_IF_ERROR(ParsePaths(where, row["target"], &r.target));
+      NG_RETURN_IF_ERROR(ParsePaths(where, row["target"], d->classes_, &r.target));
     }
     r.swap = opts.count("swap") != 0;
+    r.pairs = opts.count("pairs") != 0;
+    if (opts.count("target")) {
+      r.target_types = ParseTypeBits(opts["target"]);
+      if (r.target_types == 0 || (r.target_types & ~(kPersonBit | kCountryBit | kOrgBit)) != 0) {
+        return Status::InvalidArgument(where + ": target=" + opts["target"] + ": PERSON, COUNTRY or ORG, '|'-separated");
+      }
+    }
     if (opts.count("confidence")) {
       char* end = nullptr;
       r.confidence = std::strtof(opts["confidence"].c_str(), &end);

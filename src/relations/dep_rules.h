@@ -22,9 +22,11 @@ namespace newsgraph::relations {
 
 // One step of a path through the tree from the trigger.
 struct DepStep {
-  enum Kind { kChild, kHead, kObject, kSubject, kSelf } kind = kChild;
+  enum Kind { kChild, kHead, kObject, kSubject, kSelf, kLemma } kind = kChild;
   std::string deprel;               // kChild/kHead: "obl", "nsubj:pass"; no ':' = any subtype
-  std::vector<std::string> cases;   // kChild: the child's case/mark lemmas, any of them
+  // kChild: the child's case/mark lemmas; kHead: the word's own (any of
+  // them); kLemma: the lemmas the word must have.
+  std::vector<std::string> cases;
 };
 using DepPath = std::vector<DepStep>;
 
@@ -50,6 +52,8 @@ struct DepRule {
   std::vector<DepPath> target;
   bool target_is_group = false;  // "&": the source's conjuncts pair up among themselves
   bool swap = false;             // the relation runs target -> source ("X hosted Y": Y visits X)
+  bool pairs = false;            // several targets also pair up ("X hosted Y and Z": Y meets Z)
+  uint8_t target_types = 0;      // TypeBits the target may have; 0: the relation type's
   float confidence = 0.0f;       // 0: the type's default
 };
 

@@ -13,17 +13,20 @@ bool Capitalised(const std::string& w) {
 // -", "AFP -", "SEOUL, Nov. 4 --". It is not part of the sentence's syntax
 // (the parser takes "AFP" for a subject): the words up to such a dash are
 // left out when nothing but capitalised words, brackets, commas, dots and
-// numbers come before it, within the first ten words.
+// numbers come before it, within the first ten words, and a space before it
+// (a hyphen is not a dash).
 size_t DatelineEnd(const std::vector<syntax::Word>& words) {
   for (size_t k = 1; k < words.size() && k <= 10; ++k) {
-    const std::string& w = words[k].form;
-    if (w == "-" || w == "--" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93") {
-      return k + 1 < words.size() ? k + 1 : 0;
-    }
     const std::string& prev = words[k - 1].form;
     if (!(Capitalised(prev) || prev == "(" || prev == ")" || prev == "," || prev == "." ||
           (prev[0] >= '0' && prev[0] <= '9'))) {
       return 0;
+    }
+    // A dash with a space before it ("AFP -"), not a hyphen ("High-ranking").
+    const std::string& w = words[k].form;
+    if ((w == "-" || w == "--" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93") &&
+        words[k].span.begin > words[k - 1].span.end) {
+      return k + 1 < words.size() ? k + 1 : 0;
     }
   }
   return 0;

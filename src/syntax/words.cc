@@ -78,11 +78,47 @@ bool LooksLikeAddress(std::string_view s) {
 
 }  // namespace
 
+// What an HTML entity left in the text stands for ("#39;", "quot;",
+// "&amp;"), when tokens [t, ...) spell one without spaces; *next is the token
+// after it. Empty when they do not.
+std::string EntityArtefact(const text::Document& doc, uint32_t t, uint32_t end, uint32_t* next) {
+  uint32_t k = t;
+  if (doc.TokenText(k) == "&" && k + 1 < end && Adjacent(doc, k, k + 1)) ++k;
+  std::string_view name = doc.TokenText(k);
+  if (name == "#" && k + 1 < end && Adjacent(doc, k, k + 1) && IsDigits(doc.TokenText(k + 1))) {
+    name = doc.TokenText(++k);
+  }
+  if (k + 1 >= end || doc.TokenText(k + 1) != ";" || !Adjacent(doc, k, k + 1)) return "";
+  static const std::pair<std::string_view, std::string_view> kEntities[] = {
+      {"39", "'"}, {"34", "\""}, {"36", "$"}, {"38", "&"}, {"quot", "\""},
+      {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"apos", "'"}};
+  for (const auto& [entity, stands_for] : kEntities) {
+    if (name == entity && (name[0] < '0' || name[0] > '9' || doc.TokenText(t) != name)) {
+      *next = k + 2;
+      return std::string(stands_for);
+    }
+  }
+  return "";
+}
+
 void TokensToWords(const text::Document& doc, uint32_t first, uint32_t end,
                    std::vector<Word>* words) {
   for (uint32_t t = first; t < end; ++t) {
     const text::Token& tok = doc.tokens[t];
     std::string_view text = doc.TokenText(t);
+    // News feeds leave HTML entities in the text: "Sudan #39;s", " quot;".
+    uint32_t after = t;
+    std::string stands_for = EntityArtefact(doc, t, end, &after);
+    if (!stands_for.empty()) {
+      // "#39;s": the possessive.
+      if (stands_for == "'" && after < end && doc.TokenText(after) == "s" && Adjacent(doc, after - 1, after)) {
+        stands_for = "'s";
+        ++after;
+      }
+      words->push_back({stands_for, {tok.span.begin, doc.tokens[after - 1].span.end}, t, after});
+      t = after - 1;
+      continue;
+    }
     // Abbreviation + "." inside the sentence.
     if (t + 2 < end + 1 && t + 1 < end && tok.Is(text::kWord) && doc.TokenText(t + 1) == "." &&
         Adjacent(doc, t, t + 1) && t + 2 < end && text::IsAbbreviation(tok.norm)) {

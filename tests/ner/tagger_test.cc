@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <memory>
 #include <string>
 
@@ -187,6 +188,37 @@ TEST_F(TaggerTest, MentionsAreSortedAndDoNotOverlap) {
   for (const Mention& m : t.mentions) {
     EXPECT_EQ(t.doc.Slice(m.span), t.doc.text.substr(m.span.begin, m.span.size()));
   }
+}
+
+TEST_F(TaggerTest, ATitledSurnameTakesTheFullNameTheStoryGives) {
+  EXPECT_EQ(Mentions("The firm said Shiro Tsuda will stay. Mr Tsuda became chairman."),
+            (V{"Shiro Tsuda=Shiro Tsuda", "Tsuda=Shiro Tsuda"}));
+}
+
+TEST(TaggerPlaces, APlaceKnowsItsCountry) {
+  gazetteer::Gazetteer gaz;
+  ASSERT_TRUE(gaz.LoadFile(testing_util::WriteTemp(
+                               "places_country.tsv",
+                               "id\ttype\tname\tcapitals\tcountry\n"
+                               "country:SDN\tCOUNTRY\tSudan\tKhartoum\t\n"
+                               "country:NGA\tCOUNTRY\tNigeria\tAbuja\t\n"
+                               "region:darfur\tREGION\tDarfur\t\tcountry:SDN\n"))
+                  .ok());
+  std::unique_ptr<gazetteer::Matcher> matcher;
+  ASSERT_TRUE(gazetteer::Matcher::Build(gaz, &matcher).ok());
+  Lexicon lexicon;
+  ASSERT_TRUE(lexicon.Load(std::string(NEWSGRAPH_SOURCE_RULES) + "/lexicon.tsv").ok());
+  EntityTagger tagger(*matcher, lexicon, TaggerOptions());
+  text::Document d;
+  d.text = "Sudan said Nigerian troops flew to Darfur, then met in Abuja.";
+  text::Tokenize(&d);
+  TaggedDocument out;
+  tagger.Tag(std::move(d), &out);
+  std::map<std::string, std::string> country;
+  for (const DocEntity& e : out.entities) country[e.name] = e.country;
+  EXPECT_EQ(country["Darfur"], "country:SDN");
+  EXPECT_EQ(country["Sudan"], "");
+  EXPECT_EQ(country["Abuja"], "country:NGA");  // a capital named as a place
 }
 
 }  // namespace

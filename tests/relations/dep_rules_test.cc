@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "relations/items.h"
 #include "relations/rule_file.h"
 #include "relations/rule_set.h"
 
@@ -98,6 +99,39 @@ TEST(DepRules, MalformedLinesNameFileAndLine) {
   EXPECT_EQ(s.message(), path + ":2: trigger selector must be VERB, VERB+OBJ or NOUN");
   s = DepRuleSet::Load("", "/no/such/dependency.tsv", *types, &d);
   EXPECT_TRUE(s.IsIOError());
+}
+
+TEST(DepRules, PathsTestLemmasAndHeadCasesAndRulesNarrowTheirTargets) {
+  auto types = Types();
+  std::unique_ptr<DepRuleSet> d;
+  std::string path = Write("dep_steps.tsv",
+                           "kind\tid\trelation\ttrigger\tsource\ttarget\toptions\n"
+                           "class\tGO\t-\tleave|head\n"
+                           "trigger\tsummit\tmeets\tNOUN\n"
+                           "dep\tjoin\tmeets\tNOUN\t^obl[for]/{join,@GO}/SUBJ\t^obl[for]/obj\tpairs target=PERSON\n");
+  Status s = DepRuleSet::Load("", path, *types, &d);
+  ASSERT_TRUE(s.ok()) << s.message();
+  const DepRule& r = d->rules()[0];
+  ASSERT_EQ(r.source[0].size(), 3u);
+  EXPECT_EQ(r.source[0][0].kind, DepStep::kHead);
+  EXPECT_EQ(r.source[0][0].cases, (std::vector<std::string>{"for"}));
+  EXPECT_EQ(r.source[0][1].kind, DepStep::kLemma);
+  std::vector<std::string> lemmas = r.source[0][1].cases;
+  std::sort(lemmas.begin(), lemmas.end());
+  EXPECT_EQ(lemmas, (std::vector<std::string>{"head", "join", "leave"}));
+  EXPECT_TRUE(r.pairs);
+  EXPECT_EQ(r.target_types, kPersonBit);
+
+  path = Write("dep_bad5.tsv",
+               "kind\tid\trelation\ttrigger\tsource\ttarget\toptions\n"
+               "dep\tx\tmeets\tNOUN\t^obl/{@NOPE}/SUBJ\tobj\n");
+  s = DepRuleSet::Load("", path, *types, &d);
+  EXPECT_EQ(s.message(), path + ":2: unknown class '@NOPE'");
+  path = Write("dep_bad6.tsv",
+               "kind\tid\trelation\ttrigger\tsource\ttarget\toptions\n"
+               "dep\tx\tmeets\tNOUN\tnsubj\tobj\ttarget=CITY\n");
+  s = DepRuleSet::Load("", path, *types, &d);
+  EXPECT_EQ(s.message(), path + ":2: target=CITY: PERSON, COUNTRY or ORG, '|'-separated");
 }
 
 // The forms feed a prefilter only, so a spare spelling ("visitted") costs

@@ -50,5 +50,16 @@ TEST(Words, LeavesOrdinaryWordsAlone) {
             (std::vector<std::string>{"O'Brien", "'s", "aide", "met", "the", "U.S.", "envoy", "."}));
 }
 
+TEST(Words, HtmlEntitiesLeftInTheTextBecomeTheirCharacters) {
+  text::Document doc;
+  EXPECT_EQ(WordForms("Sudan #39;s leader said quot;no quot; &amp; left.", &doc),
+            (std::vector<std::string>{"Sudan", "'s", "leader", "said", "\"", "no", "\"", "&", "left", "."}));
+  std::vector<Word> words = SentenceWords(doc, 0);
+  EXPECT_EQ(doc.Slice(words[1].span), "#39;s");
+  // A number and a semicolon are not an entity.
+  EXPECT_EQ(WordForms("He won 39; she won 40.", &doc),
+            (std::vector<std::string>{"He", "won", "39", ";", "she", "won", "40", "."}));
+}
+
 }  // namespace
 }  // namespace newsgraph::syntax
