@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
@@ -19,6 +20,7 @@ struct TagFlags {
   EngineFlags engine;
   bool repair_utf8 = false;
   bool relations = false;
+  std::string date;
 };
 
 void Run(const TagFlags& f) {
@@ -30,7 +32,8 @@ void Run(const TagFlags& f) {
   if (!s.ok()) Fail(s);
   pipeline::Processed p;
   s = engine->Process(f.input == "-" ? "<stdin>" : f.input, std::move(text),
-                      f.repair_utf8 ? pipeline::Utf8Policy::kRepair : pipeline::Utf8Policy::kReject, &p);
+                      f.repair_utf8 ? pipeline::Utf8Policy::kRepair : pipeline::Utf8Policy::kReject, &p,
+                      f.date);
   if (!s.ok()) Fail(s);
   if (p.utf8_repairs > 0) {
     std::cerr << "newsgraph: warning: replaced " << p.utf8_repairs << " invalid UTF-8 sequence(s)\n";
@@ -91,12 +94,22 @@ void SetupTag(CLI::App& app) {
       "Examples:\n"
       "  newsgraph tag article.txt\n"
       "  echo 'Kaja Kallas met NATO chief Mark Rutte in Tallinn.' | newsgraph tag - --format text\n"
-      "  echo 'Blair met Bush in London.' | newsgraph tag - --relations --format text");
+      "  echo 'Blair met Bush in London.' | newsgraph tag - --relations --format text\n"
+      "  echo 'The Russian president met Lavrov.' | newsgraph tag - --date 2024-05-01 --format text");
   cmd->add_option("input", flags->input, "Text file, or - for standard input (default)");
   cmd->add_option("--format", flags->format, "Output format")
       ->check(CLI::IsMember({"jsonl", "text"}));
   cmd->add_flag("--repair-utf8", flags->repair_utf8, "Replace invalid UTF-8 with U+FFFD");
   cmd->add_flag("--relations", flags->relations, "Also extract relations and print them after the mentions");
+  cmd->add_option("--date", flags->date,
+                  "The story's date, YYYY[-MM[-DD]]: \"the Russian president\" and a bare surname then mean the office holder of that day")
+      ->check(CLI::Validator(
+          [](std::string& d) {
+            const bool ok = (d.size() == 4 || d.size() == 7 || d.size() == 10) &&
+                            std::all_of(d.begin(), d.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
+            return ok ? std::string() : "expected YYYY, YYYY-MM or YYYY-MM-DD, got '" + d + "'";
+          },
+          "DATE"));
   AddEngineFlags(cmd, &flags->engine);
   cmd->callback([flags]() { Run(*flags); });
 }

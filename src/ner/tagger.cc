@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "ner/coref.h"
+#include "ner/dated_roles.h"
 #include "ner/name_rules.h"
 #include "ner/work.h"
 #include "text/tokenizer.h"
@@ -116,6 +117,14 @@ EntityTagger::EntityTagger(const gazetteer::Matcher& matcher, const Lexicon& lex
   for (uint32_t e = 0; e < gaz.size(); ++e) {
     const gazetteer::Entry& entry = gaz.entry(e);
     if (entry.type != "PERSON") continue;
+    for (const gazetteer::Role& r : entry.roles) {
+      std::string title = r.title;
+      for (char& c : title) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      }
+      std::vector<uint32_t>& v = role_holders_[r.affiliation + "|" + title];
+      if (v.empty() || v.back() != e) v.push_back(e);
+    }
     bool family_first = false;
     for (const gazetteer::Role& r : entry.roles) {
       const std::string& a = r.affiliation;
@@ -162,6 +171,12 @@ void EntityTagger::TagShortForms(Work* w) const {
       }
     }
   }
+}
+
+const std::vector<uint32_t>* EntityTagger::RoleHolders(const std::string& affiliation,
+                                                      const std::string& title) const {
+  auto it = role_holders_.find(affiliation + "|" + title);
+  return it == role_holders_.end() ? nullptr : &it->second;
 }
 
 const std::vector<uint32_t>* EntityTagger::PeopleWithSurname(const std::string& key) const {
@@ -333,6 +348,7 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
     ApplyAcronymDefinitions(&w);
     ResolveSurnames(&w, *this, pending);
     TagShortForms(&w);
+    ResolveDatedRoles(&w, *this);
   }
 
   // 8. Drop cleared mentions and unused entities; sort; collect aliases.

@@ -45,6 +45,9 @@ class EntityTagger {
 
   // Gazetteer people whose surname (or family name) has this folded key.
   const std::vector<uint32_t>* PeopleWithSurname(const std::string& key) const;
+  // Gazetteer people who held (at some time) the role `title` (lower case,
+  // "foreign minister") serving `affiliation` ("country:JPN").
+  const std::vector<uint32_t>* RoleHolders(const std::string& affiliation, const std::string& title) const;
 
  private:
   void TagShortForms(Work* w) const;
@@ -54,6 +57,7 @@ class EntityTagger {
   const Lexicon& lexicon_;
   TaggerOptions options_;
   std::unordered_map<std::string, std::vector<uint32_t>> people_by_surname_;
+  std::unordered_map<std::string, std::vector<uint32_t>> role_holders_;  // "affiliation|title"
 };
 
 }  // namespace newsgraph::ner

@@ -118,12 +118,13 @@ void Engine::ProcessChunk(text::Document doc, Processed* out) const {
 }
 
 Status Engine::Process(const std::string& name, std::string text, Utf8Policy utf8,
-                       Processed* out) const {
+                       Processed* out, const std::string& date) const {
   NG_RETURN_IF_ERROR(CheckText(name, &text, utf8, &out->utf8_repairs));
   out->relation_stats = relations::RelationExtractor::Stats();
   if (text.size() <= options_.chunk_bytes) {
     text::Document doc;
     doc.name = name;
+    doc.date = date;
     doc.text = std::move(text);
     ProcessChunk(std::move(doc), out);
     return Status::OK();
@@ -137,6 +138,7 @@ Status Engine::Process(const std::string& name, std::string text, Utf8Policy utf
     Processed part;
     text::Document doc;
     doc.name = name;
+    doc.date = date;
     doc.text = text.substr(begin, end - begin);
     ProcessChunk(std::move(doc), &part);
     out->relation_stats.sentences += part.relation_stats.sentences;

@@ -54,9 +54,11 @@ class Engine {
 
   // Checks and processes one text. Errors (InvalidArgument, naming `name`):
   // empty or blank text, binary content (a NUL byte), invalid UTF-8 under
-  // kReject (with the byte offset).
+  // kReject (with the byte offset). `date` (YYYY[-MM[-DD]], may be empty)
+  // is the story's date: with it, "the Russian president" and a bare
+  // surname resolve to the office holder of that day.
   Status Process(const std::string& name, std::string text, Utf8Policy utf8,
-                 Processed* out) const;
+                 Processed* out, const std::string& date = "") const;
 
   const gazetteer::Gazetteer& gazetteer() const { return gazetteer_; }
   const gazetteer::Matcher& matcher() const { return *matcher_; }

@@ -99,7 +99,7 @@ Status IngestText(const Engine& engine, store::Store* store, const std::string& 
   info.hash = ContentHash(text);
   info.size = text.size();
   info.date = options.date.empty() ? DateFromName(name) : options.date;
-  NG_RETURN_IF_ERROR(engine.Process(name, std::move(text), options.utf8, &processed));
+  NG_RETURN_IF_ERROR(engine.Process(name, std::move(text), options.utf8, &processed, info.date));
   NG_RETURN_IF_ERROR(store->Begin());
   Status s = store->PutDocument(info, processed.tagged, processed.relations);
   if (!s.ok()) {
@@ -160,7 +160,7 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
     auto it = stored.find(file);
     job->unchanged = !options.force && it != stored.end() && it->second == job->info.hash;
     if (!job->unchanged) {
-      job->status = engine.Process(file, std::move(text), options.utf8, &job->processed);
+      job->status = engine.Process(file, std::move(text), options.utf8, &job->processed, job->info.date);
     }
     return job;
   };

@@ -353,6 +353,43 @@ class Matcher {
     return -1;
   }
 
+  // "the two leaders", "both sides": the two actors the sentence named before
+  // the phrase, else the last earlier sentence (at most two back) that named
+  // exactly two. People for PAIR_PEOPLE nouns, countries for PAIR_STATES, any
+  // actor for the others. Appends them and returns true when found.
+  bool PairNamedBefore(int w, uint8_t allowed, std::vector<Arg>* out) const {
+    if (!InClass("PAIR", w) || !tree_.Plural(w)) return false;
+    bool counted = false;
+    for (int c : tree_.Children(w)) {
+      const std::string& l = tree_.Lemma(c);
+      counted = counted || ((tree_.Is(c, "nummod") && l == "two") || ((tree_.Is(c, "det") || tree_.Is(c, "det:predet")) && l == "both"));
+    }
+    if (!counted) return false;
+    uint8_t types = allowed;
+    if (InClass("PAIR_PEOPLE", w)) types &= kPersonBit;
+    if (InClass("PAIR_STATES", w)) types &= kCountryBit;
+    const auto& mentions = in_.doc->mentions;
+    const uint32_t here = in_.view->words[w].span.begin;
+    // This sentence, before the phrase; then the sentences before.
+    std::vector<int32_t> found;
+    auto add = [&](uint32_t m) {
+      const int32_t e = static_cast<int32_t>(mentions[m].entity);
+      if (mentions[m].how == ner::MatchKind::kDemonym || !TypeOk(e, types)) return;
+      if (std::find(found.begin(), found.end(), e) == found.end()) found.push_back(e);
+    };
+    for (uint32_t m = in_.view->first_mention; m < mentions.size() && mentions[m].sentence == in_.sentence &&
+                                               mentions[m].span.begin < here; ++m) {
+      add(m);
+    }
+    uint32_t m = in_.view->first_mention;
+    for (uint32_t back = 1; found.empty() && back <= 2 && in_.sentence >= back; ++back) {
+      while (m > 0 && mentions[m - 1].sentence == in_.sentence - back) add(--m);
+    }
+    if (found.size() != 2) return false;
+    for (int32_t e : found) out->push_back({e, kPronounConfidence});
+    return true;
+  }
+
   // The word a relative pronoun stands for: the noun its clause modifies; or,
   // when the parser missed the relative clause ("X, who replaced Y" as
   // parataxis), the word before the comma.
@@ -380,6 +417,7 @@ class Matcher {
   void Resolve(int w, uint8_t allowed, int depth, std::vector<Arg>* out) const {
     if (w < 0 || depth > 3) return;
     if (InClass("RELATIVE", w)) w = Antecedent(w);
+    if (PairNamedBefore(w, allowed, out)) return;
     size_t before = out->size();
     Arg a = EntityAt(w, allowed);
     // "U.N. Secretary-General Kofi Annan" parsed with U.N. as the head: the

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <tuple>
+#include <unordered_set>
 
 #include "relations/coordination.h"
 #include "relations/dep_matcher.h"
@@ -56,6 +57,21 @@ bool HasTwoActors(const ner::TaggedDocument& doc, const std::vector<uint8_t>& en
     first = static_cast<int32_t>(e);
   }
   return first >= 0 && PersonPronouns(doc.doc, sent) > 0;
+}
+
+// Whether the sentence speaks of a pair named before ("the two leaders",
+// "both sides"): "two" or "both" and, within two words, a form in `pair`.
+bool HasPairPhrase(const text::Document& doc, const text::Sentence& sent,
+                   const std::unordered_set<std::string>* pair) {
+  if (pair == nullptr) return false;
+  for (uint32_t t = sent.first_token; t < sent.end_token; ++t) {
+    const std::string& n = doc.tokens[t].norm;
+    if (n != "two" && n != "both") continue;
+    for (uint32_t u = t + 1; u < sent.end_token && u <= t + 2; ++u) {
+      if (pair->count(doc.tokens[u].norm)) return true;
+    }
+  }
+  return false;
 }
 
 // Runs `rule` at every start position of the sentence's items and appends
@@ -181,7 +197,9 @@ void RelationExtractor::Extract(const ner::TaggedDocument& doc, const syntax::Mo
     resolver.BeginSentence(s);
     const text::Sentence& sent = sentences[s];
     const uint32_t mentions = in.end_mention - in.first_mention;
-    if (mentions == 0 || (mentions == 1 && PersonPronouns(doc.doc, sent) == 0)) {
+    const bool pair = syntax != nullptr && deps_ != nullptr && s > 0 &&
+                      HasPairPhrase(doc.doc, sent, deps_->Class("PAIR"));
+    if ((mentions == 0 || (mentions == 1 && PersonPronouns(doc.doc, sent) == 0)) && !pair) {
       NoteMentions(in, &resolver);
       continue;
     }
@@ -202,7 +220,7 @@ void RelationExtractor::Extract(const ner::TaggedDocument& doc, const syntax::Mo
       }
     }
     const bool parse = syntax != nullptr && deps_ != nullptr &&
-                       HasTwoActors(doc, entity_types, in, sent) && deps_->HasTrigger(scratch.norms);
+                       (pair || HasTwoActors(doc, entity_types, in, sent)) && deps_->HasTrigger(scratch.norms);
     if (scratch.rules.empty() && !parse) {
       NoteMentions(in, &resolver);
       continue;

@@ -106,7 +106,12 @@ void TokensToWords(const text::Document& doc, uint32_t first, uint32_t end,
   for (uint32_t t = first; t < end; ++t) {
     const text::Token& tok = doc.tokens[t];
     std::string_view text = doc.TokenText(t);
-    // News feeds leave HTML entities in the text: "Sudan #39;s", " quot;".
+    // News feeds leave HTML entities in the text: "Sudan #39;s", " quot;"
+    // (the tokenizer reads "#39;" and "#39;s" as one token already).
+    if ((text[0] == '#' || text[0] == '&') && (tok.norm == "'" || tok.norm == "'s")) {
+      words->push_back({tok.norm, tok.span, t, t + 1});
+      continue;
+    }
     uint32_t after = t;
     std::string stands_for = EntityArtefact(doc, t, end, &after);
     if (!stands_for.empty()) {

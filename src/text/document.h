@@ -46,6 +46,7 @@ struct Sentence {
 struct Document {
   std::string name;  // file name or "-" for stdin
   std::string text;  // valid UTF-8
+  std::string date;  // YYYY[-MM[-DD]] when known (roles resolve to their holder then), else empty
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
 

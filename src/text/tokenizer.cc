@@ -201,7 +201,26 @@ void Tokenize(Document* doc) {
     }
     Token tok;
     size_t end;
-    if (IsWordChar(cp)) {
+    // An HTML apostrophe left in a news feed's text ("Sudan #39;s", "&#39;"):
+    // the apostrophe, or with "s" after a word the possessive.
+    std::string_view entity;
+    for (std::string_view e : {std::string_view("&#39;"), std::string_view("#39;")}) {
+      if (entity.empty() && s.substr(pos, e.size()) == e) entity = e;
+    }
+    std::string forced_norm;
+    if (!entity.empty()) {
+      size_t a = pos + entity.size();
+      char32_t next = PeekAt(s, a);
+      if ((next == 's' || next == 'S') && !IsWordChar(PeekAt(s, a + 1)) && !doc->tokens.empty() &&
+          doc->tokens.back().Is(kWord)) {
+        end = a + 1;
+        tok.flags = kPossessive;
+        forced_norm = "'s";
+      } else {
+        end = a;
+        forced_norm = "'";
+      }
+    } else if (IsWordChar(cp)) {
       end = ScanWord(s, pos);
       tok.flags = WordFlags(s.substr(start, end - start));
     } else if (IsApostrophe(cp) && !space_before && !doc->tokens.empty() &&
@@ -240,7 +259,7 @@ void Tokenize(Document* doc) {
 
     tok.span = Span{static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
     tok.sentence = static_cast<uint32_t>(doc->sentences.size());
-    tok.norm = NormalizeToken(s.substr(start, end - start));
+    tok.norm = forced_norm.empty() ? NormalizeToken(s.substr(start, end - start)) : forced_norm;
 
     // Track sentence-final punctuation for the next token.
     if (IsTerminal(cp)) {
