@@ -157,6 +157,7 @@ class Matcher {
           std::find(r.lemmas.begin(), r.lemmas.end(), t.lemma) == r.lemmas.end()) {
         continue;
       }
+      if (std::find(r.except.begin(), r.except.end(), t.lemma) != r.except.end()) continue;
       ApplyRule(w, object, t, r);
     }
   }
@@ -310,7 +311,9 @@ class Matcher {
       if (TypeOk(static_cast<int32_t>(mention.entity), allowed)) {
         return {static_cast<int32_t>(mention.entity), mention.confidence};
       }
-      if (places_) return {CountryOf(mention.entity, allowed), mention.confidence};
+      if (places_ && (!regions_only_ || in_.doc->entities[mention.entity].type == "REGION")) {
+        return {CountryOf(mention.entity, allowed), mention.confidence};
+      }
       return {-1, 0};
     }
     if (tree_.Pos(w) == Upos::kPron || tree_.Pos(w) == Upos::kDet) {
@@ -636,7 +639,11 @@ class Matcher {
       }
       return;
     }
+    // Forces sent to a town count for its country ("into the heart of
+    // Fallujah"); a visit only to a region ("visited Darfur"): a politician
+    // touring towns at home is no visit to a country.
     places_ = type.name == "deploys" || type.name == "visits";
+    regions_only_ = type.name == "visits";
     std::vector<Arg> targets = Arguments(w, object, r.target, r.target_types != 0 ? r.target_types : tgt_types);
     places_ = false;
     for (const Arg& a : sources) {
@@ -670,6 +677,7 @@ class Matcher {
   mutable std::unordered_map<const char*, const std::unordered_set<std::string>*> classes_;
   bool armed_ = false;
   bool places_ = false;  // a place argument stands for its country
+  bool regions_only_ = false;  // ... only a region
   Tree tree_;
   std::vector<std::tuple<int, int32_t, int32_t>>* emitted_;
   std::vector<RelationMention>* out_;

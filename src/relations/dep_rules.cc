@@ -322,6 +322,9 @@ Status DepRuleSet::Load(const std::string& triggers_path, const std::string& rul
     }
     r.swap = opts.count("swap") != 0;
     r.pairs = opts.count("pairs") != 0;
+    for (const std::string& l : Split(opts["except"], '|')) {
+      if (!Trim(l).empty()) r.except.push_back(Trim(l));
+    }
     if (opts.count("target")) {
       r.target_types = ParseTypeBits(opts["target"]);
       if (r.target_types == 0 || (r.target_types & ~(kPersonBit | kCountryBit | kOrgBit)) != 0) {

@@ -48,6 +48,7 @@ struct DepRule {
   uint64_t types = 0;          // relation types (bit i = RuleSet type i) it serves
   enum Selector { kVerb, kVerbObject, kNoun } selector = kVerb;
   std::vector<std::string> lemmas;  // only these trigger lemmas; empty: any
+  std::vector<std::string> except;  // never these trigger lemmas (option except=a|b)
   std::vector<DepPath> source;
   std::vector<DepPath> target;
   bool target_is_group = false;  // "&": the source's conjuncts pair up among themselves

@@ -5,12 +5,15 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <unistd.h>
 #include <string>
 
 namespace newsgraph::testing_util {
 
 inline std::string WriteTemp(const std::string& name, const std::string& content) {
-  std::string path = ::testing::TempDir() + "/" + name;
+  // Per process: ctest runs the tests of one fixture in parallel processes,
+  // which must not rewrite each other's files.
+  std::string path = ::testing::TempDir() + "/" + std::to_string(::getpid()) + "-" + name;
   std::ofstream out(path, std::ios::binary);
   out << content;
   return path;
