@@ -191,7 +191,7 @@ std::vector<std::string> RegularForms(const std::string& lemma) {
   return out;
 }
 
-Status DepRuleSet::AddTrigger(DepTrigger t, const std::string& forms) {
+Status DepRuleSet::AddTrigger(DepTrigger t, const std::string& forms, std::vector<std::string> needs) {
   std::vector<std::string> all = RegularForms(t.lemma);
   // A noun's forms are its lemma and plural ("accord" is not "according").
   if (t.noun) all.resize(std::min<size_t>(all.size(), 2));
@@ -210,6 +210,7 @@ Status DepRuleSet::AddTrigger(DepTrigger t, const std::string& forms) {
   }
   object_forms_.push_back(std::move(objects));
   particles_.push_back(t.particle);
+  needs_.push_back(std::move(needs));
   triggers_.push_back(std::make_unique<DepTrigger>(std::move(t)));
   by_lemma_[triggers_.back()->lemma].push_back(triggers_.back().get());
   return Status::OK();
@@ -249,7 +250,8 @@ Status DepRuleSet::Load(const std::string& triggers_path, const std::string& rul
   };
   auto add_trigger = [&](const std::string& where, const std::string& relation,
                          const std::string& phrase, bool noun, const std::string& objects,
-                         const std::string& cameo, const std::string& forms) -> Status {
+                         const std::string& cameo, const std::string& forms,
+                         const std::string& needs = "") -> Status {
     DepTrigger t;
     t.type = FindType(types, relation);
     if (t.type < 0) return Status::InvalidArgument(where + ": unknown relation type '" + relation + "'");
@@ -261,7 +263,22 @@ Status DepRuleSet::Load(const std::string& triggers_path, const std::string& rul
     NG_RETURN_IF_ERROR(objects_of(where, objects, &t.objects));
     t.cameo = cameo;
     t.source = where;
-    return d->AddTrigger(std::move(t), forms);
+    // needs=@CLASS|lemma: forms one of which the sentence must also hold.
+    std::vector<std::string> need_forms;
+    for (const std::string& raw : Split(needs, '|')) {
+      std::string n = Trim(raw);
+      if (n.empty()) continue;
+      std::vector<std::string> lemmas = {n};
+      if (n[0] == '@') {
+        auto it = d->classes_.find(n.substr(1));
+        if (it == d->classes_.end()) return Status::InvalidArgument(where + ": unknown class '" + n + "'");
+        lemmas.assign(it->second.begin(), it->second.end());
+      }
+      for (const std::string& l : lemmas) {
+        for (const std::string& f : RegularForms(l)) need_forms.push_back(f);
+      }
+    }
+    return d->AddTrigger(std::move(t), forms, std::move(need_forms));
   };
   if (!triggers_path.empty()) {
     Table lexicon;
@@ -282,8 +299,11 @@ Status DepRuleSet::Load(const std::string& triggers_path, const std::string& rul
       if (pos != "VERB" && pos != "NOUN") {
         return Status::InvalidArgument(where + ": trigger must start with VERB or NOUN, got '" + pos + "'");
       }
+      if (!row["source"].empty() || !row["target"].empty()) {
+        return Status::InvalidArgument(where + ": a trigger has no source or target (options go in the last column)");
+      }
       NG_RETURN_IF_ERROR(add_trigger(where, row["relation"], row["id"], pos == "NOUN", objects,
-                                     opts["cameo"], opts["forms"]));
+                                     opts["cameo"], opts["forms"], opts["needs"]));
       continue;
     }
     if (kind != "dep") {
@@ -352,6 +372,12 @@ bool DepRuleSet::HasTrigger(const std::vector<std::string_view>& norms) const {
       if (!particles_[t].empty() &&
           std::find(norms.begin(), norms.end(), std::string_view(particles_[t])) == norms.end()) {
         continue;  // "take" without "over"
+      }
+      const std::vector<std::string>& needs = needs_[t];
+      if (!needs.empty() && std::none_of(norms.begin(), norms.end(), [&](std::string_view n) {
+            return std::find(needs.begin(), needs.end(), n) != needs.end();
+          })) {
+        continue;  // "died" with no appointment in the sentence
       }
       const std::vector<std::string>& objects = object_forms_[t];
       if (objects.empty()) return true;

@@ -78,7 +78,7 @@ class DepRuleSet {
   size_t num_triggers() const { return triggers_.size(); }
 
  private:
-  Status AddTrigger(DepTrigger t, const std::string& forms);
+  Status AddTrigger(DepTrigger t, const std::string& forms, std::vector<std::string> needs = {});
   std::vector<std::unique_ptr<DepTrigger>> triggers_;
   std::unordered_map<std::string, std::vector<const DepTrigger*>> by_lemma_;
   // Trigger form -> the triggers it may be (indices into triggers_).
@@ -89,6 +89,7 @@ class DepRuleSet {
   std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> forms_;
   std::vector<std::vector<std::string>> object_forms_;  // per trigger
   std::vector<std::string> particles_;                 // per trigger
+  std::vector<std::vector<std::string>> needs_;        // per trigger: forms one of which must occur
   std::unordered_map<std::string, std::unordered_set<std::string>> classes_;
   std::vector<DepRule> rules_;
 };

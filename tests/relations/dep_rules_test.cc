@@ -101,6 +101,27 @@ TEST(DepRules, MalformedLinesNameFileAndLine) {
   EXPECT_TRUE(s.IsIOError());
 }
 
+TEST(DepRules, ATriggerMayNeedACueInTheSentence) {
+  auto types = Types();
+  std::unique_ptr<DepRuleSet> d;
+  Status s = DepRuleSet::Load("",
+                              Write("dep_needs.tsv",
+                                    "kind\tid\trelation\ttrigger\tsource\ttarget\toptions\n"
+                                    "class\tCUE\t-\tappoint|became\n"
+                                    "trigger\tdie\tsucceeds\tVERB\t\t\tforms=died needs=@CUE\n"),
+                              *types, &d);
+  ASSERT_TRUE(s.ok()) << s.message();
+  using N = std::vector<std::string_view>;
+  EXPECT_FALSE(d->HasTrigger(N{"smith", "died", "on", "monday"}));
+  EXPECT_TRUE(d->HasTrigger(N{"jones", "was", "appointed", "after", "smith", "died"}));
+  EXPECT_TRUE(d->HasTrigger(N{"jones", "became", "coach", "after", "smith", "died"}));
+  std::string path = Write("dep_bad7.tsv",
+                           "kind\tid\trelation\ttrigger\tsource\ttarget\toptions\n"
+                           "trigger\ttake over\tsucceeds\tVERB\t\tforms=took\n");
+  s = DepRuleSet::Load("", path, *types, &d);
+  EXPECT_EQ(s.message(), path + ":2: a trigger has no source or target (options go in the last column)");
+}
+
 TEST(DepRules, PathsTestLemmasAndHeadCasesAndRulesNarrowTheirTargets) {
   auto types = Types();
   std::unique_ptr<DepRuleSet> d;
