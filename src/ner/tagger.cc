@@ -295,7 +295,7 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
       return;
     }
     uint32_t entity = w.Entity(e.id, e.name, e.type, false, 1.0f);
-    if (e.type == "CITY" || e.type == "REGION") w.out->entities[entity].country = e.country;
+    if (e.type == "CITY" || e.type == "REGION" || e.type == "ORG") w.out->entities[entity].country = e.country;
     w.AddMention(r.first, r.end, entity, KindOf(e.names[pat.name].kind), confidence, "");
   };
   std::vector<const Raw*> deferred;

@@ -42,7 +42,8 @@ struct DocEntity {
   bool discovered = false;    // found by a rule, not in a gazetteer
   float confidence = 1.0f;
   std::vector<std::string> aliases;  // surface forms seen in this document
-  std::string country;        // a place's country id ("country:SDN" for Darfur), or empty
+  std::string country;        // the country id of a place ("country:SDN" for Darfur) or of a
+                              // national organisation ("country:GBR" for a UK party), or empty
 };
 
 struct TaggedDocument {

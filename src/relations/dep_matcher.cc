@@ -393,6 +393,41 @@ class Matcher {
     return true;
   }
 
+  // "Southampton will unveil Harry Redknapp. The former Portsmouth boss
+  // replaces Steve Wigley": a singular title with "the" and no name, subject
+  // of its clause near the start of the sentence, is the one person the
+  // sentence before named.
+  bool EpithetSubject(int w, uint8_t allowed, std::vector<Arg>* out) const {
+    if ((allowed & kPersonBit) == 0 || !InClass("TITLE", w) || tree_.Plural(w) || w > 6 ||
+        !(tree_.Is(w, "nsubj") || tree_.Is(w, "nsubj:pass")) || in_.view->word_mention[w] >= 0 ||
+        in_.sentence == 0) {
+      return false;
+    }
+    bool the = false;
+    for (int c : tree_.Children(w)) {
+      if (tree_.Is(c, "appos") || tree_.Is(c, "flat") || tree_.Pos(c) == Upos::kPron) return false;
+      the = the || (tree_.Is(c, "det") && tree_.Lemma(c) == "the");
+    }
+    for (int k = 0; k < w; ++k) {
+      if (in_.view->word_mention[k] >= 0 &&
+          ((*in_.entity_types)[in_.doc->mentions[in_.view->word_mention[k]].entity] & kPersonBit)) {
+        return false;  // a person before it in the sentence
+      }
+    }
+    if (!the) return false;
+    const auto& mentions = in_.doc->mentions;
+    int32_t person = -1;
+    for (uint32_t m = in_.view->first_mention; m > 0 && mentions[m - 1].sentence + 1 == in_.sentence; --m) {
+      const int32_t e = static_cast<int32_t>(mentions[m - 1].entity);
+      if (!TypeOk(e, kPersonBit)) continue;
+      if (person >= 0 && person != e) return false;  // two people: which?
+      person = e;
+    }
+    if (person < 0) return false;
+    out->push_back({person, kPronounConfidence});
+    return true;
+  }
+
   // The word a relative pronoun stands for: the noun its clause modifies; or,
   // when the parser missed the relative clause ("X, who replaced Y" as
   // parataxis), the word before the comma.
@@ -421,6 +456,7 @@ class Matcher {
     if (w < 0 || depth > 3) return;
     if (InClass("RELATIVE", w)) w = Antecedent(w);
     if (PairNamedBefore(w, allowed, out)) return;
+    if (EpithetSubject(w, allowed, out)) return;
     size_t before = out->size();
     Arg a = EntityAt(w, allowed);
     // "U.N. Secretary-General Kofi Annan" parsed with U.N. as the head: the
@@ -466,6 +502,12 @@ class Matcher {
           in_.view->word_mention[w + 2] >= 0 &&
           ((*in_.entity_types)[in_.doc->mentions[in_.view->word_mention[w + 2]].entity] & kPersonBit)) {
         done = take(w + 2, allowed);
+      }
+      // A destination in apposition to a noun the parser made of an
+      // adjective ("moved into volatile central Iraq").
+      for (int c : tree_.Children(w)) {
+        if (done || !places_ || !tree_.Is(c, "appos")) continue;
+        done = take(c, allowed & kCountryBit);
       }
       // "the opposition Labour party" tagged as "Labour": the organisation.
       if (!done && InClass("ORG_HEAD", w)) {

@@ -74,6 +74,39 @@ bool HasPairPhrase(const text::Document& doc, const text::Sentence& sent,
   return false;
 }
 
+// Whether the sentence opens with a title standing for someone named
+// before ("The former Portsmouth boss replaces ..."): "the" first and a form
+// in `titles` within the next five words.
+bool HasEpithet(const text::Document& doc, const text::Sentence& sent,
+                const std::unordered_set<std::string>* titles) {
+  if (titles == nullptr || doc.tokens[sent.first_token].norm != "the") return false;
+  for (uint32_t t = sent.first_token + 1; t < sent.end_token && t <= sent.first_token + 5; ++t) {
+    if (titles->count(doc.tokens[t].norm)) return true;
+  }
+  return false;
+}
+
+// A visit is travel abroad: a person the document ties to a country (or to a
+// national organisation of it, such as a party) does not visit that country
+// ("The Liberal Democrat leader will visit a temple in London"). Drops such
+// visits among the relations from index `first` on.
+void DropVisitsHome(const ner::TaggedDocument& doc, size_t first, std::vector<RelationMention>* out) {
+  std::vector<std::pair<uint32_t, std::string>> home;  // person, country key
+  for (size_t i = first; i < out->size(); ++i) {
+    const RelationMention& r = (*out)[i];
+    if (r.type != "affiliated_with" || r.modality == kNegated) continue;
+    const ner::DocEntity& to = doc.entities[r.target];
+    home.emplace_back(r.source, to.type == "COUNTRY" ? to.key : to.country);
+  }
+  if (home.empty()) return;
+  auto at_home = [&](const RelationMention& r) {
+    if (r.type != "visits") return false;
+    const std::string& country = doc.entities[r.target].key;
+    return std::find(home.begin(), home.end(), std::make_pair(r.source, country)) != home.end();
+  };
+  out->erase(std::remove_if(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(), at_home), out->end());
+}
+
 // Runs `rule` at every start position of the sentence's items and appends
 // the relations of its matches to *out.
 void MatchRule(const RuleSet& rules, const Rule& rule, const ner::TaggedDocument& doc, uint32_t sentence,
@@ -174,6 +207,7 @@ void RelationExtractor::Extract(const ner::TaggedDocument& doc, const syntax::Mo
   stats->sentences += doc.doc.sentences.size();
   const RuleSet& rules = *rules_;
   if (rules.rules().empty()) return;
+  const size_t first_out = out->size();
   const Vocabulary& vocab = rules.vocabulary();
   std::vector<uint8_t> entity_types(doc.entities.size());
   for (size_t i = 0; i < doc.entities.size(); ++i) entity_types[i] = TypeBitOf(doc.entities[i].type);
@@ -197,8 +231,10 @@ void RelationExtractor::Extract(const ner::TaggedDocument& doc, const syntax::Mo
     resolver.BeginSentence(s);
     const text::Sentence& sent = sentences[s];
     const uint32_t mentions = in.end_mention - in.first_mention;
+    // Someone named before: "the two leaders", "The former X boss".
     const bool pair = syntax != nullptr && deps_ != nullptr && s > 0 &&
-                      HasPairPhrase(doc.doc, sent, deps_->Class("PAIR"));
+                      (HasPairPhrase(doc.doc, sent, deps_->Class("PAIR")) ||
+                       HasEpithet(doc.doc, sent, deps_->Class("TITLE")));
     if ((mentions == 0 || (mentions == 1 && PersonPronouns(doc.doc, sent) == 0)) && !pair) {
       NoteMentions(in, &resolver);
       continue;
@@ -245,6 +281,7 @@ void RelationExtractor::Extract(const ner::TaggedDocument& doc, const syntax::Mo
       MatchDependencies(dep, &scratch.emitted, out);
     }
   }
+  DropVisitsHome(doc, first_out, out);
 }
 
 }  // namespace newsgraph::relations
