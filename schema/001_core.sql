@@ -11,6 +11,11 @@
 -- connection pragmas itself: journal_mode=WAL, synchronous=NORMAL,
 -- foreign_keys=ON.
 --
+-- Later files change this schema, each raising meta.schema_version by one:
+-- 002_relation_cameo.sql (version 2). A new database runs them all, in
+-- order, in the same transaction; an older database is brought up to date
+-- when it is opened for writing. Columns they add are noted below.
+--
 -- Conventions:
 --   * Every text column holds UTF-8.
 --   * Offsets (begin, end, trigger_begin, trigger_end) are byte offsets into
@@ -175,6 +180,7 @@ CREATE TABLE relation_mentions (
                     'hypothetical', 'negated')),
   -- Confidence in [0, 1] of the rule's reading of the sentence.
   confidence    REAL NOT NULL DEFAULT 1.0
+  -- cameo: added by 002_relation_cameo.sql.
 );
 
 -- Replacing a document: find its rows.

@@ -1,18 +1,15 @@
 // The database schema, compiled into the binary so that the store never reads
-// SQL from disk at run time. kSchemaSql is byte for byte the file
-// schema/001_core.sql (tests/store/store_test.cc checks it): edit the file,
-// then paste it here between R"sql( and )sql".
+// SQL from disk at run time. Each schema step below is byte for byte a file
+// of schema/ (tests/store/store_test.cc checks them): edit the file, then
+// paste it here between R"sql( and )sql".
 #ifndef NEWSGRAPH_STORE_SCHEMA_SQL_H_
 #define NEWSGRAPH_STORE_SCHEMA_SQL_H_
 
 namespace newsgraph::store {
 
-// The value of meta.schema_version that this code reads and writes.
-inline constexpr const char* kSchemaVersion = "1";
-
-// Creates every table and index of an empty database and fills meta.
-// Run once, inside a transaction, with sqlite3_exec.
-inline constexpr char kSchemaSql[] = R"sql(-- newsgraph database schema, version 1.
+// schema/001_core.sql: creates every table and index of an empty database
+// and fills meta (schema version 1).
+inline constexpr char kSchemaV1Sql[] = R"sql(-- newsgraph database schema, version 1.
 --
 -- One SQLite file holds the knowledge graph built from a set of news
 -- documents: the entities (people, countries, organisations, ...) tagged in
@@ -24,6 +21,11 @@ inline constexpr char kSchemaSql[] = R"sql(-- newsgraph database schema, version
 -- transaction, when a new database file is created. The store sets the
 -- connection pragmas itself: journal_mode=WAL, synchronous=NORMAL,
 -- foreign_keys=ON.
+--
+-- Later files change this schema, each raising meta.schema_version by one:
+-- 002_relation_cameo.sql (version 2). A new database runs them all, in
+-- order, in the same transaction; an older database is brought up to date
+-- when it is opened for writing. Columns they add are noted below.
 --
 -- Conventions:
 --   * Every text column holds UTF-8.
@@ -189,6 +191,7 @@ CREATE TABLE relation_mentions (
                     'hypothetical', 'negated')),
   -- Confidence in [0, 1] of the rule's reading of the sentence.
   confidence    REAL NOT NULL DEFAULT 1.0
+  -- cameo: added by 002_relation_cameo.sql.
 );
 
 -- Replacing a document: find its rows.
@@ -210,6 +213,43 @@ INSERT INTO meta (key, value) VALUES ('schema_version', '1');
 INSERT INTO meta (key, value)
   VALUES ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 )sql";
+
+// schema/002_relation_cameo.sql: version 1 to 2.
+inline constexpr char kSchemaV2Sql[] = R"sql(-- newsgraph database schema, version 2: the CAMEO event code of a relation
+-- mention.
+--
+-- Run after 001_core.sql when a new database is created, and on its own, in
+-- one transaction, when a version 1 database is opened for writing (the
+-- store then raises meta.schema_version to '2'). A version 1 database opened
+-- read-only is read as it is: its relation mentions have no code.
+
+-- CAMEO event code of the trigger word, as rules/dependency.tsv gives it
+-- for the dependency rules ('040' consult, '046' engage in negotiation), or
+-- NULL when the rule gives none (surface pattern rules give none; mentions
+-- stored by version 1 have none).
+ALTER TABLE relation_mentions ADD COLUMN cameo TEXT;
+
+UPDATE meta SET value = '2' WHERE key = 'schema_version';
+)sql";
+
+// One step of the schema: `sql` takes a database from version `version - 1`
+// (from nothing, for version 1) to `version`, and sets meta.schema_version.
+// Each runs with sqlite3_exec inside the caller's transaction.
+struct SchemaStep {
+  int version;
+  const char* file;  // under schema/
+  const char* sql;
+};
+
+// Every step, in order: a new database runs them all, an older one those
+// above its version.
+inline constexpr SchemaStep kSchemaSteps[] = {
+    {1, "001_core.sql", kSchemaV1Sql},
+    {2, "002_relation_cameo.sql", kSchemaV2Sql},
+};
+
+// The meta.schema_version that this code writes: that of the last step.
+inline constexpr int kSchemaVersion = 2;
 
 }  // namespace newsgraph::store
 

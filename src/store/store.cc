@@ -223,13 +223,27 @@ struct Store::Statements {
       delete_unused_relation;
   Stmt stats;
 
-  Status PrepareAll(const Conn& c) {
-    const std::pair<Stmt*, const char*> all[] = {
-        {&begin_write, "BEGIN IMMEDIATE"},
+  // The write statements are prepared only when `writable`: on a read-only
+  // store of an older schema they may name columns it does not have.
+  Status PrepareAll(const Conn& c, bool writable) {
+    const std::pair<Stmt*, const char*> reads[] = {
         {&begin_read, "BEGIN"},
         {&commit, "COMMIT"},
         {&rollback, "ROLLBACK"},
         {&document_hash, "SELECT hash FROM documents WHERE name = ?1"},
+        {&stats,
+         "SELECT (SELECT COUNT(*) FROM documents), "
+         "(SELECT COUNT(*) FROM entities WHERE EXISTS "
+         "(SELECT 1 FROM mentions WHERE mentions.entity_id = entities.id)), "
+         "(SELECT COUNT(*) FROM mentions), (SELECT COUNT(*) FROM relations), "
+         "(SELECT COUNT(*) FROM relation_mentions)"},
+    };
+    for (const auto& [stmt, sql] : reads) {
+      NG_RETURN_IF_ERROR(stmt->Prepare(c, sql, /*persistent=*/true));
+    }
+    if (!writable) return Status::OK();
+    const std::pair<Stmt*, const char*> writes[] = {
+        {&begin_write, "BEGIN IMMEDIATE"},
         {&document_id, "SELECT id FROM documents WHERE name = ?1"},
         {&document_relations,
          "SELECT DISTINCT relation_id FROM relation_mentions WHERE document_id = ?1"},
@@ -274,19 +288,13 @@ struct Store::Statements {
          "WHERE type = ?1 AND source_id = ?2 AND target_id = ?3"},
         {&insert_relation_mention,
          "INSERT INTO relation_mentions (relation_id, document_id, sentence, "
-         "trigger_begin, trigger_end, rule, modality, confidence) "
-         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
+         "trigger_begin, trigger_end, rule, modality, confidence, cameo) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
         {&delete_unused_relation,
          "DELETE FROM relations WHERE id = ?1 AND NOT EXISTS "
          "(SELECT 1 FROM relation_mentions WHERE relation_id = ?1)"},
-        {&stats,
-         "SELECT (SELECT COUNT(*) FROM documents), "
-         "(SELECT COUNT(*) FROM entities WHERE EXISTS "
-         "(SELECT 1 FROM mentions WHERE mentions.entity_id = entities.id)), "
-         "(SELECT COUNT(*) FROM mentions), (SELECT COUNT(*) FROM relations), "
-         "(SELECT COUNT(*) FROM relation_mentions)"},
     };
-    for (const auto& [stmt, sql] : all) {
+    for (const auto& [stmt, sql] : writes) {
       NG_RETURN_IF_ERROR(stmt->Prepare(c, sql, /*persistent=*/true));
     }
     return Status::OK();
@@ -306,19 +314,10 @@ Status CountSchemaObjects(const Conn& c, int64_t* objects) {
   return Status::OK();
 }
 
-// Creates the schema unless another process did it first.
-Status CreateSchema(const Conn& c) {
-  NG_RETURN_IF_ERROR(Exec(c, "BEGIN IMMEDIATE", "create schema"));
-  int64_t objects = 0;
-  Status s = CountSchemaObjects(c, &objects);
-  if (s.ok() && objects == 0) s = Exec(c, kSchemaSql, "create schema");
-  if (s.ok()) s = Exec(c, "COMMIT", "create schema");
-  if (!s.ok()) sqlite3_exec(c.db, "ROLLBACK", nullptr, nullptr, nullptr);
-  return s;
-}
-
-// Checks that the file holds a newsgraph schema of the supported version.
-Status CheckSchemaVersion(const Conn& c) {
+// Reads meta.schema_version into *version. Corruption when the file is not
+// a newsgraph database or holds a version this code cannot read (a newer
+// newsgraph wrote it).
+Status ReadSchemaVersion(const Conn& c, int* version) {
   const std::string not_ours = c.path + ": not a newsgraph database (";
   Stmt stmt;
   NG_RETURN_IF_ERROR(stmt.Prepare(
@@ -339,13 +338,46 @@ Status CheckSchemaVersion(const Conn& c) {
   bool row;
   NG_RETURN_IF_ERROR(q.Next(&row, "read schema version"));
   if (!row) return Status::Corruption(not_ours + "no meta.schema_version)");
-  std::string version = q.ColText(0);
-  if (version != kSchemaVersion) {
-    return Status::Corruption(c.path + ": schema version " + version +
-                              " is not supported (this newsgraph reads version " +
-                              kSchemaVersion + ")");
+  const std::string text = q.ColText(0);
+  *version = 0;
+  for (char ch : text) {
+    if (ch < '0' || ch > '9' || *version > kSchemaVersion) {
+      *version = -1;
+      break;
+    }
+    *version = *version * 10 + (ch - '0');
+  }
+  if (*version < 1 || *version > kSchemaVersion) {
+    return Status::Corruption(c.path + ": schema version " + text +
+                              " is not supported (this newsgraph reads versions 1 to " +
+                              std::to_string(kSchemaVersion) + ")");
   }
   return Status::OK();
+}
+
+// Brings the schema to kSchemaVersion in one write transaction: creates it
+// in an empty file, or runs the steps above the file's version. Another
+// process may have done it first; the version is read again under the lock.
+// On success *version is kSchemaVersion.
+Status UpgradeSchema(const Conn& c, int* version) {
+  NG_RETURN_IF_ERROR(Exec(c, "BEGIN IMMEDIATE", "upgrade schema"));
+  auto body = [&]() -> Status {
+    int64_t objects = 0;
+    NG_RETURN_IF_ERROR(CountSchemaObjects(c, &objects));
+    int from = 0;
+    if (objects != 0) NG_RETURN_IF_ERROR(ReadSchemaVersion(c, &from));
+    for (const SchemaStep& step : kSchemaSteps) {
+      if (step.version <= from) continue;
+      NG_RETURN_IF_ERROR(Exec(c, step.sql,
+                              "upgrade schema to version " + std::to_string(step.version) +
+                                  " (schema/" + step.file + ")"));
+    }
+    return ReadSchemaVersion(c, version);
+  };
+  Status s = body();
+  if (s.ok()) s = Exec(c, "COMMIT", "upgrade schema");
+  if (!s.ok()) sqlite3_exec(c.db, "ROLLBACK", nullptr, nullptr, nullptr);
+  return s;
 }
 
 Status SetPragmas(const Conn& c, bool read_only) {
@@ -395,19 +427,23 @@ Status Store::Open(const std::string& path, const StoreOptions& options,
   // SQLite fails here with SQLITE_NOTADB.
   int64_t objects = 0;
   NG_RETURN_IF_ERROR(CountSchemaObjects(c, &objects));
+  int version = 0;
   if (objects == 0) {
     if (options.read_only || !options.create) {
       return Status::Corruption(path + ": not a newsgraph database (it is empty)");
     }
     NG_RETURN_IF_ERROR(SetPragmas(c, false));
-    NG_RETURN_IF_ERROR(CreateSchema(c));
-    NG_RETURN_IF_ERROR(CheckSchemaVersion(c));
   } else {
     // Check first: never switch someone else's database to WAL.
-    NG_RETURN_IF_ERROR(CheckSchemaVersion(c));
+    NG_RETURN_IF_ERROR(ReadSchemaVersion(c, &version));
     NG_RETURN_IF_ERROR(SetPragmas(c, options.read_only));
   }
-  NG_RETURN_IF_ERROR(store->stmts_->PrepareAll(c));
+  // A read-only store reads an older schema as it is (see LoadEvidence).
+  if (version < kSchemaVersion && !options.read_only) {
+    NG_RETURN_IF_ERROR(UpgradeSchema(c, &version));
+  }
+  store->schema_version_ = version;
+  NG_RETURN_IF_ERROR(store->stmts_->PrepareAll(c, !options.read_only));
   *result = std::move(store);
   return Status::OK();
 }
@@ -603,6 +639,7 @@ Status Store::PutDocument(const DocumentInfo& info,
                            .Text(r.rule)
                            .Text(r.modality)
                            .Real(r.confidence)
+                           .TextOrNull(r.cameo)
                            .Run("store relation mention in " + info.name));
   }
 
@@ -854,8 +891,8 @@ Status LoadEdges(const Conn& c, const model::GraphFilter& f,
 }
 
 // Appends to each of `edges` its evidence, ordered by document name, then
-// sentence.
-Status LoadEvidence(const Conn& c, const Conditions& where,
+// sentence. A database of schema version 1 has no CAMEO codes.
+Status LoadEvidence(const Conn& c, const Conditions& where, int schema_version,
                     std::vector<model::Edge>* edges) {
   if (edges->empty()) return Status::OK();
   std::unordered_map<int64_t, model::Edge*> by_id;
@@ -863,7 +900,8 @@ Status LoadEvidence(const Conn& c, const Conditions& where,
   for (model::Edge& e : *edges) by_id[e.id] = &e;
   std::string sql =
       "SELECT rm.relation_id, d.name, d.date, rm.sentence, s.begin, s.end, "
-      "s.text, rm.rule, rm.modality, rm.confidence "
+      "s.text, rm.rule, rm.modality, rm.confidence, " +
+      std::string(schema_version >= 2 ? "rm.cameo " : "NULL ") +
       "FROM relation_mentions rm "
       "JOIN relations r ON r.id = rm.relation_id "
       "JOIN documents d ON d.id = rm.document_id "
@@ -890,6 +928,7 @@ Status LoadEvidence(const Conn& c, const Conditions& where,
     ev.rule = q.ColText(7);
     ev.modality = q.ColText(8);
     ev.confidence = q.ColReal(9);
+    ev.cameo = q.ColText(10);
   }
 }
 
@@ -902,7 +941,8 @@ Conditions MentionConditions(const model::GraphFilter& f) {
   return where;
 }
 
-Status ReadGraph(const Conn& c, const model::GraphFilter& f, model::Graph* g) {
+Status ReadGraph(const Conn& c, const model::GraphFilter& f, int schema_version,
+                 model::Graph* g) {
   NG_RETURN_IF_ERROR(LoadNodes(c, f, &g->nodes));
 
   const Conditions where = MentionConditions(f);
@@ -943,7 +983,9 @@ Status ReadGraph(const Conn& c, const model::GraphFilter& f, model::Graph* g) {
     });
   }
   NG_RETURN_IF_ERROR(LoadAliases(c, &g->nodes));
-  if (f.with_evidence) NG_RETURN_IF_ERROR(LoadEvidence(c, where, &g->edges));
+  if (f.with_evidence) {
+    NG_RETURN_IF_ERROR(LoadEvidence(c, where, schema_version, &g->edges));
+  }
   return Status::OK();
 }
 
@@ -964,7 +1006,7 @@ Status Store::LoadGraph(const model::GraphFilter& filter, model::Graph* graph) {
   if (own_transaction) {
     NG_RETURN_IF_ERROR(Query(c, stmts_->begin_read).Run("begin read"));
   }
-  Status s = ReadGraph(c, filter, graph);
+  Status s = ReadGraph(c, filter, schema_version_, graph);
   if (own_transaction) {
     Status end = Query(c, stmts_->commit).Run("end read");
     if (s.ok()) s = end;
@@ -1000,7 +1042,7 @@ Status Store::LoadEvidence(const model::GraphFilter& filter, std::vector<model::
       ids += std::to_string((*edges)[i].id);
     }
     where.Add(" AND rm.relation_id IN (" + ids + ")", {});
-    s = newsgraph::store::LoadEvidence(c, where, edges);
+    s = newsgraph::store::LoadEvidence(c, where, schema_version_, edges);
   }
   if (own_transaction) {
     Status end = Query(c, stmts_->commit).Run("end read");
@@ -1201,6 +1243,7 @@ Status WriteGraph(const Conn& c, const ImportStatements& st, const model::Graph&
                              .Text(ev.rule.empty() ? std::string("graph-import") : ev.rule)
                              .Text(modality)
                              .Real(ev.confidence)
+                             .TextOrNull(ev.cameo)
                              .Run("store relation mention in " + ev.document));
     }
   }

@@ -52,9 +52,13 @@ struct StoreStats {
 
 class Store {
  public:
-  // Opens (and with options.create, creates) the database at `path`.
+  // Opens (and with options.create, creates) the database at `path`. A
+  // database of an older schema version is upgraded in place (one
+  // transaction) unless options.read_only; read-only, it is read as it is,
+  // without what later versions added (Evidence::cameo stays empty).
   // Errors: IOError for an unreadable/unwritable file, Busy when locked,
-  // Corruption when the file is not a newsgraph database.
+  // Corruption when the file is not a newsgraph database or was written by
+  // a newer version (its schema version is above kSchemaVersion).
   static Status Open(const std::string& path, const StoreOptions& options,
                      std::unique_ptr<Store>* result);
   ~Store();
@@ -141,6 +145,7 @@ class Store {
   std::unique_ptr<Statements> stmts_;
   std::string path_;        // as given to Open(), for error messages
   bool read_only_ = false;
+  int schema_version_ = 0;  // of the file; below kSchemaVersion only when read-only
 };
 
 }  // namespace newsgraph::store
