@@ -12,7 +12,8 @@
 -- foreign_keys=ON.
 --
 -- Later files change this schema, each raising meta.schema_version by one:
--- 002_relation_cameo.sql (version 2). A new database runs them all, in
+-- 002_relation_cameo.sql (version 2), 003_duplicate_documents.sql
+-- (version 3). A new database runs them all, in
 -- order, in the same transaction; an older database is brought up to date
 -- when it is opened for writing. Columns they add are noted below.
 --
@@ -58,6 +59,7 @@ CREATE TABLE documents (
   size        INTEGER NOT NULL DEFAULT 0,
   -- When this version was stored (UTC timestamp).
   ingested_at TEXT NOT NULL
+  -- duplicate_of: added by 003_duplicate_documents.sql.
 );
 
 -- One row per entity, shared by all documents that mention it.

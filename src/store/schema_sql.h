@@ -23,7 +23,8 @@ inline constexpr char kSchemaV1Sql[] = R"sql(-- newsgraph database schema, versi
 -- foreign_keys=ON.
 --
 -- Later files change this schema, each raising meta.schema_version by one:
--- 002_relation_cameo.sql (version 2). A new database runs them all, in
+-- 002_relation_cameo.sql (version 2), 003_duplicate_documents.sql
+-- (version 3). A new database runs them all, in
 -- order, in the same transaction; an older database is brought up to date
 -- when it is opened for writing. Columns they add are noted below.
 --
@@ -69,6 +70,7 @@ CREATE TABLE documents (
   size        INTEGER NOT NULL DEFAULT 0,
   -- When this version was stored (UTC timestamp).
   ingested_at TEXT NOT NULL
+  -- duplicate_of: added by 003_duplicate_documents.sql.
 );
 
 -- One row per entity, shared by all documents that mention it.
@@ -232,6 +234,51 @@ ALTER TABLE relation_mentions ADD COLUMN cameo TEXT;
 UPDATE meta SET value = '2' WHERE key = 'schema_version';
 )sql";
 
+// schema/003_duplicate_documents.sql: version 2 to 3.
+inline constexpr char kSchemaV3Sql[] = R"sql(-- newsgraph database schema, version 3: documents with the text of another.
+--
+-- Run after 002_relation_cameo.sql when a new database is created, and on
+-- its own, in one transaction, when a version 2 database is opened for
+-- writing.
+--
+-- Two documents with the same content hash (the same text under two names,
+-- as when a wire story is saved twice) hold one text: its mentions,
+-- relation mentions and evidence sentences are stored once, under the first
+-- of them stored; each other one keeps only its row in documents, pointing
+-- at that one. So mention counts, supporting documents and rankings count
+-- the text once. When the document holding the rows is stored again with
+-- another text, its rows go to the first of its duplicates, which then
+-- holds them (and the date of that document applies to them from then on).
+
+-- The document whose rows stand for this one's text (same hash), or NULL
+-- when this document holds its own rows. Never points at a duplicate.
+ALTER TABLE documents ADD COLUMN duplicate_of INTEGER REFERENCES documents(id);
+
+-- Storing a document: find a stored one with the same text.
+CREATE INDEX documents_by_hash ON documents(hash);
+-- Changing a document's text: find its duplicates (only they are indexed).
+CREATE INDEX documents_by_original ON documents(duplicate_of)
+  WHERE duplicate_of IS NOT NULL;
+
+-- Databases of earlier versions may hold duplicates already: keep the rows
+-- of the first document of each text (the lowest id) and drop the others'.
+-- Documents without a hash (those of a graph import) are never duplicates.
+UPDATE documents SET duplicate_of = (
+  SELECT MIN(d.id) FROM documents d WHERE d.hash = documents.hash)
+WHERE hash <> '' AND id <> (
+  SELECT MIN(d.id) FROM documents d WHERE d.hash = documents.hash);
+DELETE FROM mentions WHERE document_id IN (
+  SELECT id FROM documents WHERE duplicate_of IS NOT NULL);
+DELETE FROM relation_mentions WHERE document_id IN (
+  SELECT id FROM documents WHERE duplicate_of IS NOT NULL);
+DELETE FROM sentences WHERE document_id IN (
+  SELECT id FROM documents WHERE duplicate_of IS NOT NULL);
+DELETE FROM relations WHERE NOT EXISTS (
+  SELECT 1 FROM relation_mentions rm WHERE rm.relation_id = relations.id);
+
+UPDATE meta SET value = '3' WHERE key = 'schema_version';
+)sql";
+
 // One step of the schema: `sql` takes a database from version `version - 1`
 // (from nothing, for version 1) to `version`, and sets meta.schema_version.
 // Each runs with sqlite3_exec inside the caller's transaction.
@@ -246,10 +293,11 @@ struct SchemaStep {
 inline constexpr SchemaStep kSchemaSteps[] = {
     {1, "001_core.sql", kSchemaV1Sql},
     {2, "002_relation_cameo.sql", kSchemaV2Sql},
+    {3, "003_duplicate_documents.sql", kSchemaV3Sql},
 };
 
 // The meta.schema_version that this code writes: that of the last step.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 }  // namespace newsgraph::store
 

@@ -108,6 +108,8 @@ class Query {
   Query& TextOrNull(std::string_view v) {
     return v.empty() ? Check(sqlite3_bind_null(s_, ++n_)) : Text(v);
   }
+  // NULL for 0 (row ids start at 1).
+  Query& IdOrNull(int64_t id) { return id == 0 ? Check(sqlite3_bind_null(s_, ++n_)) : Int(id); }
 
   // Steps once; sets *row when a row is available.
   Status Next(bool* row, std::string_view what) {
@@ -216,8 +218,9 @@ Status Validate(const DocumentInfo& info, const ner::TaggedDocument& tagged,
 // Statements reused by every call; prepared once in Open().
 struct Store::Statements {
   Stmt begin_write, begin_read, commit, rollback;
-  Stmt document_hash, document_id, document_relations;
+  Stmt document_hash, document_row, document_relations, original_of_text, first_duplicate;
   Stmt delete_mentions, delete_relation_mentions, delete_sentences;
+  Stmt move_mentions, move_relation_mentions, move_sentences, repoint_duplicates;
   Stmt upsert_document, upsert_entity, entity_row, insert_alias, insert_mention,
       insert_sentence, insert_relation, relation_id, insert_relation_mention,
       delete_unused_relation;
@@ -244,7 +247,20 @@ struct Store::Statements {
     if (!writable) return Status::OK();
     const std::pair<Stmt*, const char*> writes[] = {
         {&begin_write, "BEGIN IMMEDIATE"},
-        {&document_id, "SELECT id FROM documents WHERE name = ?1"},
+        {&document_row, "SELECT id, hash, duplicate_of FROM documents WHERE name = ?1"},
+        // The document that holds the rows of a text; documents of a graph
+        // import have no hash and are never duplicates.
+        {&original_of_text,
+         "SELECT id, name FROM documents "
+         "WHERE hash = ?1 AND hash <> '' AND duplicate_of IS NULL AND name <> ?2 "
+         "ORDER BY id LIMIT 1"},
+        {&first_duplicate, "SELECT MIN(id) FROM documents WHERE duplicate_of = ?1"},
+        {&move_mentions, "UPDATE mentions SET document_id = ?2 WHERE document_id = ?1"},
+        {&move_relation_mentions,
+         "UPDATE relation_mentions SET document_id = ?2 WHERE document_id = ?1"},
+        {&move_sentences, "UPDATE sentences SET document_id = ?2 WHERE document_id = ?1"},
+        {&repoint_duplicates,
+         "UPDATE documents SET duplicate_of = NULLIF(?2, id) WHERE duplicate_of = ?1"},
         {&document_relations,
          "SELECT DISTINCT relation_id FROM relation_mentions WHERE document_id = ?1"},
         {&delete_mentions, "DELETE FROM mentions WHERE document_id = ?1"},
@@ -252,11 +268,11 @@ struct Store::Statements {
          "DELETE FROM relation_mentions WHERE document_id = ?1"},
         {&delete_sentences, "DELETE FROM sentences WHERE document_id = ?1"},
         {&upsert_document,
-         "INSERT INTO documents (name, hash, date, size, ingested_at) "
-         "VALUES (?1, ?2, ?3, ?4, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) "
+         "INSERT INTO documents (name, hash, date, size, ingested_at, duplicate_of) "
+         "VALUES (?1, ?2, ?3, ?4, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?5) "
          "ON CONFLICT (name) DO UPDATE SET hash = excluded.hash, "
          "date = excluded.date, size = excluded.size, "
-         "ingested_at = excluded.ingested_at"},
+         "ingested_at = excluded.ingested_at, duplicate_of = excluded.duplicate_of"},
         // Name and type come from the latest writer, unless a discovered
         // entity would overwrite a gazetteer one; confidence keeps the max.
         {&upsert_entity,
@@ -499,7 +515,9 @@ Status Store::Rollback() {
 
 Status Store::PutDocument(const DocumentInfo& info,
                           const ner::TaggedDocument& tagged,
-                          const std::vector<relations::RelationMention>& relations) {
+                          const std::vector<relations::RelationMention>& relations,
+                          PutResult* result) {
+  if (result != nullptr) *result = PutResult();
   if (read_only_) {
     return Status::IOError(path_ + ": cannot store " + info.name +
                            ": the database is open read-only");
@@ -513,15 +531,54 @@ Status Store::PutDocument(const DocumentInfo& info,
   const text::Document& doc = tagged.doc;
   bool row;
 
-  // The old version: remember its relations, delete its rows.
+  // The stored version, if any.
   int64_t doc_id = 0;
-  std::vector<int64_t> old_relations;
+  std::string old_hash;
+  bool was_duplicate = false;
   {
-    Query q(c, st.document_id);
+    Query q(c, st.document_row);
     q.Text(info.name);
     NG_RETURN_IF_ERROR(q.Next(&row, "read document " + info.name));
-    if (row) doc_id = q.ColInt(0);
+    if (row) {
+      doc_id = q.ColInt(0);
+      old_hash = q.ColText(1);
+      was_duplicate = q.ColInt(2) != 0;
+    }
   }
+  // Another document with this text: this one is then stored as its
+  // duplicate, without rows of its own.
+  int64_t original_id = 0;
+  std::string original_name;
+  {
+    Query q(c, st.original_of_text);
+    q.Text(info.hash).Text(info.name);
+    NG_RETURN_IF_ERROR(q.Next(&row, "find documents with the text of " + info.name));
+    if (row) {
+      original_id = q.ColInt(0);
+      original_name = q.ColText(1);
+    }
+  }
+  // The old rows stand for the old text's duplicates too: when the text
+  // changes, the first duplicate takes them over.
+  if (doc_id != 0 && !was_duplicate && old_hash != info.hash) {
+    int64_t heir = 0;
+    {
+      Query q(c, st.first_duplicate);
+      q.Int(doc_id);
+      NG_RETURN_IF_ERROR(q.Next(&row, "find duplicates of " + info.name));
+      if (row) heir = q.ColInt(0);  // 0 for NULL: no duplicate
+    }
+    if (heir != 0) {
+      for (const Stmt* move : {&st.move_mentions, &st.move_relation_mentions,
+                               &st.move_sentences, &st.repoint_duplicates}) {
+        NG_RETURN_IF_ERROR(Query(c, *move).Int(doc_id).Int(heir).Run(
+            "hand the rows of " + info.name + " to a duplicate"));
+      }
+    }
+  }
+
+  // The old version: remember its relations, delete its rows.
+  std::vector<int64_t> old_relations;
   if (doc_id != 0) {
     Query q(c, st.document_relations);
     q.Int(doc_id);
@@ -544,8 +601,22 @@ Status Store::PutDocument(const DocumentInfo& info,
                          .Text(info.hash)
                          .TextOrNull(info.date)
                          .Int(static_cast<int64_t>(info.size))
+                         .IdOrNull(original_id)
                          .Run("store document " + info.name));
   if (doc_id == 0) doc_id = sqlite3_last_insert_rowid(db_);
+  // Relations only the old version supported. Deleted last, so that a
+  // relation the new version still supports keeps its id.
+  auto delete_unused_relations = [&]() {
+    for (int64_t id : old_relations) {
+      NG_RETURN_IF_ERROR(
+          Query(c, st.delete_unused_relation).Int(id).Run("delete relation"));
+    }
+    return Status::OK();
+  };
+  if (original_id != 0) {
+    if (result != nullptr) result->duplicate_of = original_name;
+    return delete_unused_relations();
+  }
 
   // Entities and their aliases. Every name seen that is not the stored
   // canonical name becomes an alias, including a canonical name that the
@@ -643,13 +714,7 @@ Status Store::PutDocument(const DocumentInfo& info,
                            .Run("store relation mention in " + info.name));
   }
 
-  // Relations only the old version supported. Done last, so that a relation
-  // the new version still supports keeps its id.
-  for (int64_t id : old_relations) {
-    NG_RETURN_IF_ERROR(
-        Query(c, st.delete_unused_relation).Int(id).Run("delete relation"));
-  }
-  return Status::OK();
+  return delete_unused_relations();
 }
 
 Status Store::Stats(StoreStats* stats) {
@@ -1184,6 +1249,7 @@ Status WriteGraph(const Conn& c, const ImportStatements& st, const model::Graph&
                            .Text("")
                            .TextOrNull(plan.document_dates[i])
                            .Int(0)
+                           .IdOrNull(0)
                            .Run("store document " + plan.documents[i]));
     document_ids[i] = sqlite3_last_insert_rowid(c.db);
   }

@@ -159,6 +159,33 @@ TEST(StoreSchemaTest, Version1DatabaseIsUpgradedWhenOpenedForWriting) {
   EXPECT_EQ(OnlyEdgeEvidence(store.get()).size(), 2u);
 }
 
+TEST(StoreSchemaTest, UpgradeKeepsTheRowsOfIdenticalDocumentsOnce) {
+  std::string path = Version1Database();
+  RawSql(path,  // copy.txt: the text of old.txt, stored again by version 1
+         "INSERT INTO documents (id, name, hash, date, size, ingested_at) "
+         "  VALUES (2, 'copy.txt', 'h1', '2024-01-03', 12, '2024-01-03T00:00:00Z');"
+         "INSERT INTO mentions (document_id, entity_id, begin, end, sentence, how, text) "
+         "  VALUES (2, 1, 0, 3, 0, 'name', 'Kim'), (2, 2, 8, 11, 0, 'name', 'Lee');"
+         "INSERT INTO sentences VALUES (2, 0, 0, 12, 'Kim met Lee.');"
+         "INSERT INTO relation_mentions (relation_id, document_id, sentence, "
+         "  trigger_begin, trigger_end, rule, modality) "
+         "  VALUES (1, 2, 0, 4, 7, 'meets.verb', 'asserted');");
+  std::unique_ptr<Store> store;
+  Status s = Store::Open(path, StoreOptions(), &store);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  StoreStats stats;
+  ASSERT_TRUE(store->Stats(&stats).ok());
+  EXPECT_EQ(stats.documents, 2);
+  EXPECT_EQ(stats.mentions, 2);
+  EXPECT_EQ(stats.relation_mentions, 1);
+  std::vector<model::Evidence> evidence = OnlyEdgeEvidence(store.get());
+  ASSERT_EQ(evidence.size(), 1u);
+  EXPECT_EQ(evidence[0].document, "old.txt");
+  EXPECT_EQ(RawSql(path, "SELECT name || ' ' || IFNULL(duplicate_of, '-') FROM documents "
+                         "ORDER BY id"),
+            (std::vector<std::string>{"old.txt -", "copy.txt 1"}));
+}
+
 TEST(StoreSchemaTest, NewerSchemaVersionIsRefused) {
   std::string path = TempDb();
   {
