@@ -12,10 +12,11 @@
 -- foreign_keys=ON.
 --
 -- Later files change this schema, each raising meta.schema_version by one:
--- 002_relation_cameo.sql (version 2), 003_duplicate_documents.sql
--- (version 3). A new database runs them all, in
--- order, in the same transaction; an older database is brought up to date
--- when it is opened for writing. Columns they add are noted below.
+-- 002_relation_cameo.sql (version 2), 003_duplicate_documents.sql (version
+-- 3). A new database runs them all, in order, in the same transaction; an
+-- older database is brought up to date when it is opened for writing. The
+-- columns they add are noted above each table (this file's statements stay
+-- as version 1 ran them).
 --
 -- Conventions:
 --   * Every text column holds UTF-8.
@@ -42,6 +43,7 @@ CREATE TABLE meta (
 );
 
 -- One row per ingested document (the latest version of it).
+-- 003_duplicate_documents.sql adds the column duplicate_of.
 CREATE TABLE documents (
   -- Row id, referenced by mentions, sentences and relation_mentions.
   -- Kept when a document is re-ingested.
@@ -59,7 +61,6 @@ CREATE TABLE documents (
   size        INTEGER NOT NULL DEFAULT 0,
   -- When this version was stored (UTC timestamp).
   ingested_at TEXT NOT NULL
-  -- duplicate_of: added by 003_duplicate_documents.sql.
 );
 
 -- One row per entity, shared by all documents that mention it.
@@ -159,6 +160,7 @@ CREATE TABLE relations (
 );
 
 -- One row per sentence in which a relation was found.
+-- 002_relation_cameo.sql adds the column cameo.
 CREATE TABLE relation_mentions (
   -- Row id.
   id            INTEGER PRIMARY KEY,
@@ -182,7 +184,6 @@ CREATE TABLE relation_mentions (
                     'hypothetical', 'negated')),
   -- Confidence in [0, 1] of the rule's reading of the sentence.
   confidence    REAL NOT NULL DEFAULT 1.0
-  -- cameo: added by 002_relation_cameo.sql.
 );
 
 -- Replacing a document: find its rows.
