@@ -11,6 +11,13 @@
 -- connection pragmas itself: journal_mode=WAL, synchronous=NORMAL,
 -- foreign_keys=ON.
 --
+-- Later files change this schema, each raising meta.schema_version by one:
+-- 002_relation_cameo.sql (version 2), 003_duplicate_documents.sql (version
+-- 3). A new database runs them all, in order, in the same transaction; an
+-- older database is brought up to date when it is opened for writing. The
+-- columns they add are noted above each table (this file's statements stay
+-- as version 1 ran them).
+--
 -- Conventions:
 --   * Every text column holds UTF-8.
 --   * Offsets (begin, end, trigger_begin, trigger_end) are byte offsets into
@@ -36,6 +43,7 @@ CREATE TABLE meta (
 );
 
 -- One row per ingested document (the latest version of it).
+-- 003_duplicate_documents.sql adds the column duplicate_of.
 CREATE TABLE documents (
   -- Row id, referenced by mentions, sentences and relation_mentions.
   -- Kept when a document is re-ingested.
@@ -152,6 +160,7 @@ CREATE TABLE relations (
 );
 
 -- One row per sentence in which a relation was found.
+-- 002_relation_cameo.sql adds the column cameo.
 CREATE TABLE relation_mentions (
   -- Row id.
   id            INTEGER PRIMARY KEY,

@@ -1,6 +1,7 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <string>
 
 #include "cli/commands.h"
 #include "cli/common.h"
@@ -26,7 +27,8 @@ struct IngestFlags {
 void PrintSummary(const IngestFlags& f, const pipeline::IngestReport& r,
                   const store::StoreStats& st) {
   if (f.format == "json") {
-    std::cout << "{\"ingested\":" << r.ingested << ",\"unchanged\":" << r.unchanged
+    std::cout << "{\"ingested\":" << r.ingested << ",\"duplicates\":" << r.duplicates
+              << ",\"unchanged\":" << r.unchanged
               << ",\"failed\":" << r.failed << ",\"bytes\":" << r.bytes
               << ",\"mentions\":" << r.mentions << ",\"relation_mentions\":" << r.relations
               << ",\"sentences\":" << r.sentences << ",\"parsed_sentences\":" << r.parsed_sentences
@@ -37,9 +39,15 @@ void PrintSummary(const IngestFlags& f, const pipeline::IngestReport& r,
     return;
   }
   double mb = r.bytes / 1e6;
-  std::printf("ingested %zu document(s) (%.2f MB in %.2f s, %.1f MB/s), %zu unchanged, %zu failed\n",
-              r.ingested, mb, r.seconds, r.seconds > 0 ? mb / r.seconds : 0.0, r.unchanged,
-              r.failed);
+  std::string duplicates;
+  if (r.duplicates > 0) {
+    duplicates = r.duplicates == 1 ? ", 1 duplicate of an earlier document"
+                                   : ", " + std::to_string(r.duplicates) +
+                                         " duplicates of earlier documents";
+  }
+  std::printf("ingested %zu document(s) (%.2f MB in %.2f s, %.1f MB/s)%s, %zu unchanged, %zu failed\n",
+              r.ingested, mb, r.seconds, r.seconds > 0 ? mb / r.seconds : 0.0, duplicates.c_str(),
+              r.unchanged, r.failed);
   std::printf("found %zu mention(s) and %zu relation mention(s)\n", r.mentions, r.relations);
   if (r.parsed_sentences > 0) {
     std::printf("parsed %zu of %zu sentence(s) (%zu words) that could carry a relation\n",
@@ -78,6 +86,9 @@ void Run(const IngestFlags& f) {
   s = pipeline::Ingest(*engine, store.get(), f.paths, opt, progress, &report);
   for (const std::string& w : report.warnings) std::cerr << "newsgraph: warning: " << w << "\n";
   for (const std::string& e : report.errors) std::cerr << "newsgraph: skipped " << e << "\n";
+  if (!f.quiet) {
+    for (const std::string& d : report.duplicate_notes) std::cerr << "newsgraph: " << d << "\n";
+  }
   if (!s.ok()) Fail(s);
   store::StoreStats stats;
   s = store->Stats(&stats);
@@ -95,8 +106,9 @@ void SetupIngest(CLI::App& app) {
       "Tag text files and store their entities, mentions and relations in an SQLite database.\n"
       "Directories are searched recursively for *.txt files. Re-ingesting an unchanged file\n"
       "changes nothing; a changed file replaces its old rows; an interrupted run is completed\n"
-      "by running it again. A bad file (empty, binary, invalid UTF-8) is named with its reason\n"
-      "and skipped; the exit code is then 1.\n\n"
+      "by running it again. A file with the same text as a stored one (another name) is\n"
+      "recorded as its duplicate and counts once. A bad file (empty, binary, invalid UTF-8)\n"
+      "is named with its reason and skipped; the exit code is then 1.\n\n"
       "Examples:\n"
       "  newsgraph ingest --db news.db examples/\n"
       "  newsgraph ingest --db news.db --date 2024-11-04 today/*.txt\n"

@@ -2,6 +2,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <utility>
 
 #include "cli/commands.h"
 #include "cli/common.h"
@@ -41,7 +42,7 @@ void WriteTable(const std::vector<query::RelationRow>& rows, std::ostream& out) 
         << r.modality << ", " << r.documents << (r.documents == 1 ? " document" : " documents") << "]\n";
     for (const model::Evidence& ev : r.evidence) {
       out << "    " << ev.document << " #" << ev.sentence << " (" << ev.modality << ", " << ev.rule
-          << "): " << OneLine(ev.text) << "\n";
+          << (ev.cameo.empty() ? "" : ", CAMEO " + ev.cameo) << "): " << OneLine(ev.text) << "\n";
     }
   }
 }
@@ -51,9 +52,11 @@ void WriteJson(const std::vector<query::RelationRow>& rows, std::ostream& out) {
   for (const query::RelationRow& r : rows) {
     nlohmann::json evidence = nlohmann::json::array();
     for (const model::Evidence& ev : r.evidence) {
-      evidence.push_back({{"document", ev.document}, {"date", ev.date}, {"sentence", ev.sentence},
-                          {"text", ev.text}, {"rule", ev.rule}, {"modality", ev.modality},
-                          {"confidence", ev.confidence}});
+      nlohmann::json item = {{"document", ev.document}, {"date", ev.date}, {"sentence", ev.sentence},
+                             {"text", ev.text},         {"rule", ev.rule}, {"modality", ev.modality},
+                             {"confidence", ev.confidence}};
+      if (!ev.cameo.empty()) item["cameo"] = ev.cameo;
+      evidence.push_back(std::move(item));
     }
     arr.push_back({{"type", r.type}, {"source", r.source}, {"source_type", r.source_type},
                    {"target", r.target}, {"target_type", r.target_type}, {"symmetric", r.symmetric},
@@ -117,8 +120,9 @@ void SetupRelations(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("relations", "List merged relations with their evidence sentences");
   cmd->footer(
       "List the merged relations in a database with their evidence sentences (document,\n"
-      "sentence number, modality, rule, text). Without --modality every modality but negated\n"
-      "is shown; --modality negated lists what the texts deny (\"refused to meet\").\n\n"
+      "sentence number, modality, rule, CAMEO event code when the rule gives one, text).\n"
+      "Without --modality every modality but negated is shown; --modality negated lists\n"
+      "what the texts deny (\"refused to meet\").\n\n"
       "Examples:\n"
       "  newsgraph relations --db news.db --type meets --entity Borrell\n"
       "  newsgraph relations --db news.db --modality planned --format json\n"

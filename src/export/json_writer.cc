@@ -35,6 +35,7 @@ Json EvidenceJson(const model::Evidence& ev) {
   j["rule"] = ev.rule;
   j["modality"] = ev.modality;
   j["confidence"] = ev.confidence;
+  if (!ev.cameo.empty()) j["cameo"] = ev.cameo;
   return j;
 }
 

@@ -31,6 +31,7 @@ struct Evidence {
   std::string rule;
   std::string modality;
   double confidence = 1.0;
+  std::string cameo;          // CAMEO event code of the trigger ("040"), or empty
 };
 
 struct Edge {

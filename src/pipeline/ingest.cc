@@ -198,17 +198,25 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
           NG_RETURN_IF_ERROR(store->Begin());
           in_batch = true;
         }
-        Status put = store->PutDocument(job->info, processed.tagged, processed.relations);
+        store::PutResult put_result;
+        Status put =
+            store->PutDocument(job->info, processed.tagged, processed.relations, &put_result);
         if (!put.ok()) {
           store->Rollback();
           return put;
         }
-        ++report->ingested;
+        if (!put_result.duplicate_of.empty()) {
+          ++report->duplicates;
+          report->duplicate_notes.push_back(file + ": same text as " + put_result.duplicate_of +
+                                            ", counted once");
+        } else {
+          ++report->ingested;
+          report->mentions += processed.tagged.mentions.size();
+          report->relations += processed.relations.size();
+        }
         ++batch_docs;
         batch_bytes += size;
         report->bytes += size;
-        report->mentions += processed.tagged.mentions.size();
-        report->relations += processed.relations.size();
         report->sentences += processed.relation_stats.sentences;
         report->parsed_sentences += processed.relation_stats.parsed_sentences;
         report->parsed_words += processed.relation_stats.parsed_words;

@@ -3,7 +3,9 @@
 //
 // Files are written in batches, one transaction per batch: a run killed
 // half-way leaves every document fully stored or absent, and the next run
-// skips unchanged documents and completes the rest without duplicates.
+// skips unchanged documents and completes the rest without duplicates. A
+// file with the text of a document already stored (under another name) is
+// stored as its duplicate: its text counts once.
 #ifndef NEWSGRAPH_PIPELINE_INGEST_H_
 #define NEWSGRAPH_PIPELINE_INGEST_H_
 
@@ -35,17 +37,22 @@ struct IngestProgress {
 };
 
 struct IngestReport {
-  size_t ingested = 0;      // new or changed documents stored
-  size_t unchanged = 0;     // skipped: same content already stored
+  size_t ingested = 0;      // new or changed documents stored with their rows
+  size_t duplicates = 0;    // new or changed documents with the text of another
+                            // stored document: stored without rows, each in
+                            // `duplicate_notes` (see Store::PutDocument)
+  size_t unchanged = 0;     // skipped: same content already stored under this name
   size_t failed = 0;        // bad files, each in `errors`
   uint64_t bytes = 0;       // bytes of text processed
-  size_t mentions = 0, relations = 0, utf8_repairs = 0;
-  size_t sentences = 0;         // sentences of the ingested documents
+  size_t mentions = 0, relations = 0;  // stored (duplicates store none)
+  size_t utf8_repairs = 0;
+  size_t sentences = 0;         // sentences processed (of duplicates too)
   size_t parsed_sentences = 0;  // of these, parsed for the relation rules
   size_t parsed_words = 0;
   double seconds = 0;
   std::vector<std::string> errors;    // "FILE: reason"
   std::vector<std::string> warnings;  // e.g. repaired UTF-8
+  std::vector<std::string> duplicate_notes;  // "FILE: same text as EARLIER, counted once"
 };
 
 // Expands files and directories (recursively, *.txt) into a sorted list of

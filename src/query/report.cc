@@ -154,9 +154,11 @@ Json EntityJson(const model::Node& n) {
 }
 
 Json EvidenceJson(const model::Evidence& ev) {
-  return Json{{"document", ev.document}, {"date", ev.date},         {"sentence", ev.sentence},
-              {"begin", ev.begin},       {"end", ev.end},           {"text", ev.text},
-              {"rule", ev.rule},         {"modality", ev.modality}, {"confidence", ev.confidence}};
+  Json j{{"document", ev.document}, {"date", ev.date},         {"sentence", ev.sentence},
+         {"begin", ev.begin},       {"end", ev.end},           {"text", ev.text},
+         {"rule", ev.rule},         {"modality", ev.modality}, {"confidence", ev.confidence}};
+  if (!ev.cameo.empty()) j["cameo"] = ev.cameo;
+  return j;
 }
 
 Json RelationJson(const graph::KnowledgeGraph& kg, const model::Edge& e) {

@@ -1,18 +1,15 @@
 // The database schema, compiled into the binary so that the store never reads
-// SQL from disk at run time. kSchemaSql is byte for byte the file
-// schema/001_core.sql (tests/store/store_test.cc checks it): edit the file,
-// then paste it here between R"sql( and )sql".
+// SQL from disk at run time. Each schema step below is byte for byte a file
+// of schema/ (tests/store/store_test.cc checks them): edit the file, then
+// paste it here between R"sql( and )sql".
 #ifndef NEWSGRAPH_STORE_SCHEMA_SQL_H_
 #define NEWSGRAPH_STORE_SCHEMA_SQL_H_
 
 namespace newsgraph::store {
 
-// The value of meta.schema_version that this code reads and writes.
-inline constexpr const char* kSchemaVersion = "1";
-
-// Creates every table and index of an empty database and fills meta.
-// Run once, inside a transaction, with sqlite3_exec.
-inline constexpr char kSchemaSql[] = R"sql(-- newsgraph database schema, version 1.
+// schema/001_core.sql: creates every table and index of an empty database
+// and fills meta (schema version 1).
+inline constexpr char kSchemaV1Sql[] = R"sql(-- newsgraph database schema, version 1.
 --
 -- One SQLite file holds the knowledge graph built from a set of news
 -- documents: the entities (people, countries, organisations, ...) tagged in
@@ -24,6 +21,13 @@ inline constexpr char kSchemaSql[] = R"sql(-- newsgraph database schema, version
 -- transaction, when a new database file is created. The store sets the
 -- connection pragmas itself: journal_mode=WAL, synchronous=NORMAL,
 -- foreign_keys=ON.
+--
+-- Later files change this schema, each raising meta.schema_version by one:
+-- 002_relation_cameo.sql (version 2), 003_duplicate_documents.sql (version
+-- 3). A new database runs them all, in order, in the same transaction; an
+-- older database is brought up to date when it is opened for writing. The
+-- columns they add are noted above each table (this file's statements stay
+-- as version 1 ran them).
 --
 -- Conventions:
 --   * Every text column holds UTF-8.
@@ -50,6 +54,7 @@ CREATE TABLE meta (
 );
 
 -- One row per ingested document (the latest version of it).
+-- 003_duplicate_documents.sql adds the column duplicate_of.
 CREATE TABLE documents (
   -- Row id, referenced by mentions, sentences and relation_mentions.
   -- Kept when a document is re-ingested.
@@ -166,6 +171,7 @@ CREATE TABLE relations (
 );
 
 -- One row per sentence in which a relation was found.
+-- 002_relation_cameo.sql adds the column cameo.
 CREATE TABLE relation_mentions (
   -- Row id.
   id            INTEGER PRIMARY KEY,
@@ -210,6 +216,89 @@ INSERT INTO meta (key, value) VALUES ('schema_version', '1');
 INSERT INTO meta (key, value)
   VALUES ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 )sql";
+
+// schema/002_relation_cameo.sql: version 1 to 2.
+inline constexpr char kSchemaV2Sql[] = R"sql(-- newsgraph database schema, version 2: the CAMEO event code of a relation
+-- mention.
+--
+-- Run after 001_core.sql when a new database is created, and on its own, in
+-- one transaction, when a version 1 database is opened for writing (the
+-- store then raises meta.schema_version to '2'). A version 1 database opened
+-- read-only is read as it is: its relation mentions have no code.
+
+-- CAMEO event code of the trigger word, as rules/dependency.tsv gives it
+-- for the dependency rules ('040' consult, '046' engage in negotiation), or
+-- NULL when the rule gives none (surface pattern rules give none; mentions
+-- stored by version 1 have none).
+ALTER TABLE relation_mentions ADD COLUMN cameo TEXT;
+
+UPDATE meta SET value = '2' WHERE key = 'schema_version';
+)sql";
+
+// schema/003_duplicate_documents.sql: version 2 to 3.
+inline constexpr char kSchemaV3Sql[] = R"sql(-- newsgraph database schema, version 3: documents with the text of another.
+--
+-- Run after 002_relation_cameo.sql when a new database is created, and on
+-- its own, in one transaction, when a version 2 database is opened for
+-- writing.
+--
+-- Two documents with the same content hash (the same text under two names,
+-- as when a wire story is saved twice) hold one text: its mentions,
+-- relation mentions and evidence sentences are stored once, under the first
+-- of them stored; each other one keeps only its row in documents, pointing
+-- at that one. So mention counts, supporting documents and rankings count
+-- the text once. When the document holding the rows is stored again with
+-- another text, its rows go to the first of its duplicates, which then
+-- holds them (and the date of that document applies to them from then on).
+
+-- The document whose rows stand for this one's text (same hash), or NULL
+-- when this document holds its own rows. Never points at a duplicate.
+ALTER TABLE documents ADD COLUMN duplicate_of INTEGER REFERENCES documents(id);
+
+-- Storing a document: find a stored one with the same text.
+CREATE INDEX documents_by_hash ON documents(hash);
+-- Changing a document's text: find its duplicates (only they are indexed).
+CREATE INDEX documents_by_original ON documents(duplicate_of)
+  WHERE duplicate_of IS NOT NULL;
+
+-- Databases of earlier versions may hold duplicates already: keep the rows
+-- of the first document of each text (the lowest id) and drop the others'.
+-- Documents without a hash (those of a graph import) are never duplicates.
+UPDATE documents SET duplicate_of = (
+  SELECT MIN(d.id) FROM documents d WHERE d.hash = documents.hash)
+WHERE hash <> '' AND id <> (
+  SELECT MIN(d.id) FROM documents d WHERE d.hash = documents.hash);
+DELETE FROM mentions WHERE document_id IN (
+  SELECT id FROM documents WHERE duplicate_of IS NOT NULL);
+DELETE FROM relation_mentions WHERE document_id IN (
+  SELECT id FROM documents WHERE duplicate_of IS NOT NULL);
+DELETE FROM sentences WHERE document_id IN (
+  SELECT id FROM documents WHERE duplicate_of IS NOT NULL);
+DELETE FROM relations WHERE NOT EXISTS (
+  SELECT 1 FROM relation_mentions rm WHERE rm.relation_id = relations.id);
+
+UPDATE meta SET value = '3' WHERE key = 'schema_version';
+)sql";
+
+// One step of the schema: `sql` takes a database from version `version - 1`
+// (from nothing, for version 1) to `version`, and sets meta.schema_version.
+// Each runs with sqlite3_exec inside the caller's transaction.
+struct SchemaStep {
+  int version;
+  const char* file;  // under schema/
+  const char* sql;
+};
+
+// Every step, in order: a new database runs them all, an older one those
+// above its version.
+inline constexpr SchemaStep kSchemaSteps[] = {
+    {1, "001_core.sql", kSchemaV1Sql},
+    {2, "002_relation_cameo.sql", kSchemaV2Sql},
+    {3, "003_duplicate_documents.sql", kSchemaV3Sql},
+};
+
+// The meta.schema_version that this code writes: that of the last step.
+inline constexpr int kSchemaVersion = 3;
 
 }  // namespace newsgraph::store
 

@@ -108,6 +108,8 @@ class Query {
   Query& TextOrNull(std::string_view v) {
     return v.empty() ? Check(sqlite3_bind_null(s_, ++n_)) : Text(v);
   }
+  // NULL for 0 (row ids start at 1).
+  Query& IdOrNull(int64_t id) { return id == 0 ? Check(sqlite3_bind_null(s_, ++n_)) : Int(id); }
 
   // Steps once; sets *row when a row is available.
   Status Next(bool* row, std::string_view what) {
@@ -216,21 +218,49 @@ Status Validate(const DocumentInfo& info, const ner::TaggedDocument& tagged,
 // Statements reused by every call; prepared once in Open().
 struct Store::Statements {
   Stmt begin_write, begin_read, commit, rollback;
-  Stmt document_hash, document_id, document_relations;
+  Stmt document_hash, document_row, document_relations, original_of_text, first_duplicate;
   Stmt delete_mentions, delete_relation_mentions, delete_sentences;
+  Stmt move_mentions, move_relation_mentions, move_sentences, repoint_duplicates;
   Stmt upsert_document, upsert_entity, entity_row, insert_alias, insert_mention,
       insert_sentence, insert_relation, relation_id, insert_relation_mention,
       delete_unused_relation;
   Stmt stats;
 
-  Status PrepareAll(const Conn& c) {
-    const std::pair<Stmt*, const char*> all[] = {
-        {&begin_write, "BEGIN IMMEDIATE"},
+  // The write statements are prepared only when `writable`: on a read-only
+  // store of an older schema they may name columns it does not have.
+  Status PrepareAll(const Conn& c, bool writable) {
+    const std::pair<Stmt*, const char*> reads[] = {
         {&begin_read, "BEGIN"},
         {&commit, "COMMIT"},
         {&rollback, "ROLLBACK"},
         {&document_hash, "SELECT hash FROM documents WHERE name = ?1"},
-        {&document_id, "SELECT id FROM documents WHERE name = ?1"},
+        {&stats,
+         "SELECT (SELECT COUNT(*) FROM documents), "
+         "(SELECT COUNT(*) FROM entities WHERE EXISTS "
+         "(SELECT 1 FROM mentions WHERE mentions.entity_id = entities.id)), "
+         "(SELECT COUNT(*) FROM mentions), (SELECT COUNT(*) FROM relations), "
+         "(SELECT COUNT(*) FROM relation_mentions)"},
+    };
+    for (const auto& [stmt, sql] : reads) {
+      NG_RETURN_IF_ERROR(stmt->Prepare(c, sql, /*persistent=*/true));
+    }
+    if (!writable) return Status::OK();
+    const std::pair<Stmt*, const char*> writes[] = {
+        {&begin_write, "BEGIN IMMEDIATE"},
+        {&document_row, "SELECT id, hash, duplicate_of FROM documents WHERE name = ?1"},
+        // The document that holds the rows of a text; documents of a graph
+        // import have no hash and are never duplicates.
+        {&original_of_text,
+         "SELECT id, name FROM documents "
+         "WHERE hash = ?1 AND hash <> '' AND duplicate_of IS NULL AND name <> ?2 "
+         "ORDER BY id LIMIT 1"},
+        {&first_duplicate, "SELECT MIN(id) FROM documents WHERE duplicate_of = ?1"},
+        {&move_mentions, "UPDATE mentions SET document_id = ?2 WHERE document_id = ?1"},
+        {&move_relation_mentions,
+         "UPDATE relation_mentions SET document_id = ?2 WHERE document_id = ?1"},
+        {&move_sentences, "UPDATE sentences SET document_id = ?2 WHERE document_id = ?1"},
+        {&repoint_duplicates,
+         "UPDATE documents SET duplicate_of = NULLIF(?2, id) WHERE duplicate_of = ?1"},
         {&document_relations,
          "SELECT DISTINCT relation_id FROM relation_mentions WHERE document_id = ?1"},
         {&delete_mentions, "DELETE FROM mentions WHERE document_id = ?1"},
@@ -238,11 +268,11 @@ struct Store::Statements {
          "DELETE FROM relation_mentions WHERE document_id = ?1"},
         {&delete_sentences, "DELETE FROM sentences WHERE document_id = ?1"},
         {&upsert_document,
-         "INSERT INTO documents (name, hash, date, size, ingested_at) "
-         "VALUES (?1, ?2, ?3, ?4, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) "
+         "INSERT INTO documents (name, hash, date, size, ingested_at, duplicate_of) "
+         "VALUES (?1, ?2, ?3, ?4, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?5) "
          "ON CONFLICT (name) DO UPDATE SET hash = excluded.hash, "
          "date = excluded.date, size = excluded.size, "
-         "ingested_at = excluded.ingested_at"},
+         "ingested_at = excluded.ingested_at, duplicate_of = excluded.duplicate_of"},
         // Name and type come from the latest writer, unless a discovered
         // entity would overwrite a gazetteer one; confidence keeps the max.
         {&upsert_entity,
@@ -274,19 +304,13 @@ struct Store::Statements {
          "WHERE type = ?1 AND source_id = ?2 AND target_id = ?3"},
         {&insert_relation_mention,
          "INSERT INTO relation_mentions (relation_id, document_id, sentence, "
-         "trigger_begin, trigger_end, rule, modality, confidence) "
-         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
+         "trigger_begin, trigger_end, rule, modality, confidence, cameo) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
         {&delete_unused_relation,
          "DELETE FROM relations WHERE id = ?1 AND NOT EXISTS "
          "(SELECT 1 FROM relation_mentions WHERE relation_id = ?1)"},
-        {&stats,
-         "SELECT (SELECT COUNT(*) FROM documents), "
-         "(SELECT COUNT(*) FROM entities WHERE EXISTS "
-         "(SELECT 1 FROM mentions WHERE mentions.entity_id = entities.id)), "
-         "(SELECT COUNT(*) FROM mentions), (SELECT COUNT(*) FROM relations), "
-         "(SELECT COUNT(*) FROM relation_mentions)"},
     };
-    for (const auto& [stmt, sql] : all) {
+    for (const auto& [stmt, sql] : writes) {
       NG_RETURN_IF_ERROR(stmt->Prepare(c, sql, /*persistent=*/true));
     }
     return Status::OK();
@@ -306,19 +330,10 @@ Status CountSchemaObjects(const Conn& c, int64_t* objects) {
   return Status::OK();
 }
 
-// Creates the schema unless another process did it first.
-Status CreateSchema(const Conn& c) {
-  NG_RETURN_IF_ERROR(Exec(c, "BEGIN IMMEDIATE", "create schema"));
-  int64_t objects = 0;
-  Status s = CountSchemaObjects(c, &objects);
-  if (s.ok() && objects == 0) s = Exec(c, kSchemaSql, "create schema");
-  if (s.ok()) s = Exec(c, "COMMIT", "create schema");
-  if (!s.ok()) sqlite3_exec(c.db, "ROLLBACK", nullptr, nullptr, nullptr);
-  return s;
-}
-
-// Checks that the file holds a newsgraph schema of the supported version.
-Status CheckSchemaVersion(const Conn& c) {
+// Reads meta.schema_version into *version. Corruption when the file is not
+// a newsgraph database or holds a version this code cannot read (a newer
+// newsgraph wrote it).
+Status ReadSchemaVersion(const Conn& c, int* version) {
   const std::string not_ours = c.path + ": not a newsgraph database (";
   Stmt stmt;
   NG_RETURN_IF_ERROR(stmt.Prepare(
@@ -339,13 +354,46 @@ Status CheckSchemaVersion(const Conn& c) {
   bool row;
   NG_RETURN_IF_ERROR(q.Next(&row, "read schema version"));
   if (!row) return Status::Corruption(not_ours + "no meta.schema_version)");
-  std::string version = q.ColText(0);
-  if (version != kSchemaVersion) {
-    return Status::Corruption(c.path + ": schema version " + version +
-                              " is not supported (this newsgraph reads version " +
-                              kSchemaVersion + ")");
+  const std::string text = q.ColText(0);
+  *version = 0;
+  for (char ch : text) {
+    if (ch < '0' || ch > '9' || *version > kSchemaVersion) {
+      *version = -1;
+      break;
+    }
+    *version = *version * 10 + (ch - '0');
+  }
+  if (*version < 1 || *version > kSchemaVersion) {
+    return Status::Corruption(c.path + ": schema version " + text +
+                              " is not supported (this newsgraph reads versions 1 to " +
+                              std::to_string(kSchemaVersion) + ")");
   }
   return Status::OK();
+}
+
+// Brings the schema to kSchemaVersion in one write transaction: creates it
+// in an empty file, or runs the steps above the file's version. Another
+// process may have done it first; the version is read again under the lock.
+// On success *version is kSchemaVersion.
+Status UpgradeSchema(const Conn& c, int* version) {
+  NG_RETURN_IF_ERROR(Exec(c, "BEGIN IMMEDIATE", "upgrade schema"));
+  auto body = [&]() -> Status {
+    int64_t objects = 0;
+    NG_RETURN_IF_ERROR(CountSchemaObjects(c, &objects));
+    int from = 0;
+    if (objects != 0) NG_RETURN_IF_ERROR(ReadSchemaVersion(c, &from));
+    for (const SchemaStep& step : kSchemaSteps) {
+      if (step.version <= from) continue;
+      NG_RETURN_IF_ERROR(Exec(c, step.sql,
+                              "upgrade schema to version " + std::to_string(step.version) +
+                                  " (schema/" + step.file + ")"));
+    }
+    return ReadSchemaVersion(c, version);
+  };
+  Status s = body();
+  if (s.ok()) s = Exec(c, "COMMIT", "upgrade schema");
+  if (!s.ok()) sqlite3_exec(c.db, "ROLLBACK", nullptr, nullptr, nullptr);
+  return s;
 }
 
 Status SetPragmas(const Conn& c, bool read_only) {
@@ -395,19 +443,23 @@ Status Store::Open(const std::string& path, const StoreOptions& options,
   // SQLite fails here with SQLITE_NOTADB.
   int64_t objects = 0;
   NG_RETURN_IF_ERROR(CountSchemaObjects(c, &objects));
+  int version = 0;
   if (objects == 0) {
     if (options.read_only || !options.create) {
       return Status::Corruption(path + ": not a newsgraph database (it is empty)");
     }
     NG_RETURN_IF_ERROR(SetPragmas(c, false));
-    NG_RETURN_IF_ERROR(CreateSchema(c));
-    NG_RETURN_IF_ERROR(CheckSchemaVersion(c));
   } else {
     // Check first: never switch someone else's database to WAL.
-    NG_RETURN_IF_ERROR(CheckSchemaVersion(c));
+    NG_RETURN_IF_ERROR(ReadSchemaVersion(c, &version));
     NG_RETURN_IF_ERROR(SetPragmas(c, options.read_only));
   }
-  NG_RETURN_IF_ERROR(store->stmts_->PrepareAll(c));
+  // A read-only store reads an older schema as it is (see LoadEvidence).
+  if (version < kSchemaVersion && !options.read_only) {
+    NG_RETURN_IF_ERROR(UpgradeSchema(c, &version));
+  }
+  store->schema_version_ = version;
+  NG_RETURN_IF_ERROR(store->stmts_->PrepareAll(c, !options.read_only));
   *result = std::move(store);
   return Status::OK();
 }
@@ -463,7 +515,9 @@ Status Store::Rollback() {
 
 Status Store::PutDocument(const DocumentInfo& info,
                           const ner::TaggedDocument& tagged,
-                          const std::vector<relations::RelationMention>& relations) {
+                          const std::vector<relations::RelationMention>& relations,
+                          PutResult* result) {
+  if (result != nullptr) *result = PutResult();
   if (read_only_) {
     return Status::IOError(path_ + ": cannot store " + info.name +
                            ": the database is open read-only");
@@ -477,15 +531,54 @@ Status Store::PutDocument(const DocumentInfo& info,
   const text::Document& doc = tagged.doc;
   bool row;
 
-  // The old version: remember its relations, delete its rows.
+  // The stored version, if any.
   int64_t doc_id = 0;
-  std::vector<int64_t> old_relations;
+  std::string old_hash;
+  bool was_duplicate = false;
   {
-    Query q(c, st.document_id);
+    Query q(c, st.document_row);
     q.Text(info.name);
     NG_RETURN_IF_ERROR(q.Next(&row, "read document " + info.name));
-    if (row) doc_id = q.ColInt(0);
+    if (row) {
+      doc_id = q.ColInt(0);
+      old_hash = q.ColText(1);
+      was_duplicate = q.ColInt(2) != 0;
+    }
   }
+  // Another document with this text: this one is then stored as its
+  // duplicate, without rows of its own.
+  int64_t original_id = 0;
+  std::string original_name;
+  {
+    Query q(c, st.original_of_text);
+    q.Text(info.hash).Text(info.name);
+    NG_RETURN_IF_ERROR(q.Next(&row, "find documents with the text of " + info.name));
+    if (row) {
+      original_id = q.ColInt(0);
+      original_name = q.ColText(1);
+    }
+  }
+  // The old rows stand for the old text's duplicates too: when the text
+  // changes, the first duplicate takes them over.
+  if (doc_id != 0 && !was_duplicate && old_hash != info.hash) {
+    int64_t heir = 0;
+    {
+      Query q(c, st.first_duplicate);
+      q.Int(doc_id);
+      NG_RETURN_IF_ERROR(q.Next(&row, "find duplicates of " + info.name));
+      if (row) heir = q.ColInt(0);  // 0 for NULL: no duplicate
+    }
+    if (heir != 0) {
+      for (const Stmt* move : {&st.move_mentions, &st.move_relation_mentions,
+                               &st.move_sentences, &st.repoint_duplicates}) {
+        NG_RETURN_IF_ERROR(Query(c, *move).Int(doc_id).Int(heir).Run(
+            "hand the rows of " + info.name + " to a duplicate"));
+      }
+    }
+  }
+
+  // The old version: remember its relations, delete its rows.
+  std::vector<int64_t> old_relations;
   if (doc_id != 0) {
     Query q(c, st.document_relations);
     q.Int(doc_id);
@@ -508,8 +601,22 @@ Status Store::PutDocument(const DocumentInfo& info,
                          .Text(info.hash)
                          .TextOrNull(info.date)
                          .Int(static_cast<int64_t>(info.size))
+                         .IdOrNull(original_id)
                          .Run("store document " + info.name));
   if (doc_id == 0) doc_id = sqlite3_last_insert_rowid(db_);
+  // Relations only the old version supported. Deleted last, so that a
+  // relation the new version still supports keeps its id.
+  auto delete_unused_relations = [&]() {
+    for (int64_t id : old_relations) {
+      NG_RETURN_IF_ERROR(
+          Query(c, st.delete_unused_relation).Int(id).Run("delete relation"));
+    }
+    return Status::OK();
+  };
+  if (original_id != 0) {
+    if (result != nullptr) result->duplicate_of = original_name;
+    return delete_unused_relations();
+  }
 
   // Entities and their aliases. Every name seen that is not the stored
   // canonical name becomes an alias, including a canonical name that the
@@ -603,16 +710,11 @@ Status Store::PutDocument(const DocumentInfo& info,
                            .Text(r.rule)
                            .Text(r.modality)
                            .Real(r.confidence)
+                           .TextOrNull(r.cameo)
                            .Run("store relation mention in " + info.name));
   }
 
-  // Relations only the old version supported. Done last, so that a relation
-  // the new version still supports keeps its id.
-  for (int64_t id : old_relations) {
-    NG_RETURN_IF_ERROR(
-        Query(c, st.delete_unused_relation).Int(id).Run("delete relation"));
-  }
-  return Status::OK();
+  return delete_unused_relations();
 }
 
 Status Store::Stats(StoreStats* stats) {
@@ -854,8 +956,8 @@ Status LoadEdges(const Conn& c, const model::GraphFilter& f,
 }
 
 // Appends to each of `edges` its evidence, ordered by document name, then
-// sentence.
-Status LoadEvidence(const Conn& c, const Conditions& where,
+// sentence. A database of schema version 1 has no CAMEO codes.
+Status LoadEvidence(const Conn& c, const Conditions& where, int schema_version,
                     std::vector<model::Edge>* edges) {
   if (edges->empty()) return Status::OK();
   std::unordered_map<int64_t, model::Edge*> by_id;
@@ -863,7 +965,8 @@ Status LoadEvidence(const Conn& c, const Conditions& where,
   for (model::Edge& e : *edges) by_id[e.id] = &e;
   std::string sql =
       "SELECT rm.relation_id, d.name, d.date, rm.sentence, s.begin, s.end, "
-      "s.text, rm.rule, rm.modality, rm.confidence "
+      "s.text, rm.rule, rm.modality, rm.confidence, " +
+      std::string(schema_version >= 2 ? "rm.cameo " : "NULL ") +
       "FROM relation_mentions rm "
       "JOIN relations r ON r.id = rm.relation_id "
       "JOIN documents d ON d.id = rm.document_id "
@@ -890,6 +993,7 @@ Status LoadEvidence(const Conn& c, const Conditions& where,
     ev.rule = q.ColText(7);
     ev.modality = q.ColText(8);
     ev.confidence = q.ColReal(9);
+    ev.cameo = q.ColText(10);
   }
 }
 
@@ -902,7 +1006,8 @@ Conditions MentionConditions(const model::GraphFilter& f) {
   return where;
 }
 
-Status ReadGraph(const Conn& c, const model::GraphFilter& f, model::Graph* g) {
+Status ReadGraph(const Conn& c, const model::GraphFilter& f, int schema_version,
+                 model::Graph* g) {
   NG_RETURN_IF_ERROR(LoadNodes(c, f, &g->nodes));
 
   const Conditions where = MentionConditions(f);
@@ -943,7 +1048,9 @@ Status ReadGraph(const Conn& c, const model::GraphFilter& f, model::Graph* g) {
     });
   }
   NG_RETURN_IF_ERROR(LoadAliases(c, &g->nodes));
-  if (f.with_evidence) NG_RETURN_IF_ERROR(LoadEvidence(c, where, &g->edges));
+  if (f.with_evidence) {
+    NG_RETURN_IF_ERROR(LoadEvidence(c, where, schema_version, &g->edges));
+  }
   return Status::OK();
 }
 
@@ -964,7 +1071,7 @@ Status Store::LoadGraph(const model::GraphFilter& filter, model::Graph* graph) {
   if (own_transaction) {
     NG_RETURN_IF_ERROR(Query(c, stmts_->begin_read).Run("begin read"));
   }
-  Status s = ReadGraph(c, filter, graph);
+  Status s = ReadGraph(c, filter, schema_version_, graph);
   if (own_transaction) {
     Status end = Query(c, stmts_->commit).Run("end read");
     if (s.ok()) s = end;
@@ -1000,7 +1107,7 @@ Status Store::LoadEvidence(const model::GraphFilter& filter, std::vector<model::
       ids += std::to_string((*edges)[i].id);
     }
     where.Add(" AND rm.relation_id IN (" + ids + ")", {});
-    s = newsgraph::store::LoadEvidence(c, where, edges);
+    s = newsgraph::store::LoadEvidence(c, where, schema_version_, edges);
   }
   if (own_transaction) {
     Status end = Query(c, stmts_->commit).Run("end read");
@@ -1142,6 +1249,7 @@ Status WriteGraph(const Conn& c, const ImportStatements& st, const model::Graph&
                            .Text("")
                            .TextOrNull(plan.document_dates[i])
                            .Int(0)
+                           .IdOrNull(0)
                            .Run("store document " + plan.documents[i]));
     document_ids[i] = sqlite3_last_insert_rowid(c.db);
   }
@@ -1201,6 +1309,7 @@ Status WriteGraph(const Conn& c, const ImportStatements& st, const model::Graph&
                              .Text(ev.rule.empty() ? std::string("graph-import") : ev.rule)
                              .Text(modality)
                              .Real(ev.confidence)
+                             .TextOrNull(ev.cameo)
                              .Run("store relation mention in " + ev.document));
     }
   }

@@ -4,7 +4,8 @@
 // Writes go through PutDocument inside Begin()/Commit(): a document's rows
 // are replaced as a whole, so a run killed half-way leaves every document
 // either fully stored (old or new version) or absent, and re-running the
-// ingest completes the work without duplicates.
+// ingest completes the work without duplicates. Two documents with the same
+// text are stored once (see PutDocument).
 //
 // Not safe for concurrent use: one Store per thread.
 #ifndef NEWSGRAPH_STORE_STORE_H_
@@ -45,6 +46,14 @@ struct DocumentInfo {
 // PutGraph.
 inline constexpr const char* kGraphImportDocument = "(graph import)";
 
+// What PutDocument did with a document.
+struct PutResult {
+  // The name of the stored document whose text (content hash) this one
+  // has, when there is one: the document is then stored without mentions,
+  // relations or entities, so that the text counts once. Else empty.
+  std::string duplicate_of;
+};
+
 struct StoreStats {
   int64_t documents = 0, entities = 0, mentions = 0, relations = 0,
           relation_mentions = 0;
@@ -52,9 +61,13 @@ struct StoreStats {
 
 class Store {
  public:
-  // Opens (and with options.create, creates) the database at `path`.
+  // Opens (and with options.create, creates) the database at `path`. A
+  // database of an older schema version is upgraded in place (one
+  // transaction) unless options.read_only; read-only, it is read as it is,
+  // without what later versions added (Evidence::cameo stays empty).
   // Errors: IOError for an unreadable/unwritable file, Busy when locked,
-  // Corruption when the file is not a newsgraph database.
+  // Corruption when the file is not a newsgraph database or was written by
+  // a newer version (its schema version is above kSchemaVersion).
   static Status Open(const std::string& path, const StoreOptions& options,
                      std::unique_ptr<Store>* result);
   ~Store();
@@ -82,13 +95,21 @@ class Store {
   // relations are updated, and deleted when no mention supports them any
   // more. Must run inside Begin()/Commit() (Internal otherwise); opens no
   // transaction of its own, so a batch of documents costs one commit.
+  //
+  // Identical texts count once: when another stored document has
+  // `info.hash` (not empty), only the document row is written, marked a
+  // duplicate of that one, and result->duplicate_of names it. When the text
+  // of a document that has duplicates changes, its old rows go to the first
+  // duplicate, which holds them from then on. (schema/003_duplicate_documents.sql)
+  // `result` may be null.
   // Errors: InvalidArgument, before anything is written, when the input is
   // inconsistent (an index out of range, a span outside the text, an unknown
   // modality, a date not YYYY-MM-DD); IOError on a read-only store; an SQLite
   // failure half-way leaves a partial document in the transaction, so the
   // caller must then Rollback().
   Status PutDocument(const DocumentInfo& info, const ner::TaggedDocument& tagged,
-                     const std::vector<relations::RelationMention>& relations);
+                     const std::vector<relations::RelationMention>& relations,
+                     PutResult* result = nullptr);
 
   // Reads nodes (entities with at least one mention) and merged edges, as
   // selected by `filter` (see model::GraphFilter), in one read transaction
@@ -141,6 +162,7 @@ class Store {
   std::unique_ptr<Statements> stmts_;
   std::string path_;        // as given to Open(), for error messages
   bool read_only_ = false;
+  int schema_version_ = 0;  // of the file; below kSchemaVersion only when read-only
 };
 
 }  // namespace newsgraph::store

@@ -81,6 +81,19 @@ TEST(Cli, BadFilesAreNamedSkippedAndMakeTheExitCodeNonZero) {
   EXPECT_NE(r.out.find("warning: " + d + "/latin1.txt: replaced 1 invalid UTF-8"), std::string::npos) << r.out;
 }
 
+TEST(Cli, TheSummaryCountsDuplicatesOfEarlierDocuments) {
+  std::string d = Dir("dup");
+  Write(d + "/a.txt", kArticle);
+  Write(d + "/b.txt", kArticle);
+  Result r = RunCli("ingest --db " + d + "/g.db " + d + "/a.txt " + d + "/b.txt");
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find(d + "/b.txt: same text as " + d + "/a.txt, counted once"),
+            std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("ingested 1 document(s)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(", 1 duplicate of an earlier document, 0 unchanged"), std::string::npos)
+      << r.out;
+}
+
 TEST(Cli, ReingestingIsIdempotentAndChangesReplace) {
   std::string d = Dir("idem");
   Write(d + "/a.txt", kArticle);

@@ -5,19 +5,12 @@
 #include <memory>
 #include <string>
 
+#include "pipeline/shared_engine.h"
+
 namespace newsgraph::pipeline {
 namespace {
 
-// One engine with the shipped gazetteers and rules for every test here.
-const Engine& SharedEngine() {
-  static std::unique_ptr<Engine> engine = [] {
-    std::unique_ptr<Engine> e;
-    Status s = Engine::Load(EngineOptions(), &e);
-    EXPECT_TRUE(s.ok()) << s.ToString();
-    return e;
-  }();
-  return *engine;
-}
+using testing_util::SharedEngine;
 
 TEST(CheckText, RejectsEmptyBinaryAndInvalidUtf8WithReasons) {
   size_t repairs = 0;

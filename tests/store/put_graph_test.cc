@@ -68,6 +68,7 @@ model::Graph Small() {
   meets.modality = "planned";
   meets.evidence = {Ev("a.txt", "2024-11-03", 4, "Borrell will meet Cho.", "planned"),
                     Ev("b.txt", "2024-11-05", 1, "Borrell met Cho?", "hypothetical")};
+  meets.evidence[0].cameo = "040";
   model::Edge succeeds;
   succeeds.id = 21;
   succeeds.source = 9;
@@ -104,7 +105,9 @@ TEST(PutGraphTest, LoadGraphReadsBackWhatWasImported) {
   EXPECT_EQ(meets.evidence[0].date, "2024-11-03");
   EXPECT_EQ(meets.evidence[0].sentence, 4u);
   EXPECT_EQ(meets.evidence[0].rule, "rule-4");
+  EXPECT_EQ(meets.evidence[0].cameo, "040");
   EXPECT_EQ(meets.evidence[1].modality, "hypothetical");
+  EXPECT_EQ(meets.evidence[1].cameo, "");
   EXPECT_EQ(g.edges[1].source, 9);
   EXPECT_EQ(g.edges[1].target, 3);
 

@@ -6,119 +6,17 @@
 #include <filesystem>
 #include <fstream>
 #include <initializer_list>
-#include <sstream>
 #include <string>
 #include <vector>
 
-#include "store/schema_sql.h"
+#include "store/doc_builder.h"
 
 namespace newsgraph::store {
 namespace {
 
 namespace fs = std::filesystem;
-using relations::RelationMention;
-
-// A database path unique to the running test, without leftovers.
-std::string TempDb(const std::string& suffix = "") {
-  const auto* info = testing::UnitTest::GetInstance()->current_test_info();
-  std::string path = testing::TempDir() + "store_test_" + info->test_suite_name() +
-                     "_" + info->name() + suffix + ".db";
-  for (const char* ext : {"", "-wal", "-shm", "-journal"}) {
-    fs::remove(path + ext);
-  }
-  return path;
-}
-
-// Builds a one-document input for PutDocument: one sentence per "." in the
-// text, mentions and triggers located by their surface text.
-class DocBuilder {
- public:
-  DocBuilder(std::string name, std::string text) {
-    info_.name = std::move(name);
-    info_.hash = "hash-of-" + text;
-    info_.size = text.size();
-    tagged_.doc.name = info_.name;
-    tagged_.doc.text = std::move(text);
-    const std::string& t = tagged_.doc.text;
-    uint32_t begin = 0;
-    for (uint32_t i = 0; i < t.size(); ++i) {
-      if (t[i] == '.' || i + 1 == t.size()) {
-        tagged_.doc.sentences.push_back({{begin, i + 1}, 0, 0});
-        begin = i + 2 <= t.size() ? i + 2 : i + 1;  // skip the space
-      }
-    }
-  }
-
-  DocBuilder& Date(std::string date) {
-    info_.date = std::move(date);
-    return *this;
-  }
-
-  // Adds an entity with one mention of each surface form (the first
-  // occurrence in the text); returns its index.
-  uint32_t Entity(std::string key, std::string name, std::string type,
-                  std::initializer_list<std::string> surfaces,
-                  bool discovered = false, float confidence = 1.0f) {
-    ner::DocEntity e;
-    e.key = std::move(key);
-    e.name = std::move(name);
-    e.type = std::move(type);
-    e.discovered = discovered;
-    e.confidence = confidence;
-    const uint32_t index = tagged_.entities.size();
-    for (const std::string& s : surfaces) {
-      if (s != e.name) e.aliases.push_back(s);
-      ner::Mention m;
-      m.span = Find(s);
-      m.sentence = SentenceOf(m.span.begin);
-      m.entity = index;
-      m.how = s == e.name ? ner::MatchKind::kName : ner::MatchKind::kAlias;
-      tagged_.mentions.push_back(m);
-    }
-    tagged_.entities.push_back(std::move(e));
-    return index;
-  }
-
-  DocBuilder& Relation(std::string type, uint32_t source, uint32_t target,
-                       const std::string& trigger, bool symmetric = false,
-                       std::string modality = relations::kAsserted) {
-    RelationMention r;
-    r.type = std::move(type);
-    r.source = source;
-    r.target = target;
-    r.symmetric = symmetric;
-    r.modality = std::move(modality);
-    r.trigger = Find(trigger);
-    r.sentence = SentenceOf(r.trigger.begin);
-    r.sentence_span = tagged_.doc.sentences[r.sentence].span;
-    r.rule = "rule:" + r.type;
-    r.confidence = 0.75f;
-    relations_.push_back(std::move(r));
-    return *this;
-  }
-
-  const DocumentInfo& info() const { return info_; }
-  ner::TaggedDocument& tagged() { return tagged_; }
-  std::vector<RelationMention>& relations() { return relations_; }
-
- private:
-  text::Span Find(const std::string& s) const {
-    size_t pos = tagged_.doc.text.find(s);
-    EXPECT_NE(pos, std::string::npos) << s;
-    return {static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + s.size())};
-  }
-  uint32_t SentenceOf(uint32_t offset) const {
-    const auto& sentences = tagged_.doc.sentences;
-    for (uint32_t i = 0; i < sentences.size(); ++i) {
-      if (offset < sentences[i].span.end) return i;
-    }
-    return 0;
-  }
-
-  DocumentInfo info_;
-  ner::TaggedDocument tagged_;
-  std::vector<RelationMention> relations_;
-};
+using testing_util::DocBuilder;
+using testing_util::TempDb;
 
 class StoreTest : public testing::Test {
  protected:
@@ -178,17 +76,6 @@ class StoreTest : public testing::Test {
 // A two-sentence document named `name`, without entities yet.
 DocBuilder MeetingDoc(const std::string& name) {
   return DocBuilder(name, "Josep Borrell met Cho Tae-yul. Borrell spoke in Seoul.");
-}
-
-TEST(StoreSchemaTest, EmbeddedSchemaEqualsSchemaFile) {
-  fs::path file = fs::path(NEWSGRAPH_TEST_DATA).parent_path().parent_path() /
-                  "schema" / "001_core.sql";
-  std::ifstream in(file, std::ios::binary);
-  ASSERT_TRUE(in) << file;
-  std::stringstream content;
-  content << in.rdbuf();
-  EXPECT_EQ(std::string(kSchemaSql), content.str())
-      << "src/store/schema_sql.h is out of date with " << file;
 }
 
 TEST_F(StoreTest, NewDatabaseIsEmptyAndReopens) {
@@ -262,6 +149,28 @@ TEST_F(StoreTest, PutDocumentThenLoadGraph) {
   EXPECT_EQ(ev.rule, "rule:meets");
   EXPECT_EQ(ev.modality, "asserted");
   EXPECT_NEAR(ev.confidence, 0.75, 1e-6);
+}
+
+TEST_F(StoreTest, EvidenceKeepsTheCameoCodeOfEachRelationMention) {
+  DocBuilder d("talks.txt", "Chile held talks with Peru. Chile met Peru.");
+  uint32_t chile = d.Entity("country:CHL", "Chile", "COUNTRY", {"Chile"});
+  uint32_t peru = d.Entity("country:PER", "Peru", "COUNTRY", {"Peru"});
+  d.Relation("meets", chile, peru, "held", /*symmetric=*/true).Cameo("046");
+  d.Relation("meets", chile, peru, "met", /*symmetric=*/true);  // no code
+  ASSERT_TRUE(Put({&d}).ok());
+
+  model::Graph g = Load();
+  ASSERT_EQ(g.edges.size(), 1u);
+  ASSERT_EQ(g.edges[0].evidence.size(), 2u);
+  EXPECT_EQ(g.edges[0].evidence[0].cameo, "046");
+  EXPECT_EQ(g.edges[0].evidence[1].cameo, "");
+
+  // Evidence loaded for chosen edges only carries it too.
+  std::vector<model::Edge> edges = {g.edges[0]};
+  ASSERT_TRUE(store_->LoadEvidence(model::GraphFilter(), &edges).ok());
+  ASSERT_EQ(edges[0].evidence.size(), 2u);
+  EXPECT_EQ(edges[0].evidence[0].cameo, "046");
+  EXPECT_EQ(edges[0].evidence[1].cameo, "");
 }
 
 TEST_F(StoreTest, IsUnchangedComparesTheHash) {

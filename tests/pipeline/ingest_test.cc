@@ -1,0 +1,79 @@
+#include "pipeline/ingest.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pipeline/shared_engine.h"
+#include "store/store.h"
+
+namespace newsgraph::pipeline {
+namespace {
+
+namespace fs = std::filesystem;
+using testing_util::SharedEngine;
+
+// A fresh directory for the running test.
+fs::path TempDir() {
+  const auto* info = testing::UnitTest::GetInstance()->current_test_info();
+  fs::path dir = fs::path(testing::TempDir()) /
+                 (std::string("ingest_test_") + info->test_suite_name() + "_" + info->name());
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+void Write(const fs::path& path, const std::string& text) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+TEST(IngestTest, FilesWithIdenticalTextCountOnce) {
+  const fs::path dir = TempDir();
+  const std::string text = "Kaja Kallas met Antony Blinken in Brussels.\n";
+  Write(dir / "a.txt", text);
+  Write(dir / "b" / "copy.txt", text);
+  Write(dir / "c.txt", "Kaja Kallas met Antony Blinken on Monday.\n");
+  std::unique_ptr<store::Store> store;
+  ASSERT_TRUE(store::Store::Open((dir / "g.db").string(), {}, &store).ok());
+
+  for (int threads : {1, 2}) {
+    SCOPED_TRACE(threads);
+    IngestOptions options;
+    options.threads = threads;
+    options.force = threads == 2;  // the second run stores everything again
+    IngestReport report;
+    Status s = Ingest(SharedEngine(), store.get(), {dir.string()}, options, nullptr, &report);
+    ASSERT_TRUE(s.ok()) << s.ToString();
+    EXPECT_EQ(report.ingested, 2u);
+    EXPECT_EQ(report.duplicates, 1u);
+    EXPECT_EQ(report.failed, 0u);
+    EXPECT_EQ(report.duplicate_notes,
+              std::vector<std::string>{(dir / "b" / "copy.txt").string() + ": same text as " +
+                                       (dir / "a.txt").string() + ", counted once"});
+
+    model::Graph g;
+    ASSERT_TRUE(store->LoadGraph(model::GraphFilter(), &g).ok());
+    ASSERT_EQ(g.edges.size(), 1u);
+    EXPECT_EQ(g.edges[0].support_documents, 2);  // a.txt and c.txt
+    ASSERT_EQ(g.edges[0].evidence.size(), 2u);
+    EXPECT_EQ(g.edges[0].evidence[0].document, (dir / "a.txt").string());
+    EXPECT_EQ(g.edges[0].evidence[1].document, (dir / "c.txt").string());
+    store::StoreStats stats;
+    ASSERT_TRUE(store->Stats(&stats).ok());
+    EXPECT_EQ(stats.documents, 3);
+  }
+
+  // Unchanged files, the copy too, are skipped.
+  IngestReport again;
+  ASSERT_TRUE(Ingest(SharedEngine(), store.get(), {dir.string()}, {}, nullptr, &again).ok());
+  EXPECT_EQ(again.unchanged, 3u);
+  EXPECT_EQ(again.duplicates, 0u);
+}
+
+}  // namespace
+}  // namespace newsgraph::pipeline
