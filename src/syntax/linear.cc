@@ -67,8 +67,9 @@ const DenseAdd kDenseAdd = ChooseDenseAdd();
 }  // namespace
 
 void LinearModel::Score(const uint64_t* keys, size_t n, float* scores) const {
-  // Three passes over the keys so that their cache misses overlap: the
-  // directory words, then the first row of each bucket, then the sums.
+  // Passes over the keys so that their cache misses overlap: the directory
+  // words, then the first row of each bucket, then the rest of each found
+  // row, then the sums.
   constexpr size_t kBatch = 128;
   uint32_t fps[kBatch], begin[kBatch], end[kBatch];
   if (n > kBatch) n = kBatch;
@@ -85,35 +86,47 @@ void LinearModel::Score(const uint64_t* keys, size_t n, float* scores) const {
     end[i] = dir[b + 1];
     __builtin_prefetch(data + begin[i]);
   }
-  // The sums are made in a padded copy of the scores.
-  alignas(32) float acc[kMaxStride];
-  std::memcpy(acc, scores, sizeof(float) * n_classes_);
-  std::fill(acc + n_classes_, acc + stride_, 0.0f);
-  const float scale = scale_;
+  // Then the row of each key, prefetching the rest of the long ones.
+  const uint8_t* rows[kBatch];
   const size_t dense_bytes = DenseRowBytes();
   for (size_t i = 0; i < n; ++i) {
     const uint32_t fp = fps[i];
     const uint8_t* p = data + begin[i];
     const uint8_t* const stop = data + end[i];
+    rows[i] = nullptr;
     while (p < stop) {
       uint32_t row_fp;
       std::memcpy(&row_fp, p, 4);
       const uint32_t count = p[4];
+      const size_t bytes = count == 0 ? dense_bytes : kRowHeader + kEntryBytes * count;
       if (row_fp >= fp) {
-        if (row_fp != fp) break;
-        if (count == 0) {
-          kDenseAdd(p + kRowHeader + mask_bytes_, stride_, scale, acc);
-          break;
-        }
-        const uint8_t* e = p + kRowHeader;
-        for (uint32_t k = 0; k < count; ++k, e += kEntryBytes) {
-          int16_t w;
-          std::memcpy(&w, e + 1, 2);
-          acc[e[0]] += static_cast<float>(w) * scale;
+        if (row_fp == fp) {
+          rows[i] = p;
+          for (size_t line = 64; line < bytes; line += 64) __builtin_prefetch(p + line);
         }
         break;
       }
-      p += count == 0 ? dense_bytes : kRowHeader + kEntryBytes * count;
+      p += bytes;
+    }
+  }
+  // The sums are made in a padded copy of the scores.
+  alignas(32) float acc[kMaxStride];
+  std::memcpy(acc, scores, sizeof(float) * n_classes_);
+  std::fill(acc + n_classes_, acc + stride_, 0.0f);
+  const float scale = scale_;
+  for (size_t i = 0; i < n; ++i) {
+    const uint8_t* p = rows[i];
+    if (p == nullptr) continue;
+    const uint32_t count = p[4];
+    if (count == 0) {
+      kDenseAdd(p + kRowHeader + mask_bytes_, stride_, scale, acc);
+      continue;
+    }
+    const uint8_t* e = p + kRowHeader;
+    for (uint32_t k = 0; k < count; ++k, e += kEntryBytes) {
+      int16_t w;
+      std::memcpy(&w, e + 1, 2);
+      acc[e[0]] += static_cast<float>(w) * scale;
     }
   }
   std::memcpy(scores, acc, sizeof(float) * n_classes_);
