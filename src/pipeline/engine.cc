@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <future>
 #include <unordered_map>
 
 #include "text/tokenizer.h"
@@ -82,6 +83,18 @@ Status CheckText(const std::string& name, std::string* text, Utf8Policy utf8, si
 }
 
 Status Engine::Load(const EngineOptions& options, std::unique_ptr<Engine>* result) {
+  // The syntax model loads on a second thread while the gazetteers, the
+  // matcher and the rules are built on this one.
+  // Declared after `syntax`, which its thread writes: on an early return the
+  // future's destructor (std::async's) waits for the thread first.
+  std::unique_ptr<syntax::Model> syntax;
+  std::future<Status> syntax_loaded;
+  if (options.syntax) {
+    std::string path = options.syntax_model.empty() ? DefaultSyntaxModel() : options.syntax_model;
+    syntax_loaded = std::async(std::launch::async, [path, &syntax] {
+      return syntax::Model::Load(path, &syntax);
+    });
+  }
   std::unique_ptr<Engine> e(new Engine());
   e->options_ = options;
   e->gazetteer_dir_ = options.gazetteer_dir.empty() ? DefaultDataDir("gazetteers") : options.gazetteer_dir;
@@ -100,9 +113,9 @@ Status Engine::Load(const EngineOptions& options, std::unique_ptr<Engine>* resul
   if (options.relations) {
     NG_RETURN_IF_ERROR(relations::RelationExtractor::Load(rules + "/relations.tsv", &e->extractor_));
   }
-  if (options.syntax) {
-    std::string path = options.syntax_model.empty() ? DefaultSyntaxModel() : options.syntax_model;
-    NG_RETURN_IF_ERROR(syntax::Model::Load(path, &e->syntax_));
+  if (syntax_loaded.valid()) {
+    NG_RETURN_IF_ERROR(syntax_loaded.get());
+    e->syntax_ = std::move(syntax);
   }
   *result = std::move(e);
   return Status::OK();

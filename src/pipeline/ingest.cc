@@ -3,8 +3,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
-#include <deque>
-#include <future>
+#include <memory>
 #include <thread>
 #include <unordered_map>
 #include <cstring>
@@ -12,6 +11,8 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+
+#include "pipeline/work_ahead.h"
 
 namespace newsgraph::pipeline {
 namespace fs = std::filesystem;
@@ -170,23 +171,15 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
   for (const std::string& f : files) {
     if (f == "-") threads = 1;
   }
-  std::deque<std::future<std::unique_ptr<Job>>> ahead;
-  size_t next = 0;
-  const size_t window = threads > 1 ? 8 * threads : 0;
+  std::unique_ptr<WorkAhead<std::unique_ptr<Job>>> ahead;
+  if (threads > 1) {
+    ahead = std::make_unique<WorkAhead<std::unique_ptr<Job>>>(
+        files.size(), threads, 8 * threads, [&](size_t i) { return run(files[i]); });
+  }
 
-  for (const std::string& file : files) {
-    std::unique_ptr<Job> job;
-    if (window == 0) {
-      job = run(file);
-      ++next;
-    } else {
-      while (next < files.size() && ahead.size() < window) {
-        ahead.push_back(std::async(std::launch::async, run, std::cref(files[next])));
-        ++next;
-      }
-      job = ahead.front().get();
-      ahead.pop_front();
-    }
+  for (size_t i = 0; i < files.size(); ++i) {
+    const std::string& file = files[i];
+    std::unique_ptr<Job> job = ahead ? ahead->Take(i) : run(file);
     Status s = job->status;
     const size_t size = job->size;
     if (s.ok()) {

@@ -1,8 +1,8 @@
 // Internal to syntax/. Linear multi-class models over hashed sparse binary
 // features, as used by the tagger and the parser:
 //   - PerceptronTrainer learns weights with the averaged perceptron;
-//   - LinearModel is the compact, immutable result used to predict (sparse
-//     rows of 16-bit weights), and is what the model file stores.
+//   - LinearModel is the compact, immutable result used to predict (rows
+//     of 16-bit weights), and is what the model file stores.
 #ifndef NEWSGRAPH_SYNTAX_LINEAR_H_
 #define NEWSGRAPH_SYNTAX_LINEAR_H_
 
@@ -22,9 +22,12 @@ class LinearModel {
   LinearModel() = default;
   int n_classes() const { return n_classes_; }
   // Adds the weights of `keys` to scores[0, n_classes()); unknown keys add 0.
+  // At most the first 128 keys are used. For each class the weights are
+  // added in key order, then in the row's stored order, so that the scores
+  // do not depend on the memory layout.
   void Score(const uint64_t* keys, size_t n, float* scores) const;
   size_t num_rows() const { return rows_; }
-  size_t num_weights() const { return entries_.size(); }
+  size_t num_weights() const { return weights_; }
 
   // A copy without the weights smaller than `min_abs` (and rows left empty).
   LinearModel Pruned(float min_abs) const;
@@ -38,34 +41,60 @@ class LinearModel {
   friend class PerceptronTrainer;
   // A row is found by the upper 32 bits of its key (its fingerprint); keys
   // that share one share a row (their weights add up, as in feature
-  // hashing). The slot holds the row's first entry (24 bits) and its length.
-  struct Slot {
-    uint32_t fingerprint = 0;  // 0: empty
-    uint32_t location = 0;     // first entry << 8 | entry count
-  };
+  // hashing).
+  //
+  // In memory the rows lie in one byte string (data_) in increasing
+  // fingerprint order, in host byte order and unaligned, each
+  //   sparse: u32 fingerprint, u8 entry count (1..255), count x (u8 class,
+  //           i16 weight): 5 + 3 x count bytes;
+  //   dense:  u32 fingerprint, u8 0, a bit per class present (mask_bytes_),
+  //           stride_ x i16 weight (0 for the classes absent).
+  // A row of at least kDenseMin entries in increasing class order is dense:
+  // the scores add it with vector instructions. Adding a 0 weight changes no
+  // score, so dense and sparse rows give the same sums.
+  // dir_, indexed by the fingerprint's top bits_ bits (about one row per
+  // bucket), gives the offset of each bucket's first row: a lookup reads one
+  // directory word, then the row, its fingerprint and weights side by side.
+  static constexpr size_t kRowHeader = 5;
+  static constexpr size_t kEntryBytes = 3;
+  static constexpr uint32_t kDenseMin = 16;
+  static constexpr size_t kMaxStride = 256;
   static uint32_t Fingerprint(uint64_t key) {
     uint32_t f = static_cast<uint32_t>(key >> 32);
     return f == 0 ? 1 : f;
   }
-  // Rebuilds slots_ and entries_ from rows given as (fingerprint, entries),
-  // sorted by fingerprint; false when too large.
+  // Rebuilds the rows from (fingerprint, entries) pairs, entries as class
+  // << 16 | (uint16) weight, in increasing fingerprint order (none 0); false
+  // when not in that order, when a row is empty or longer than 255 entries,
+  // or when the rows would not fit 32-bit offsets.
   bool Build(const std::vector<std::pair<uint32_t, std::vector<uint32_t>>>& rows);
-  const Slot* Find(uint32_t fingerprint) const {
-    size_t mask = slots_.size() - 1;
-    for (size_t i = fingerprint & mask;; i = (i + 1) & mask) {
-      if (slots_[i].fingerprint == fingerprint) return &slots_[i];
-      if (slots_[i].fingerprint == 0) return nullptr;
-    }
-  }
+  // Sizes data_ for `rows` rows of `weights` entries in all, to be written
+  // in fingerprint order with PutRow and PutEntry, then FinishRows.
+  void StartRows(size_t rows, size_t weights);
+  // Write a sparse row's header (an entry) at p; return the byte after it.
+  static uint8_t* PutRow(uint8_t* p, uint32_t fingerprint, uint32_t count);
+  static uint8_t* PutEntry(uint8_t* p, uint32_t cls, int16_t weight);
+  // Once all rows are written: makes the long rows dense and fills the
+  // directory; false when the rows would not fit 32-bit offsets.
+  bool FinishRows();
+  // A sparse row of at least kDenseMin entries in increasing class order.
+  static bool Densifiable(const uint8_t* row);
+  size_t DenseRowBytes() const { return kRowHeader + mask_bytes_ + 2 * stride_; }
   // Rows sorted by fingerprint, each with its entries (class << 16 | weight).
   std::vector<std::pair<uint32_t, std::vector<uint32_t>>> Rows() const;
 
   int n_classes_ = 0;
   float scale_ = 1.0f;  // weight = int16 value * scale_
   size_t rows_ = 0;
-  std::vector<Slot, HugePageAllocator<Slot>> slots_ =
-      std::vector<Slot, HugePageAllocator<Slot>>(1);
-  std::vector<uint32_t, HugePageAllocator<uint32_t>> entries_;  // class << 16 | (uint16) weight
+  size_t weights_ = 0;
+  int bits_ = 0;        // directory index = fingerprint >> (32 - bits_)
+  size_t stride_ = 16;     // classes of a dense row: n_classes_ rounded up to 16
+  size_t mask_bytes_ = 0;  // (n_classes_ + 7) / 8
+  std::vector<uint8_t, HugePageAllocator<uint8_t>> data_;  // the rows
+  // dir_[b]: offset in data_ of the first row of bucket >= b; one more
+  // entry than buckets, the last = data_.size().
+  std::vector<uint32_t, HugePageAllocator<uint32_t>> dir_ =
+      std::vector<uint32_t, HugePageAllocator<uint32_t>>(2, 0);
 };
 
 class PerceptronTrainer {

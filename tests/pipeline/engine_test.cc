@@ -46,6 +46,33 @@ TEST(Engine, ShippedDataTagsTheThreeTypes) {
   EXPECT_EQ(types, (std::vector<std::string>{"PERSON", "ORG", "COUNTRY"}));
 }
 
+// The syntax model loads on its own thread; Load returns once it is in
+// place, and its errors are Load's.
+TEST(Engine, SyntaxModelIsLoadedBesideTheGazetteers) {
+  ASSERT_NE(SharedEngine().syntax(), nullptr);
+  EXPECT_GT(SharedEngine().syntax()->num_labels(), 0u);
+
+  EngineOptions missing;
+  missing.syntax_model = "/nonexistent/model.ngsyn";
+  std::unique_ptr<Engine> engine;
+  Status s = Engine::Load(missing, &engine);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("/nonexistent/model.ngsyn"), std::string::npos) << s.message();
+  EXPECT_EQ(engine, nullptr);
+
+  // A gazetteer error is reported while the model is still loading.
+  EngineOptions bad_gazetteer;
+  bad_gazetteer.extra_gazetteers = {"/nonexistent/names.tsv"};
+  s = Engine::Load(bad_gazetteer, &engine);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("/nonexistent/names.tsv"), std::string::npos) << s.message();
+
+  EngineOptions no_syntax;
+  no_syntax.syntax = false;
+  ASSERT_TRUE(Engine::Load(no_syntax, &engine).ok());
+  EXPECT_EQ(engine->syntax(), nullptr);
+}
+
 TEST(Engine, LargeDocumentsAreChunkedWithGlobalOffsets) {
   EngineOptions opt;
   opt.chunk_bytes = 4096;  // force many chunks

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "pipeline/engine.h"
 #include "syntax/model.h"
@@ -51,6 +53,14 @@ TEST(ShippedModel, IsSmallAndNamesItsSource) {
   ASSERT_TRUE(Model::Load(pipeline::DefaultSyntaxModel(), &m).ok());
   EXPECT_LT(m->info().file_bytes, 16u << 20);
   EXPECT_NE(m->info().description.find("CC BY-SA 4.0"), std::string::npos);
+}
+
+// The in-memory form (dense and sparse rows) gives back the file's bytes.
+TEST(ShippedModel, SerializesToItsFile) {
+  std::ifstream in(pipeline::DefaultSyntaxModel(), std::ios::binary);
+  std::ostringstream file;
+  file << in.rdbuf();
+  EXPECT_TRUE(Shipped().Serialize() == file.str());
 }
 
 TEST(ShippedModel, SubjectObjectAndOblique) {
