@@ -360,6 +360,12 @@ Status DepRuleSet::Load(const std::string& triggers_path, const std::string& rul
     }
     d->rules_.push_back(std::move(r));
   }
+  // Forms too common in other senses to make a sentence worth parsing on
+  // their own ("back" as an adverb, "a deal", "air force"): the trigger
+  // still fires when another form gets the sentence parsed.
+  if (const auto* weak = d->Class("WEAK_FORMS")) {
+    for (const std::string& f : *weak) d->forms_.erase(f);
+  }
   *result = std::move(d);
   return Status::OK();
 }
