@@ -22,6 +22,8 @@ import os
 import re
 import sys
 
+from generated_file import write_or_check
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 DEFAULT_CAMEO = os.path.join(ROOT, "..", "shared", "data", "petrarch2-phoenix-dictionaries", "CAMEO.2.0.txt")
@@ -249,16 +251,9 @@ def main():
         return 77
     text = render(build(args.cameo, args.selection),
                   commit_of(os.path.join(os.path.dirname(args.cameo), "SOURCE.txt")))
-    if args.check:
-        with open(args.output, encoding="utf-8") as f:
-            if f.read() != text:
-                print(f"import_cameo: {args.output} is not what the importer writes; rerun it",
-                      file=sys.stderr)
-                return 1
-        print(f"import_cameo: {args.output} is up to date")
-        return 0
-    with open(args.output, "w", encoding="utf-8") as f:
-        f.write(text)
+    status = write_or_check(args.output, text, "import_cameo", args.check)
+    if args.check or status:
+        return status
     n = sum(1 for l in text.split("\n")[22:] if l)
     print(f"import_cameo: wrote {n} triggers to {args.output}", file=sys.stderr)
     return 0

@@ -45,6 +45,8 @@ import re
 import sys
 import unicodedata
 
+from generated_file import write_or_check
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 GAZ = os.path.join(ROOT, "gazetteers")
@@ -374,16 +376,9 @@ def main():
             m = re.search(r"Generated (\d{4}-\d\d-\d\d)\.", f.read(4000))
             date = m.group(1) if m else None
     text = render(entries, date or datetime.date.today().isoformat())
-    if args.check:
-        with open(args.output, encoding="utf-8") as f:
-            if f.read() != text:
-                print(f"import_partyfacts: {args.output} is not what the importer writes; rerun it",
-                      file=sys.stderr)
-                return 1
-        print(f"import_partyfacts: {args.output} is up to date")
-        return 0
-    with open(args.output, "w", encoding="utf-8") as f:
-        f.write(text)
+    status = write_or_check(args.output, text, "import_partyfacts", args.check)
+    if args.check or status:
+        return status
     for k in sorted(stats):
         print(f"  {k}: {stats[k]}", file=sys.stderr)
     print(f"import_partyfacts: wrote {len(entries)} parties to {args.output}", file=sys.stderr)

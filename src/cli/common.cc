@@ -102,6 +102,15 @@ Status ReadInput(const std::string& path, std::string* text) {
   return Status::OK();
 }
 
+Status ProcessInput(const pipeline::Engine& engine, const std::string& path, bool repair_utf8,
+                    const std::string& date, pipeline::Processed* out) {
+  std::string text;
+  NG_RETURN_IF_ERROR(ReadInput(path, &text));
+  return engine.Process(path == "-" ? "<stdin>" : path, std::move(text),
+                        repair_utf8 ? pipeline::Utf8Policy::kRepair : pipeline::Utf8Policy::kReject, out,
+                        date);
+}
+
 Status WriteOutput(const std::string& path, const std::string& content) {
   if (path.empty() || path == "-") {
     std::cout << content;

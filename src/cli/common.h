@@ -60,6 +60,12 @@ bool StderrIsTerminal();
 // Reads all of `path`, or standard input for "-". IOError names the file.
 Status ReadInput(const std::string& path, std::string* text);
 
+// Reads `path` (or standard input for "-") and runs `engine` on it, as
+// `tag` and `parse` do: invalid UTF-8 is refused unless `repair_utf8`;
+// `date` (may be empty) is the story's date.
+Status ProcessInput(const pipeline::Engine& engine, const std::string& path, bool repair_utf8,
+                    const std::string& date, pipeline::Processed* out);
+
 // Writes `content` to `path`, or to stdout for "" or "-".
 Status WriteOutput(const std::string& path, const std::string& content);
 

@@ -51,13 +51,8 @@ void Run(const ParseFlags& f) {
   std::unique_ptr<pipeline::Engine> engine;
   Status s = LoadEngine(f.engine, false, &engine, &f.model);
   if (!s.ok()) Fail(s);
-  std::string text;
-  s = ReadInput(f.input, &text);
-  if (!s.ok()) Fail(s);
   pipeline::Processed p;
-  s = engine->Process(f.input == "-" ? "<stdin>" : f.input, std::move(text),
-                      f.repair_utf8 ? pipeline::Utf8Policy::kRepair : pipeline::Utf8Policy::kReject,
-                      &p);
+  s = ProcessInput(*engine, f.input, f.repair_utf8, "", &p);
   if (!s.ok()) Fail(s);
   std::vector<pipeline::SentenceSyntax> sents;
   pipeline::AnalyzeSentences(*engine->syntax(), p.tagged, &sents);

@@ -27,13 +27,8 @@ void Run(const TagFlags& f) {
   std::unique_ptr<pipeline::Engine> engine;
   Status s = LoadEngine(f.engine, f.relations, &engine);
   if (!s.ok()) Fail(s);
-  std::string text;
-  s = ReadInput(f.input, &text);
-  if (!s.ok()) Fail(s);
   pipeline::Processed p;
-  s = engine->Process(f.input == "-" ? "<stdin>" : f.input, std::move(text),
-                      f.repair_utf8 ? pipeline::Utf8Policy::kRepair : pipeline::Utf8Policy::kReject, &p,
-                      f.date);
+  s = ProcessInput(*engine, f.input, f.repair_utf8, f.date, &p);
   if (!s.ok()) Fail(s);
   if (p.utf8_repairs > 0) {
     std::cerr << "newsgraph: warning: replaced " << p.utf8_repairs << " invalid UTF-8 sequence(s)\n";

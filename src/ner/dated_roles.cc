@@ -5,17 +5,10 @@
 
 #include "ner/tagger.h"
 #include "text/tokenizer.h"
+#include "text/utf8.h"
 
 namespace newsgraph::ner {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 // The gazetteer people among `candidates` with a role held on `date` (and,
 // when `affiliation` is given, serving it under the title `title`).
@@ -26,7 +19,7 @@ std::vector<uint32_t> Holders(const gazetteer::Gazetteer& gaz, const std::vector
   for (uint32_t g : candidates) {
     for (const gazetteer::Role& r : gaz.entry(g).roles) {
       if (!HeldOn(r, date)) continue;
-      if (!affiliation.empty() && (r.affiliation != affiliation || Lower(r.title) != title)) continue;
+      if (!affiliation.empty() && (r.affiliation != affiliation || text::AsciiLower(r.title) != title)) continue;
       out.push_back(g);
       break;
     }
@@ -43,6 +36,13 @@ std::unordered_set<std::string> DocumentSurnames(const Work& w) {
     for (const std::string& k : keys) out.insert(k);
   }
   return out;
+}
+
+bool NamedInSentence(const Work& w, const std::string& key, uint32_t sentence) {
+  for (const Mention& o : w.out->mentions) {
+    if (o.sentence == sentence && w.out->entities[o.entity].key == key) return true;
+  }
+  return false;
 }
 
 void AddPerson(Work* w, const gazetteer::Entry& g, uint32_t first, uint32_t end, const char* rule) {
@@ -95,6 +95,14 @@ void RoleDescriptions(Work* w, const EntityTagger& tagger) {
     } else if (!after_the) {
       continue;  // "the Russian president", "the U.S. secretary of state"
     }
+    // Not when a name stands in apposition: "Ivo Marek, the Czech defence
+    // minister," / "the Czech defence minister, Ivo Marek,".
+    auto person_at = [&](uint32_t u) {
+      return u < d.tokens.size() && w->owner[u] >= 0 &&
+             w->out->entities[w->out->mentions[w->owner[u]].entity].type == "PERSON";
+    };
+    const uint32_t open = m.first_token - (after_the ? 1 : 0);
+    if (open >= 2 && d.tokens[open - 1].norm == "," && person_at(open - 2)) continue;
     std::vector<std::string> words;
     for (uint32_t u = t; u < d.tokens.size() && u < t + 3; ++u) {
       const text::Token& k = d.tokens[u];
@@ -106,17 +114,7 @@ void RoleDescriptions(Work* w, const EntityTagger& tagger) {
       // president Boris Yeltsin"), whoever held the office on the date.
       const uint32_t after = t + static_cast<uint32_t>(n);
       if (after < d.tokens.size() && w->IsCapWord(after) && d.tokens[after].sentence == m.sentence) break;
-      // Nor when a name stands in apposition: "Ivo Marek, the Czech defence
-      // minister," / "the Czech defence minister, Ivo Marek,".
-      auto person_at = [&](uint32_t u) {
-        return u < d.tokens.size() && w->owner[u] >= 0 &&
-               w->out->entities[w->out->mentions[w->owner[u]].entity].type == "PERSON";
-      };
-      const uint32_t open = m.first_token - (after_the ? 1 : 0);
-      if ((open >= 2 && d.tokens[open - 1].norm == "," && person_at(open - 2)) ||
-          (after + 1 < d.tokens.size() && d.tokens[after].norm == "," && person_at(after + 1))) {
-        break;
-      }
+      if (after + 1 < d.tokens.size() && d.tokens[after].norm == "," && person_at(after + 1)) break;
       std::string title;
       for (size_t k = 0; k < n; ++k) title += (k ? " " : "") + words[k];
       const std::vector<uint32_t>* people = tagger.RoleHolders(country.key, title);
@@ -124,11 +122,9 @@ void RoleDescriptions(Work* w, const EntityTagger& tagger) {
       std::vector<uint32_t> holders = Holders(gaz, *people, d.date, country.key, title);
       // Not when the sentence names the holder already ("X became
       // Indonesia's president").
-      bool named_here = false;
-      for (const Mention& o : w->out->mentions) {
-        named_here = named_here || (o.sentence == m.sentence && w->out->entities[o.entity].key == gaz.entry(holders.empty() ? 0 : holders[0]).id);
+      if (holders.size() == 1 && !NamedInSentence(*w, gaz.entry(holders[0]).id, m.sentence)) {
+        AddPerson(w, gaz.entry(holders[0]), t, after, "role-holder");
       }
-      if (holders.size() == 1 && !named_here) AddPerson(w, gaz.entry(holders[0]), t, after, "role-holder");
       break;
     }
   }

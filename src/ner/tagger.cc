@@ -8,6 +8,7 @@
 #include "ner/name_rules.h"
 #include "ner/work.h"
 #include "text/tokenizer.h"
+#include "text/utf8.h"
 
 namespace newsgraph::ner {
 namespace {
@@ -118,11 +119,7 @@ EntityTagger::EntityTagger(const gazetteer::Matcher& matcher, const Lexicon& lex
     const gazetteer::Entry& entry = gaz.entry(e);
     if (entry.type != "PERSON") continue;
     for (const gazetteer::Role& r : entry.roles) {
-      std::string title = r.title;
-      for (char& c : title) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      }
-      std::vector<uint32_t>& v = role_holders_[r.affiliation + "|" + title];
+      std::vector<uint32_t>& v = role_holders_[r.affiliation + "|" + text::AsciiLower(r.title)];
       if (v.empty() || v.back() != e) v.push_back(e);
     }
     bool family_first = false;

@@ -8,6 +8,7 @@
 #include "relations/sentence_items.h"
 #include "relations/window.h"
 #include "syntax/model.h"
+#include "text/utf8.h"
 
 namespace newsgraph::relations {
 namespace {
@@ -33,7 +34,7 @@ class Tree {
     for (size_t i = 0; i < p.size(); ++i) {
       if (p.head[i] >= 0) children_[p.head[i]].push_back(static_cast<int>(i));
       labels_.push_back(model.LabelName(p.label[i]));
-      lower_.push_back(Lower(p.lemma[i]));
+      lower_.push_back(text::AsciiLower(p.lemma[i]));
       std::string_view tag = model.TagName(p.tag[i]);
       plural_.push_back(tag == "NNS" || tag == "NNPS");
     }
@@ -71,12 +72,6 @@ class Tree {
       }
     }
     return false;
-  }
-  static std::string Lower(std::string s) {
-    for (char& c : s) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return s;
   }
 
  private:
@@ -345,6 +340,12 @@ class Matcher {
     return {-1, 0};
   }
 
+  // Whether a mention of a person covers word w.
+  bool NamesPerson(int w) const {
+    const int32_t m = in_.view->word_mention[w];
+    return m >= 0 && ((*in_.entity_types)[in_.doc->mentions[m].entity] & kPersonBit) != 0;
+  }
+
   // The country a place lies in ("Darfur": Sudan) when the document names
   // it, or -1.
   int32_t CountryOf(uint32_t place, uint8_t allowed) const {
@@ -409,10 +410,7 @@ class Matcher {
       the = the || (tree_.Is(c, "det") && tree_.Lemma(c) == "the");
     }
     for (int k = 0; k < w; ++k) {
-      if (in_.view->word_mention[k] >= 0 &&
-          ((*in_.entity_types)[in_.doc->mentions[in_.view->word_mention[k]].entity] & kPersonBit)) {
-        return false;  // a person before it in the sentence
-      }
+      if (NamesPerson(k)) return false;  // a person before it in the sentence
     }
     if (!the) return false;
     const auto& mentions = in_.doc->mentions;
@@ -457,7 +455,6 @@ class Matcher {
     if (InClass("RELATIVE", w)) w = Antecedent(w);
     if (PairNamedBefore(w, allowed, out)) return;
     if (EpithetSubject(w, allowed, out)) return;
-    size_t before = out->size();
     Arg a = EntityAt(w, allowed);
     // "U.N. Secretary-General Kofi Annan" parsed with U.N. as the head: the
     // person the title introduces.
@@ -499,8 +496,7 @@ class Matcher {
       // (not "met the president, Zelensky said").
       if (InClass("TITLE", w) && !tree_.Plural(w) && w + 2 < tree_.size() && tree_.Lemma(w + 1) == "," &&
           tree_.Pos(w + 2) == Upos::kPropn && tree_.Head(w + 2) != w && !tree_.Is(w + 2, "nsubj") &&
-          in_.view->word_mention[w + 2] >= 0 &&
-          ((*in_.entity_types)[in_.doc->mentions[in_.view->word_mention[w + 2]].entity] & kPersonBit)) {
+          NamesPerson(w + 2)) {
         done = take(w + 2, allowed);
       }
       // A destination in apposition to a noun the parser made of an
@@ -519,9 +515,7 @@ class Matcher {
         if (done) break;
         if ((tree_.Is(c, "appos") || tree_.Is(c, "flat") || tree_.Is(c, "compound") ||
              tree_.Is(c, "nmod:desc")) &&
-            tree_.Pos(c) == Upos::kPropn && in_.view->word_mention[c] >= 0 &&
-            ((*in_.entity_types)[in_.doc->mentions[in_.view->word_mention[c]].entity] & kPersonBit) &&
-            take(c, allowed)) {
+            tree_.Pos(c) == Upos::kPropn && NamesPerson(c) && take(c, allowed)) {
           done = true;
           break;
         }
@@ -562,15 +556,16 @@ class Matcher {
           const bool designator = theatre ? tree_.Is(c, "nmod") && tree_.HasCase(c, {"in", "against", "on"})
                                           : IsDesignator(c) && !(head_of_org && !tree_.Is(c, "nmod"));
           if (!designator) continue;
-          size_t at = out->size();
-          if (take(c, owner) || (place && InClass("PLACE", c) && (Resolve(c, owner, depth + 1, out), out->size() > at))) {
+          const size_t at = out->size();
+          // A place inside a place: "the heart of the capital".
+          if (!take(c, owner) && place && InClass("PLACE", c)) Resolve(c, owner, depth + 1, out);
+          if (out->size() > at) {
             for (size_t k = at; k < out->size(); ++k) (*out)[k].via_officials = officials && !armed;
             break;
           }
         }
       }
     }
-    (void)before;
     for (int c : tree_.Children(w)) {
       if (IsNominalConj(c)) Resolve(c, allowed, depth + 1, out);
     }

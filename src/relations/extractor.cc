@@ -221,6 +221,8 @@ void RelationExtractor::Extract(const ner::TaggedDocument& doc, const syntax::Mo
   in.words = &scratch.words;
   in.possessive_word = vocab.Find("'s");
 
+  const std::unordered_set<std::string>* pair_nouns = deps_ ? deps_->Class("PAIR") : nullptr;
+  const std::unordered_set<std::string>* titles = deps_ ? deps_->Class("TITLE") : nullptr;
   const auto& sentences = doc.doc.sentences;
   uint32_t mention = 0;
   for (uint32_t s = 0; s < sentences.size(); ++s) {
@@ -231,11 +233,16 @@ void RelationExtractor::Extract(const ner::TaggedDocument& doc, const syntax::Mo
     resolver.BeginSentence(s);
     const text::Sentence& sent = sentences[s];
     const uint32_t mentions = in.end_mention - in.first_mention;
-    // Someone named before: "the two leaders", "The former X boss".
-    const bool pair = syntax != nullptr && deps_ != nullptr && s > 0 &&
-                      (HasPairPhrase(doc.doc, sent, deps_->Class("PAIR")) ||
-                       HasEpithet(doc.doc, sent, deps_->Class("TITLE")));
-    if ((mentions == 0 || (mentions == 1 && PersonPronouns(doc.doc, sent) == 0)) && !pair) {
+    // Someone named before ("the two leaders", "The former X boss") makes a
+    // sentence worth a parse without two actors of its own; looked for only
+    // when they are missing.
+    auto names_before = [&] {
+      return syntax != nullptr && s > 0 &&
+             (HasPairPhrase(doc.doc, sent, pair_nouns) || HasEpithet(doc.doc, sent, titles));
+    };
+    const bool few = mentions == 0 || (mentions == 1 && PersonPronouns(doc.doc, sent) == 0);
+    const bool back = few && names_before();
+    if (few && !back) {
       NoteMentions(in, &resolver);
       continue;
     }
@@ -256,7 +263,8 @@ void RelationExtractor::Extract(const ner::TaggedDocument& doc, const syntax::Mo
       }
     }
     const bool parse = syntax != nullptr && deps_ != nullptr &&
-                       (pair || HasTwoActors(doc, entity_types, in, sent)) && deps_->HasTrigger(scratch.norms);
+                       (back || HasTwoActors(doc, entity_types, in, sent) || (!few && names_before())) &&
+                       deps_->HasTrigger(scratch.norms);
     if (scratch.rules.empty() && !parse) {
       NoteMentions(in, &resolver);
       continue;

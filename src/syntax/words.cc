@@ -78,9 +78,10 @@ bool LooksLikeAddress(std::string_view s) {
 
 }  // namespace
 
-// What an HTML entity left in the text stands for ("#39;", "quot;",
-// "&amp;"), when tokens [t, ...) spell one without spaces; *next is the token
-// after it. Empty when they do not.
+// What an HTML entity left in the text stands for ("quot;", "&amp;",
+// "#36;"; the tokenizer reads the apostrophe "#39;" itself), when tokens
+// [t, ...) spell one without spaces; *next is the token after it. Empty when
+// they do not.
 std::string EntityArtefact(const text::Document& doc, uint32_t t, uint32_t end, uint32_t* next) {
   uint32_t k = t;
   if (doc.TokenText(k) == "&" && k + 1 < end && Adjacent(doc, k, k + 1)) ++k;
@@ -90,8 +91,8 @@ std::string EntityArtefact(const text::Document& doc, uint32_t t, uint32_t end, 
   }
   if (k + 1 >= end || doc.TokenText(k + 1) != ";" || !Adjacent(doc, k, k + 1)) return "";
   static const std::pair<std::string_view, std::string_view> kEntities[] = {
-      {"39", "'"}, {"34", "\""}, {"36", "$"}, {"38", "&"}, {"quot", "\""},
-      {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"apos", "'"}};
+      {"34", "\""}, {"36", "$"}, {"38", "&"}, {"quot", "\""},
+      {"amp", "&"},  {"lt", "<"},  {"gt", ">"},  {"apos", "'"}};
   for (const auto& [entity, stands_for] : kEntities) {
     if (name == entity && (name[0] < '0' || name[0] > '9' || doc.TokenText(t) != name)) {
       *next = k + 2;

@@ -39,6 +39,9 @@ bool IsApostrophe(char32_t cp);
 // True for an upper-case letter (ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic).
 bool IsUpper(char32_t cp);
 bool IsLower(char32_t cp);
+// `s` with ASCII letters in lower case (other bytes unchanged): for lemmas,
+// titles and other keys that are compared case-blind.
+std::string AsciiLower(std::string_view s);
 
 // Appends the folded form of `cp` to *out: lower case, diacritics removed
 // (é -> e, Ł -> l, ß -> ss, Æ -> ae), combining marks dropped.
