@@ -67,6 +67,34 @@ bool IsId(std::string_view id) {
                       [](char c) { return c == ' ' || c == '\t' || c == '|'; });
 }
 
+// "ä ö ü ß" (either case) written as "ae oe ue ss"; other text unchanged.
+std::string FoldUmlauts(const std::string& text) {
+  std::string out;
+  out.reserve(text.size() + 4);
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (static_cast<unsigned char>(text[i]) == 0xC3 && i + 1 < text.size()) {
+      const char* rep = nullptr;
+      switch (static_cast<unsigned char>(text[i + 1])) {
+        case 0xA4: rep = "ae"; break;
+        case 0xB6: rep = "oe"; break;
+        case 0xBC: rep = "ue"; break;
+        case 0x84: rep = "Ae"; break;
+        case 0x96: rep = "Oe"; break;
+        case 0x9C: rep = "Ue"; break;
+        case 0x9F: rep = "ss"; break;
+        default: break;
+      }
+      if (rep != nullptr) {
+        out += rep;
+        ++i;
+        continue;
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
+
 bool HasName(const Entry& e, const std::string& text, NameKind kind) {
   return std::any_of(e.names.begin(), e.names.end(),
                      [&](const Name& n) { return n.text == text && n.kind == kind; });
@@ -234,6 +262,16 @@ Status Gazetteer::LoadFile(const std::string& path) {
         }
       }
       if (!found) return Status::InvalidArgument(where + ": ambiguous name '" + v + "' is not a name of this line");
+    }
+    // German spellings without umlauts: "Gerhard Schroeder" for "Gerhard Schröder"
+    // (matching already drops the dots: "Schroder" matches too).
+    for (size_t i = 0, n = e.names.size(); i < n; ++i) {
+      if (e.names[i].kind == NameKind::kAcronym) continue;
+      std::string folded = FoldUmlauts(e.names[i].text);
+      if (folded == e.names[i].text || HasName(e, folded, e.names[i].kind)) continue;
+      Name copy = e.names[i];
+      copy.text = std::move(folded);
+      e.names.push_back(std::move(copy));
     }
 
     std::string_view role = get(kRole), affiliation = get(kAffiliation);

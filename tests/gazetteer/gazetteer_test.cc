@@ -37,6 +37,22 @@ TEST(Gazetteer, MergesLinesThatShareAnId) {
   EXPECT_EQ(e.roles[1].title, "Foreign Minister");
 }
 
+TEST(Gazetteer, UmlautsAlsoMatchSpelledOut) {
+  Gazetteer g;
+  ASSERT_TRUE(g.LoadFile(WriteTemp("umlaut.tsv",
+                                   "id\ttype\tname\taliases\tacronyms\tambiguous\n"
+                                   "person:a\tPERSON\tJ\u00fcrgen M\u00f6\u00dfner\t\tM\u00d6\tJ\u00fcrgen M\u00f6\u00dfner\n"))
+                  .ok());
+  const Entry& e = g.entry(static_cast<uint32_t>(g.Find("person:a")));
+  bool folded = false, acronym_folded = false;
+  for (const Name& n : e.names) {
+    if (n.text == "Juergen Moessner") folded = n.kind == NameKind::kName && n.ambiguous;
+    if (n.text == "MOe") acronym_folded = true;
+  }
+  EXPECT_TRUE(folded) << "the spelled-out form keeps the kind and the ambiguity of its name";
+  EXPECT_FALSE(acronym_folded) << "acronyms are not folded";
+}
+
 TEST(Gazetteer, MalformedLinesNameFileAndLine) {
   struct Case {
     std::string content;
