@@ -276,6 +276,63 @@ void GivenNameRule(Work* w) {
   }
 }
 
+// "S. Waugh", "A.J. Stewart": initials, then a capitalised surname, the
+// initials not after a capitalised word ("George W. Bush" is a gazetteer
+// name; "Plan B. Officials" is not a person).
+void InitialsRule(Work* w) {
+  const text::Document& d = w->doc;
+  auto initials_end = [&](uint32_t t, uint32_t se) -> uint32_t {
+    // One token "A.J" or "S" (letters and inner dots, at most 3 letters)
+    // with a "." glued after it; returns the token after the dot, or 0.
+    const text::Token& k = d.tokens[t];
+    if (!k.Is(text::kWord) || !k.Is(text::kAllCaps) || k.Is(text::kHasDigit)) return 0;
+    std::string_view text = d.TokenText(t);
+    int letters = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+      char c = text[i];
+      if (c >= 'A' && c <= 'Z') {
+        if (++letters > 3 || (i + 1 < text.size() && text[i + 1] != '.')) return 0;
+      } else if (c != '.') {
+        return 0;
+      }
+    }
+    if (letters == 0) return 0;
+    if (text.back() == '.') return t + 1;
+    if (t + 1 < se && d.TokenText(t + 1) == "." && d.tokens[t + 1].span.begin == k.span.end) return t + 2;
+    return 0;
+  };
+  // Words the document writes in lower case are not surnames ("vitamin C. Researchers").
+  std::unordered_set<std::string_view> lower;
+  bool lower_ready = false;
+  for (const text::Sentence& s : d.sentences) {
+    if (w->headline[&s - d.sentences.data()]) continue;
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      if (!w->Free(t)) continue;
+      if (t > s.first_token && (w->IsCapWord(t - 1) || d.TokenText(t - 1) == ".")) continue;
+      uint32_t j = initials_end(t, s.end_token);
+      if (j == 0 || j >= s.end_token || !w->Free(j - 1)) continue;
+      uint32_t n = NameRunLength(*w, j, s.end_token, 2);
+      if (n == 0 || d.tokens[j].span.size() < 2) continue;
+      if (d.tokens[j].span.begin == d.tokens[j - 1].span.end) continue;  // "A.Smith": not spaced
+      uint32_t end = j + n;
+      for (uint32_t u = j + 1; u < end; ++u) {
+        if (d.TokenText(u) == "st") end = u;  // cricket: "D. Lehmann st Kaluwitharana"
+      }
+      if (!lower_ready) {
+        for (const text::Token& k : d.tokens) {
+          if (k.Is(text::kWord) && !k.Is(text::kCapital)) lower.insert(k.norm);
+        }
+        lower_ready = true;
+      }
+      if (lower.count(d.tokens[end - 1].norm)) continue;
+      std::string name(d.Slice(text::Span{d.tokens[t].span.begin, d.tokens[end - 1].span.end}));
+      uint32_t e = w->Entity(Work::DiscoveredKey("PERSON", name), name, "PERSON", true, 0.6f);
+      w->AddMention(t, end, e, MatchKind::kRule, 0.6f, "initials");
+      t = end - 1;
+    }
+  }
+}
+
 }  // namespace
 
 uint32_t NameRunLength(const Work& w, uint32_t t, uint32_t sentence_end, uint32_t max_words) {
@@ -320,6 +377,7 @@ void ApplyNameRules(Work* w, std::vector<PendingSurname>* pending) {
   AppositionRule(w);
   ReverseAppositionRule(w);
   GivenNameRule(w);
+  InitialsRule(w);
 }
 
 int ApplyAcronymDefinitions(Work* w) {

@@ -112,6 +112,14 @@ TEST_F(TaggerTest, HonorificsAndAppositions) {
   EXPECT_EQ(Mentions("Jan Novak, the Czech defence minister, said."), V{"Jan Novak=Jan Novak"});
 }
 
+TEST_F(TaggerTest, InitialsAndASurname) {
+  EXPECT_EQ(Mentions("S. Waugh and A.J. Stewart batted."), V({"S. Waugh=S. Waugh", "A.J. Stewart=A.J. Stewart"}));
+  EXPECT_EQ(Mentions("D. Lehmann st Kaluwitharana 12."), V{"D. Lehmann=D. Lehmann"});
+  // Not a person: a letter after a name word, or a word the story writes in lower case.
+  EXPECT_EQ(Mentions("It was Plan B. Officials said no."), V{});
+  EXPECT_EQ(Mentions("He took vitamin C. Researchers and other researchers agreed."), V{});
+}
+
 TEST_F(TaggerTest, OrganisationHeadWords) {
   TaggedDocument t = Tag("The Korea Hydro Power Agency said on Monday.");
   ASSERT_EQ(t.mentions.size(), 1u);
