@@ -19,6 +19,16 @@ bool IsFunctionWord(const std::string& norm) {
   return kWords.count(norm) > 0;
 }
 
+// Days and months: "September Treasury", "Centre on Friday" are no part of a name.
+bool IsCalendarWord(const std::string& norm) {
+  static const std::unordered_set<std::string> kWords = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+  return kWords.count(norm) > 0;
+}
+
 bool IsConnector(const std::string& norm) {
   return norm == "of" || norm == "for" || norm == "and" || norm == "on" || norm == "the" ||
          norm == "&" || norm == "de" || norm == "des" || norm == "du" || norm == "la";
@@ -73,7 +83,8 @@ void OrgHeadRule(Work* w) {
           ++t;
           continue;
         }
-      } else if (!w->IsCapWord(t) || IsFunctionWord(tok.norm) || tok.Is(text::kHasDigit)) {
+      } else if (!w->IsCapWord(t) || IsFunctionWord(tok.norm) || IsCalendarWord(tok.norm) ||
+                 tok.Is(text::kHasDigit)) {
         ++t;
         continue;
       }
@@ -85,7 +96,7 @@ void OrgHeadRule(Work* w) {
       if (!country_start && w->lexicon.IsOrgHead(tok.norm)) last_head = t, has_head = true;
       while (j < s.end_token) {
         const text::Token& k = d.tokens[j];
-        if (w->IsCapWord(j) && w->Free(j) && !k.Is(text::kHasDigit)) {
+        if (w->IsCapWord(j) && w->Free(j) && !k.Is(text::kHasDigit) && !IsCalendarWord(k.norm)) {
           if (w->lexicon.IsOrgHead(k.norm) || after_of) last_head = j, has_head = true;
           ++j;
         } else if (k.Is(text::kHyphen) && j + 1 < s.end_token && w->IsCapWord(j + 1) &&
@@ -97,7 +108,7 @@ void OrgHeadRule(Work* w) {
           after_of = true;  // "Office of the President"
           j += 2;
         } else if (IsConnector(k.norm) && !k.Is(text::kCapital) && j + 1 < s.end_token &&
-                   w->IsCapWord(j + 1) && w->Free(j + 1) &&
+                   w->IsCapWord(j + 1) && w->Free(j + 1) && !IsCalendarWord(d.tokens[j + 1].norm) &&
                    (k.norm != "the" || (j > t && (d.tokens[j - 1].norm == "of" ||
                                                    d.tokens[j - 1].norm == "for" ||
                                                    d.tokens[j - 1].norm == "on")))) {
@@ -120,12 +131,46 @@ void OrgHeadRule(Work* w) {
         t = j;
         continue;
       }
-      std::string name(d.Slice(text::Span{d.tokens[t].span.begin, d.tokens[end - 1].span.end}));
-      float confidence = 0.7f;
+      // "Shares of Douglas & Lomason Co", "Lynn Reaser of Barnett Banks Inc":
+      // words before "of"/"and" without a head word of their own are no part
+      // of the name; "Johnson Controls Inc and Lear Corp" are two names.
       uint32_t first = t;
-      if (AllGeneric(*w, t, end) && !country_start) {
+      if (!country_start) {
+        bool head_before = false;
+        for (uint32_t c = t; c < end; ++c) {
+          const std::string& n = d.tokens[c].norm;
+          if ((n == "of" || n == "and") && !d.tokens[c].Is(text::kCapital) && c > t) {
+            bool head_after = false;
+            for (uint32_t u = c + 1; u < end; ++u) head_after = head_after || w->lexicon.IsOrgHead(d.tokens[u].norm);
+            if (!head_after) break;
+            if (!head_before && n == "of") {  // not "Procter and Gamble Co"
+              first = c + 1;
+              break;
+            }
+            if (n == "and" && w->lexicon.IsOrgHead(d.tokens[c - 1].norm) && c - t >= 2) {
+              std::string left(d.Slice(text::Span{d.tokens[t].span.begin, d.tokens[c - 1].span.end}));
+              uint32_t le = w->Entity(Work::DiscoveredKey("ORG", left), left, "ORG", true, 0.7f);
+              w->AddMention(t, c, le, MatchKind::kRule, 0.7f, "org-head");
+              first = c + 1;
+              break;
+            }
+          }
+          head_before = head_before || w->lexicon.IsOrgHead(n);
+        }
+        uint32_t words_left = 0;
+        for (uint32_t u = first; u < end; ++u) {
+          if (d.tokens[u].Is(text::kWord) && !IsConnector(d.tokens[u].norm)) ++words_left;
+        }
+        if (words_left < 2) {
+          t = j;
+          continue;
+        }
+      }
+      std::string name(d.Slice(text::Span{d.tokens[first].span.begin, d.tokens[end - 1].span.end}));
+      float confidence = 0.7f;
+      if (AllGeneric(*w, first, end) && !country_start) {
         // "Defence Ministry": name it after the country before it, if any.
-        if (t >= s.first_token + 2 && d.tokens[t - 1].Is(text::kPossessive) && !w->Free(t - 2)) {
+        if (first == t && t >= s.first_token + 2 && d.tokens[t - 1].Is(text::kPossessive) && !w->Free(t - 2)) {
           const DocEntity& c = w->out->entities[w->out->mentions[w->owner[t - 2]].entity];
           if (c.type == "COUNTRY") name += " of " + c.name;
         }

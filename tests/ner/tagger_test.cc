@@ -128,6 +128,16 @@ TEST_F(TaggerTest, OrganisationHeadWords) {
   EXPECT_EQ(Mentions("The Russian Defence Ministry said."), V{"Russian Defence Ministry=Russian Defence Ministry"});
 }
 
+TEST_F(TaggerTest, OrganisationNamesStopAtWordsThatAreNoPartOfThem) {
+  EXPECT_EQ(Mentions("Shares of Douglas & Lomason Co rose."), V{"Douglas & Lomason Co=Douglas & Lomason Co"});
+  EXPECT_EQ(Mentions("Johnson Controls Inc and Lear Corp agreed."),
+            V({"Johnson Controls Inc=Johnson Controls Inc", "Lear Corp=Lear Corp"}));
+  EXPECT_EQ(Mentions("The Department of Trade and Industry said."),
+            V{"Department of Trade and Industry=Department of Trade and Industry"});
+  EXPECT_EQ(Mentions("Procter and Gamble Co said."), V{"Procter and Gamble Co=Procter and Gamble Co"});
+  EXPECT_EQ(Mentions("The Davis Cup Centre on Friday was full."), V{"Davis Cup Centre=Davis Cup Centre"});
+}
+
 TEST_F(TaggerTest, OrganisationsNamedHeadFirst) {
   EXPECT_EQ(Mentions("The Commission for Racial Equality disagreed."),
             V{"Commission for Racial Equality=Commission for Racial Equality"});
