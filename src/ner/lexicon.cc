@@ -81,9 +81,11 @@ Status Lexicon::Load(const std::string& path) {
       stopwords_.insert(key);
     } else if (kind == "person_noun") {
       person_nouns_.insert(key);
+    } else if (kind == "sports_word") {
+      sports_words_.insert(key);
     } else {
       return Status::InvalidArgument(where + ": unknown kind '" + kind +
-                                     "' (title, honorific, org_head, particle, stopword, person_noun)");
+                                     "' (title, honorific, org_head, particle, stopword, person_noun, sports_word)");
     }
     return Status::OK();
   });

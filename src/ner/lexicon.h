@@ -5,7 +5,8 @@
 // a name ("Monday", "The"). Immutable once loaded; safe for concurrent use.
 //
 // File format: TSV with the header `kind<TAB>phrase<TAB>value`; kind is one
-// of title, honorific, org_head, particle, stopword, person_noun; value is
+// of title, honorific, org_head, particle, stopword, person_noun,
+// sports_word; value is
 // the role category for titles ("head_of_state", "minister", ...) and empty
 // otherwise. Lines starting with '#' are comments.
 #ifndef NEWSGRAPH_NER_LEXICON_H_
@@ -43,6 +44,8 @@ class Lexicon {
   bool IsStopword(std::string_view norm) const { return stopwords_.find(norm) != stopwords_.end(); }
   // Lower-case nouns naming a person's office in appositions ("minister").
   bool IsPersonNoun(std::string_view norm) const { return person_nouns_.find(norm) != person_nouns_.end(); }
+  // Lower-case words that mark a sports story ("striker", "innings", "inning").
+  bool IsSportsWord(std::string_view norm) const { return sports_words_.find(norm) != sports_words_.end(); }
   size_t num_titles() const { return titles_.size(); }
 
  private:
@@ -53,7 +56,7 @@ class Lexicon {
   using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
   std::unordered_map<std::string, std::string, Hash, std::equal_to<>> titles_;  // "foreign minister" -> category
   size_t max_title_tokens_ = 0;
-  Set honorifics_, org_heads_, particles_, stopwords_, person_nouns_, given_names_;
+  Set honorifics_, org_heads_, particles_, stopwords_, person_nouns_, sports_words_, given_names_;
 };
 
 }  // namespace newsgraph::ner

@@ -353,7 +353,10 @@ void InitialsRule(Work* w) {
     if (w->headline[&s - d.sentences.data()]) continue;
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       if (!w->Free(t)) continue;
-      if (t > s.first_token && (w->IsCapWord(t - 1) || d.TokenText(t - 1) == ".")) continue;
+      if (t > s.first_token && (w->IsCapWord(t - 1) || d.TokenText(t - 1) == "." ||
+                                d.tokens[t].span.begin == d.tokens[t - 1].span.end)) {
+        continue;  // "George W. Bush", "AT&T. Consolidation"
+      }
       uint32_t j = initials_end(t, s.end_token);
       if (j == 0 || j >= s.end_token || !w->Free(j - 1)) continue;
       uint32_t n = NameRunLength(*w, j, s.end_token, 2);

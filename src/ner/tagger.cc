@@ -15,6 +15,77 @@ namespace {
 
 using gazetteer::NameKind;
 
+bool AllDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+// A number of one to three digits: a score, a place in a table.
+bool IsSmallNumber(std::string_view s) { return s.size() <= 3 && AllDigits(s); }
+
+// A score such as "2-1" starting at token t (one token or three glued ones),
+// not part of a date ("1996-08-28").
+bool IsScoreAt(const text::Document& d, uint32_t t) {
+  auto glued = [&](uint32_t a) { return a > 0 && d.tokens[a].span.begin == d.tokens[a - 1].span.end; };
+  std::string_view a = d.TokenText(t);
+  if (glued(t) && d.tokens[t - 1].Is(text::kHyphen)) return false;
+  size_t dash = a.find('-');
+  if (dash != std::string_view::npos) {
+    return IsSmallNumber(a.substr(0, dash)) && IsSmallNumber(a.substr(dash + 1)) &&
+           !(t + 1 < d.tokens.size() && glued(t + 1) && d.tokens[t + 1].Is(text::kHyphen));
+  }
+  return IsSmallNumber(a) && t + 2 < d.tokens.size() && d.tokens[t + 1].Is(text::kHyphen) &&
+         glued(t + 1) && glued(t + 2) && IsSmallNumber(d.TokenText(t + 2)) &&
+         !(t + 3 < d.tokens.size() && glued(t + 3) && d.tokens[t + 3].Is(text::kHyphen));
+}
+
+// Sports stories: three different sports words, or two scores.
+bool IsSportsStory(const text::Document& d, const Lexicon& lexicon) {
+  std::unordered_set<std::string_view> words;
+  int scores = 0;
+  for (uint32_t t = 0; t < d.tokens.size(); ++t) {
+    const text::Token& k = d.tokens[t];
+    if (k.Is(text::kHasDigit)) {
+      if (IsScoreAt(d, t) && ++scores >= 2) return true;
+    } else if (k.Is(text::kWord) && (!k.Is(text::kCapital) || k.Is(text::kAllCaps)) &&
+               lexicon.IsSportsWord(k.norm)) {  // "league", "LEAGUE", not "Arab League"
+      words.insert(k.norm);
+      if (words.size() >= 3) return true;
+    }
+  }
+  return false;
+}
+
+void TeamsNamedAfterCities(Work* w) {
+  const text::Document& d = w->doc;
+  const size_t n = w->out->mentions.size();
+  for (size_t i = 0; i < n; ++i) {
+    Mention& m = w->out->mentions[i];
+    if (m.end_token <= m.first_token || m.how == MatchKind::kRule) continue;
+    const DocEntity& city = w->out->entities[m.entity];
+    if (city.type != "CITY" && city.type != "REGION") continue;
+    // The home nations field national sides, as countries do ("England 3 Wales 1").
+    if (city.key == "region:england" || city.key == "region:scotland" || city.key == "region:wales" ||
+        city.key == "region:northern-ireland") {
+      continue;
+    }
+    const text::Sentence& s = d.sentences[m.sentence];
+    bool next = m.end_token < s.end_token && IsSmallNumber(d.TokenText(m.end_token));
+    bool before = m.first_token >= s.first_token + 2 && IsSmallNumber(d.TokenText(m.first_token - 1)) &&
+                  d.tokens[m.first_token - 2].Is(text::kWord) && !d.tokens[m.first_token - 2].Is(text::kHasDigit);
+    if (!next && !before) continue;
+    std::string name = city.name;
+    uint32_t team = w->Entity(Work::DiscoveredKey("ORG", name), name, "ORG", true, 0.6f);
+    m.entity = team;
+    m.how = MatchKind::kRule;
+    m.confidence = 0.6f;
+    m.rule = "team-of-city";
+  }
+}
+
 int TypeRank(const std::string& type) {
   if (type == "COUNTRY") return 0;
   if (type == "ORG") return 1;
@@ -195,6 +266,9 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
     w.headline.push_back(w.headline.empty() && IsHeadline(d, s));
   }
 
+  // In a sports story a club named after its city is the club.
+  const bool sports = IsSportsStory(d, lexicon_);
+
   // 1. Longest gazetteer matches, sentence by sentence.
   std::vector<uint32_t> ids;
   matcher_.Lookup(d, &ids);
@@ -272,7 +346,7 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
       const gazetteer::Name& n = gaz.entry(pat.entry).names[pat.name];
       bool known = secure.count(pat.entry) > 0;
       if (n.kind == NameKind::kShortForm && !known) continue;
-      if (n.ambiguous && !known && !allow_ambiguous) continue;
+      if (n.ambiguous && !known && !allow_ambiguous && !(sports && gaz.entry(pat.entry).kind == "club")) continue;
       if (best < 0 || rank(p) < rank(static_cast<uint32_t>(best))) best = static_cast<int>(p);
     }
     return best;
@@ -339,6 +413,10 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
     int p = choose(*r, true);
     if (p >= 0) accept(*r, static_cast<uint32_t>(p), 0.8f);
   }
+
+  // 6b. In a sports story, a city next to a score or a table's numbers is
+  // its team: "CHICAGO 74 55 .574", "Boston 5 Chicago 3".
+  if (sports) TeamsNamedAfterCities(&w);
 
   // 7. Coreference within the document.
   if (options_.coref) {

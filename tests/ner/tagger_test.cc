@@ -239,5 +239,54 @@ TEST(TaggerPlaces, APlaceKnowsItsCountry) {
   EXPECT_EQ(country["Abuja"], "country:NGA");  // a capital named as a place
 }
 
+// Clubs named after their city, and cities standing for their teams, in
+// sports stories only.
+class TaggerSportsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(gaz_.LoadFile(testing_util::WriteTemp(
+                                  "sports.tsv",
+                                  "id\ttype\tname\taliases\tambiguous\tkind\tcountry\n"
+                                  "city:zedton\tCITY\tZedton\t\t\t\tcountry:GBR\n"
+                                  "city:harbourg\tCITY\tHarbourg\t\t\t\tcountry:USA\n"
+                                  "org:club-zedton\tORG\tZedton FC\tZedton\tZedton\tclub\tcountry:GBR\n"))
+                    .ok());
+    ASSERT_TRUE(gazetteer::Matcher::Build(gaz_, &matcher_).ok());
+    ASSERT_TRUE(lexicon_.Load(std::string(NEWSGRAPH_SOURCE_RULES) + "/lexicon.tsv").ok());
+    tagger_ = std::make_unique<EntityTagger>(*matcher_, lexicon_, TaggerOptions());
+  }
+  // "surface=TYPE:key" for every mention.
+  std::vector<std::string> Mentions(const std::string& text) {
+    text::Document d;
+    d.text = text;
+    text::Tokenize(&d);
+    TaggedDocument out;
+    tagger_->Tag(std::move(d), &out);
+    std::vector<std::string> v;
+    for (const Mention& m : out.mentions) {
+      const DocEntity& e = out.entities[m.entity];
+      v.push_back(std::string(out.doc.Slice(m.span)) + "=" + e.type + ":" + e.key);
+    }
+    return v;
+  }
+  gazetteer::Gazetteer gaz_;
+  std::unique_ptr<gazetteer::Matcher> matcher_;
+  Lexicon lexicon_;
+  std::unique_ptr<EntityTagger> tagger_;
+};
+
+TEST_F(TaggerSportsTest, AClubNamedAfterItsCityInASportsStory) {
+  EXPECT_EQ(Mentions("Zedton beat the league leaders 2-1 with a late goal from their striker."),
+            V{"Zedton=ORG:org:club-zedton"});
+  EXPECT_EQ(Mentions("A factory in Zedton closed."), V{"Zedton=CITY:city:zedton"});
+}
+
+TEST_F(TaggerSportsTest, ACityNextToATablesNumbersIsItsTeam) {
+  EXPECT_EQ(Mentions("The baseball league standings after Sunday.\n\nHARBOURG 74 55 .574 -\n"),
+            V{"HARBOURG=ORG:discovered:org:harbourg"});
+  EXPECT_EQ(Mentions("HARBOURG 1996-08-28\nThe mayor of Harbourg said 12 people were hurt."),
+            V({"HARBOURG=CITY:city:harbourg", "Harbourg=CITY:city:harbourg"}));
+}
+
 }  // namespace
 }  // namespace newsgraph::ner
