@@ -304,7 +304,12 @@ void GivenNameRule(Work* w) {
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       if (!w->Free(t) || !w->IsCapWord(t) || !w->lexicon.IsGivenName(d.tokens[t].norm)) continue;
       if (d.tokens[t].Is(text::kAllCaps) && d.tokens[t].span.size() > 1) continue;
-      if (t > s.first_token && w->IsCapWord(t - 1)) continue;
+      if (t > s.first_token && w->IsCapWord(t - 1)) {
+        // "San Francisco", "King Fahd"; but "Australian Tom Moody" is a name.
+        bool demonym = !w->Free(t - 1) &&
+                       w->out->mentions[w->owner[t - 1]].how == MatchKind::kDemonym;
+        if (!demonym) continue;
+      }
       uint32_t n = NameRunLength(*w, t, s.end_token, 4);
       uint32_t words = 0;
       for (uint32_t u = t; u < t + n; ++u) {

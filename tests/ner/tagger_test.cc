@@ -112,6 +112,12 @@ TEST_F(TaggerTest, HonorificsAndAppositions) {
   EXPECT_EQ(Mentions("Jan Novak, the Czech defence minister, said."), V{"Jan Novak=Jan Novak"});
 }
 
+TEST_F(TaggerTest, AGivenNameAfterADemonym) {
+  ASSERT_TRUE(lexicon_.LoadGivenNames(std::string(NEWSGRAPH_SOURCE_RULES) + "/given_names.tsv").ok());
+  EXPECT_EQ(Mentions("South Korean Peter Moody took six wickets."),
+            V({"South Korean=South Korea", "Peter Moody=Peter Moody"}));
+}
+
 TEST_F(TaggerTest, InitialsAndASurname) {
   EXPECT_EQ(Mentions("S. Waugh and A.J. Stewart batted."), V({"S. Waugh=S. Waugh", "A.J. Stewart=A.J. Stewart"}));
   EXPECT_EQ(Mentions("D. Lehmann st Kaluwitharana 12."), V{"D. Lehmann=D. Lehmann"});
