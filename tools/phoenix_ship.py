@@ -23,8 +23,9 @@ keeps "the Afghan government" from matching a role title), the affiliation is
 the country of the code. ELI ("elite") periods are not offices and are left
 out.
   * skipped: a person one of whose names is a name or alias of a person of
-    the hand-written gazetteers (people-*.tsv): the hand-written line stays
-    the only one.
+    the hand-written gazetteers (people-*.tsv), or has the first and last
+    word of one ("George Bush" for "George W. Bush"): the hand-written line
+    stays the only one.
   * names dropped: a country, place or organisation name of the other
     gazetteers; a name made only of given names whose last word the corpus
     writes before another capitalised word at least as often as after one
@@ -158,6 +159,13 @@ def values(row, *columns):
     return [v for c in columns for v in row.get(c, "").split("|") if v.strip()]
 
 
+def first_last(name):
+    """("george", "bush") for "George W. Bush": a name without its middle
+    names and initials."""
+    words = P.norm_key(name).split()
+    return (words[0], words[-1]) if len(words) >= 2 else None
+
+
 def surname_keys(name, east_asian):
     """The keys the tagger's bare-surname rule files a person under: the last
     capitalised word not continuing a hyphenated word, and the first one too
@@ -180,6 +188,7 @@ class Context:
 
     def __init__(self, known_dir, given_files, corpora):
         self.people = set()          # names and aliases of hand-written people
+        self.people_ends = set()     # their (first word, last word) pairs
         self.office_surnames = set()  # surname keys of hand-written dated office holders
         self.orgs = set()            # names, aliases, acronyms of ORG entries
         self.others = {}             # other names -> type (COUNTRY, CITY, ...)
@@ -193,6 +202,7 @@ class Context:
                 names = values(row, "name", "aliases")
                 if t == "PERSON":
                     self.people.update(P.norm_key(n) for n in names)
+                    self.people_ends.update(first_last(n) for n in names)
                     by_id[row.get("id", "")].append(row)
                 elif t == "ORG":
                     self.orgs.update(P.norm_key(n) for n in values(
@@ -346,6 +356,11 @@ def ship_person(e, ctx, stats):
     names = [e.name] + e.aliases
     if any(P.norm_key(n) in ctx.people for n in names):
         stats["person skipped: already in people-*.tsv (name or alias)"] += 1
+        return False
+    if any(first_last(n) in ctx.people_ends for n in names):
+        # "George Bush" next to people-g20.tsv's "George W. Bush": the same
+        # person or a namesake the tagger could not tell apart.
+        stats["person skipped: first and last name of a person of people-*.tsv"] += 1
         return False
     kept = []
     for n in names:
