@@ -2,12 +2,17 @@
 """Converts PETRARCH/Phoenix actor dictionaries into a newsgraph gazetteer.
 
     tools/import_phoenix.py --dict DIR_OR_FILES... -o OUT.tsv [--prefix phoenix]
+    tools/import_phoenix.py --ship [--check]   # gazetteers/phoenix-{people,orgs}.tsv
+
+--ship writes the two gazetteers newsgraph ships, a stricter selection with
+the source's MIT notice in their headers: see tools/phoenix_ship.py. What
+follows is the user-side conversion.
 
 The Phoenix dictionaries (github.com/openeventdata/petrarch2, MIT licence;
 the country actors derive from CountryInfo, CC BY-SA 3.0) are NOT part of
-newsgraph and must never be copied into its source tree: this tool reads them
-where the user keeps them and writes the converted gazetteer wherever the user
-says (it refuses a path inside the newsgraph checkout). Load the result with
+newsgraph: this tool reads them where the user keeps them and writes the
+full converted gazetteer wherever the user says (it refuses a path inside the
+newsgraph checkout, where only the --ship selection belongs). Load the result with
 `newsgraph tag - --add-gazetteer OUT.tsv` (the input before the option: it
 takes several values and would take a '-' after it for a gazetteer).
 
@@ -70,8 +75,9 @@ Fields:
   acronyms  single-token names that are initialisms of another name of the
             entry, have no vowel or a digit, or were written with dots
             ("U.N."), and parenthesised "(AAIA)".
-  role      PERSON: the agent chunks' meaning, "Government", "Military",
-            "Government (Agriculture)"; the raw code when nothing maps.
+  role      PERSON: the agent chunks' meaning and the chunks themselves,
+            "Government [GOV]", "Government, Agriculture [GOVAGR]"; the raw
+            code when nothing maps.
   affiliation  country:ISO3 when the code's first 3 letters are an ISO 3166-1
             alpha-3 code (/usr/share/iso-codes/json/iso_3166-1.json).
   start, end   from the date restriction, YYYY-MM-DD. A person gets one line
@@ -217,6 +223,8 @@ AL EL BIN BINT IBN DE DEL DELLA DER DEN DES DI DA DAS DO DOS DU LA LE VAN VON
 Y TER TEN ZU UL UD ED AD AS ASH AZ ATH AN AR OF THE AND FOR IN ON AT TO BY
 WITH OR ET UND E
 """.split())
+
+PARTICLES_LOWER = {p.lower() for p in PARTICLES}
 
 # Frequent English words: a one-word synonym that is one of these is not a
 # name ("SENATE", "REGIME"). Extended at run time with the one-word nouns of
@@ -790,9 +798,10 @@ class Converter:
         parts = [AGENTS.get(c, c) for c in agents]
         if not any(c in AGENTS for c in agents):
             return code, self.country_of(head) if head else ""
-        role = parts[0]
-        if len(parts) > 1:
-            role += " (" + ", ".join(parts[1:]) + ")"
+        # The agent code in brackets: the text says what the source says, and
+        # no news phrase equals it (a bare "Government" would make "the
+        # Afghan government" a person through the dated-role rule).
+        role = "%s [%s]" % (", ".join(parts), "".join(agents))
         return role, self.country_of(head) if head else ""
 
     def org_fields(self, code):
@@ -1221,10 +1230,26 @@ def main(argv=None):
     ap = argparse.ArgumentParser(
         description="Convert PETRARCH/Phoenix actor dictionaries into a newsgraph gazetteer TSV.",
         epilog="Load the result with: newsgraph tag - --add-gazetteer OUT.tsv")
-    ap.add_argument("--dict", nargs="+", required=True, metavar="DIR_OR_FILE",
-                    help="Phoenix actor files, or directories holding *.actors.txt")
-    ap.add_argument("-o", "--output", required=True,
+    ap.add_argument("--dict", nargs="+", metavar="DIR_OR_FILE",
+                    help="Phoenix actor files, or directories holding *.actors.txt (with "
+                         "--ship, default: ../shared/data/petrarch2-phoenix-dictionaries)")
+    ap.add_argument("-o", "--output",
                     help="output TSV ('-' for standard output); never inside the newsgraph checkout")
+    ship = ap.add_argument_group("shipped gazetteers (see tools/phoenix_ship.py)")
+    ship.add_argument("--ship", action="store_true",
+                      help="write gazetteers/phoenix-people.tsv and gazetteers/phoenix-orgs.tsv")
+    ship.add_argument("--out-dir", default=os.path.join(project_root(), "gazetteers"),
+                      help="with --ship: directory of the two files (default: gazetteers/)")
+    ship.add_argument("--check", action="store_true",
+                      help="with --ship: exit 1 when the files differ from what would be written")
+    ship.add_argument("--date", help="with --ship: date written in the headers (default: today, "
+                                     "or the committed file's date with --check)")
+    ship.add_argument("--corpus", nargs="*", default=None,
+                      help="with --ship: folders of English .txt/.conllu texts whose lower-case "
+                           "words are ordinary words (default: ../shared/data/bbc-news-fulltext "
+                           "and ud-english-ewt)")
+    ship.add_argument("--given-names", nargs="*", default=None,
+                      help="with --ship: given-name lists (default: rules/given_names.tsv)")
     ap.add_argument("--prefix", default="phoenix",
                     help="id prefix (lower-case letters, digits, '-'; default: phoenix)")
     ap.add_argument("--known", default=os.path.join(project_root(), "gazetteers"),
@@ -1236,6 +1261,17 @@ def main(argv=None):
     ap.add_argument("-q", "--quiet", action="store_true",
                     help="do not list malformed source lines (still counted)")
     args = ap.parse_args(argv)
+    if args.ship:
+        import phoenix_ship
+        if args.corpus is None:
+            args.corpus = phoenix_ship.DEFAULT_CORPUS
+        if args.given_names is None:
+            args.given_names = [phoenix_ship.DEFAULT_GIVEN]
+        return phoenix_ship.run(args)
+    if args.check or args.date:
+        ap.error("--check and --date go with --ship")
+    if not args.dict or not args.output:
+        ap.error("--dict and -o are required (or --ship)")
 
     if not re.match(r"^[a-z0-9][a-z0-9-]*$", args.prefix):
         ap.error("--prefix must be lower-case letters, digits and '-'")
