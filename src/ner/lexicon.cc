@@ -83,9 +83,11 @@ Status Lexicon::Load(const std::string& path) {
       person_nouns_.insert(key);
     } else if (kind == "sports_word") {
       sports_words_.insert(key);
+    } else if (kind == "event_head") {
+      event_heads_.insert(key);
     } else {
       return Status::InvalidArgument(where + ": unknown kind '" + kind +
-                                     "' (title, honorific, org_head, particle, stopword, person_noun, sports_word)");
+                                     "' (title, honorific, org_head, particle, stopword, person_noun, sports_word, event_head)");
     }
     return Status::OK();
   });

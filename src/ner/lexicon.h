@@ -6,7 +6,7 @@
 //
 // File format: TSV with the header `kind<TAB>phrase<TAB>value`; kind is one
 // of title, honorific, org_head, particle, stopword, person_noun,
-// sports_word; value is
+// sports_word, event_head; value is
 // the role category for titles ("head_of_state", "minister", ...) and empty
 // otherwise. Lines starting with '#' are comments.
 #ifndef NEWSGRAPH_NER_LEXICON_H_
@@ -46,6 +46,9 @@ class Lexicon {
   bool IsPersonNoun(std::string_view norm) const { return person_nouns_.find(norm) != person_nouns_.end(); }
   // Lower-case words that mark a sports story ("striker", "innings", "inning").
   bool IsSportsWord(std::string_view norm) const { return sports_words_.find(norm) != sports_words_.end(); }
+  // Capitalised words that end an event's name after a place ("U.S. Open",
+  // "Hong Kong Masters"): the place is then no mention of its own.
+  bool IsEventHead(std::string_view norm) const { return event_heads_.find(norm) != event_heads_.end(); }
   size_t num_titles() const { return titles_.size(); }
 
  private:
@@ -56,7 +59,7 @@ class Lexicon {
   using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
   std::unordered_map<std::string, std::string, Hash, std::equal_to<>> titles_;  // "foreign minister" -> category
   size_t max_title_tokens_ = 0;
-  Set honorifics_, org_heads_, particles_, stopwords_, person_nouns_, sports_words_, given_names_;
+  Set honorifics_, org_heads_, particles_, stopwords_, person_nouns_, sports_words_, event_heads_, given_names_;
 };
 
 }  // namespace newsgraph::ner

@@ -365,7 +365,8 @@ void InitialsRule(Work* w) {
       uint32_t j = initials_end(t, s.end_token);
       if (j == 0 || j >= s.end_token || !w->Free(j - 1)) continue;
       uint32_t n = NameRunLength(*w, j, s.end_token, 2);
-      if (n == 0 || d.tokens[j].span.size() < 2) continue;
+      if (n == 0 || d.tokens[j].span.size() < 2 || d.tokens[j].Is(text::kAllCaps)) continue;
+      if (w->lexicon.IsEventHead(d.tokens[j].norm)) continue;  // "U.S. Open"
       if (d.tokens[j].span.begin == d.tokens[j - 1].span.end) continue;  // "A.Smith": not spaced
       uint32_t end = j + n;
       for (uint32_t u = j + 1; u < end; ++u) {

@@ -296,6 +296,11 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
            !d.tokens[t].Is(text::kHasDigit);
   };
   for (Raw& r : raws) {
+    if (r.end < d.sentences[d.tokens[r.first].sentence].end_token && w.IsCapWord(r.end) &&
+        raw_at[r.end] < 0 && lexicon_.IsEventHead(d.tokens[r.end].norm)) {
+      r.name_part = true;  // "the U.S. Open", "the Hong Kong Masters": an event
+      continue;
+    }
     if (r.end - r.first != 1) continue;
     if (IsDateline(d, w, r.first) && HasCapitalNameImpl(matcher_, r)) {
       r.as_place = true;  // "MOSCOW, March 3 -" places the story, not the government

@@ -118,6 +118,11 @@ TEST_F(TaggerTest, AGivenNameAfterADemonym) {
             V({"South Korean=South Korea", "Peter Moody=Peter Moody"}));
 }
 
+TEST_F(TaggerTest, APlaceThatNamesAnEventIsNoPlace) {
+  EXPECT_EQ(Mentions("She won the South Korea Masters and the North Korea Open."), V{});
+  EXPECT_EQ(Mentions("She won in South Korea. Open talks followed."), V{"South Korea=South Korea"});
+}
+
 TEST_F(TaggerTest, InitialsAndASurname) {
   EXPECT_EQ(Mentions("S. Waugh and A.J. Stewart batted."), V({"S. Waugh=S. Waugh", "A.J. Stewart=A.J. Stewart"}));
   EXPECT_EQ(Mentions("D. Lehmann st Kaluwitharana 12."), V{"D. Lehmann=D. Lehmann"});
