@@ -16,7 +16,7 @@ Lines: one per role, so one id may have several lines.
   executive   "President" / "Vice President", affiliation country:USA, with
               `start` and `end` (consecutive terms merged): "the US president"
               in a story of 1985 is Ronald Reagan.
-  current     "Senator" / "Representative" (affiliation org:us-senate /
+  current     "Senator" / "Member of the House" (affiliation org:us-senate /
   members     org:us-house), one line per run of consecutive terms in one
               chamber, and the leadership posts of LEADERSHIP the same way; their
               dates go to the attribute columns `served_from` / `served_to`, not
@@ -26,6 +26,12 @@ Lines: one per role, so one id may have several lines.
               club) for Marsha Blackburn, "Collins" (any Collins) for Susan
               Collins, "Case design" for Ed Case.
   historical  one line with the chamber of the last term (the CSV has no terms).
+The House title is "Member of the House", not "Representative": the tagger
+resolves "Secretary Rice", "Governor X", "Judge X" to the one gazetteer person
+of that surname whose role title contains "Representative", "Secretary",
+"Governor" ... (one category of titles), and ten thousand Representatives
+would take "Secretary Rice" from Condoleezza Rice (Tom Rice, Kathleen Rice)
+and give "Mayor Anthony" to a Representative Anthony.
 An end after SNAPSHOT (the data's date) is left empty: still in office. `party`
 and `state` are attributes; the tagger ignores them. A President or Vice
 President whose surname is that of a President in the people files (George
@@ -96,7 +102,7 @@ COMMON_SURNAME = 15
 MERGE_GAP_DAYS = 60  # terms of one role this close are one span
 OWN_FILE = "us-congress.tsv"
 
-CHAMBER = {"sen": ("Senator", "org:us-senate"), "rep": ("Representative", "org:us-house")}
+CHAMBER = {"sen": ("Senator", "org:us-senate"), "rep": ("Member of the House", "org:us-house")}
 EXECUTIVE = {"prez": ("President", "country:USA"), "viceprez": ("Vice President", "country:USA")}
 LEADERSHIP = {
     "Speaker of the House": "org:us-house",

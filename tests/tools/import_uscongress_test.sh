@@ -165,15 +165,15 @@ rows=$(grep -v '^#' "$tmp/out.tsv")
 expected="id${T}type${T}name${T}aliases${T}role${T}affiliation${T}start${T}end${T}served_from${T}served_to${T}party${T}state
 person:us-ezra-quill${T}PERSON${T}Ezra Quill${T}${T}${T}${T}${T}${T}${T}${T}${T}
 person:us-ulrich-zanetti${T}PERSON${T}Ulrich Zanetti${T}Ulrich B. Zanetti|Ulrich Bartholomew Zanetti${T}President${T}country:USA${T}1981-01-20${T}1989-01-20${T}${T}${T}Republican${T}
-person:us-z999001${T}PERSON${T}Bernie Quillfeather${T}Bernard Quillfeather${T}Representative${T}org:us-house${T}${T}${T}1991-01-03${T}2007-01-03${T}Independent${T}ZQ
+person:us-z999001${T}PERSON${T}Bernie Quillfeather${T}Bernard Quillfeather${T}Member of the House${T}org:us-house${T}${T}${T}1991-01-03${T}2007-01-03${T}Independent${T}ZQ
 person:us-z999001${T}PERSON${T}Bernie Quillfeather${T}${T}Senator${T}org:us-senate${T}${T}${T}2007-01-04${T}${T}Independent${T}ZQ
 person:us-z999001${T}PERSON${T}Bernie Quillfeather${T}${T}Senate Majority Leader${T}org:us-senate${T}${T}${T}2021-01-20${T}2025-01-03${T}${T}
-person:us-z999002${T}PERSON${T}Eric A. Thornquist${T}${T}Representative${T}org:us-house${T}${T}${T}2011-01-05${T}2013-01-03${T}Republican${T}ZR
-person:us-z999010${T}PERSON${T}Jonah Amos Vexley${T}${T}Representative${T}org:us-house${T}${T}${T}${T}${T}Whig${T}ZQ
-person:us-z999012${T}PERSON${T}Thaddeus P. Wrenfield${T}Thaddeus Percival Wrenfield${T}Representative${T}org:us-house${T}${T}${T}${T}${T}Democrat${T}ZQ
-person:us-z999014${T}PERSON${T}Harbor Lee Grant${T}${T}Representative${T}org:us-house${T}${T}${T}${T}${T}Republican${T}ZQ
-person:us-z999015${T}PERSON${T}Jasper Fenwick Jr.${T}Jasper L. Fenwick Jr.${T}Representative${T}org:us-house${T}${T}${T}${T}${T}Democrat${T}ZR
-person:us-z999016${T}PERSON${T}Cornelius Dabney${T}${T}Representative${T}org:us-house${T}${T}${T}${T}${T}Republican${T}ZQ
+person:us-z999002${T}PERSON${T}Eric A. Thornquist${T}${T}Member of the House${T}org:us-house${T}${T}${T}2011-01-05${T}2013-01-03${T}Republican${T}ZR
+person:us-z999010${T}PERSON${T}Jonah Amos Vexley${T}${T}Member of the House${T}org:us-house${T}${T}${T}${T}${T}Whig${T}ZQ
+person:us-z999012${T}PERSON${T}Thaddeus P. Wrenfield${T}Thaddeus Percival Wrenfield${T}Member of the House${T}org:us-house${T}${T}${T}${T}${T}Democrat${T}ZQ
+person:us-z999014${T}PERSON${T}Harbor Lee Grant${T}${T}Member of the House${T}org:us-house${T}${T}${T}${T}${T}Republican${T}ZQ
+person:us-z999015${T}PERSON${T}Jasper Fenwick Jr.${T}Jasper L. Fenwick Jr.${T}Member of the House${T}org:us-house${T}${T}${T}${T}${T}Democrat${T}ZR
+person:us-z999016${T}PERSON${T}Cornelius Dabney${T}${T}Member of the House${T}org:us-house${T}${T}${T}${T}${T}Republican${T}ZQ
 person:us-z999016${T}PERSON${T}Cornelius Dabney${T}${T}Vice President${T}country:USA${T}1981-01-20${T}1989-01-20${T}${T}${T}Republican${T}
 person:zora-quill${T}PERSON${T}Zora Quill${T}${T}Senator${T}org:us-senate${T}${T}${T}${T}${T}Republican${T}ZR"
 if [ "$rows" != "$expected" ]; then
