@@ -65,9 +65,9 @@ Which names are kept (precision first: a name is linked to an id):
      the gazetteers is dropped.
   3. A name several members share goes to the one known by it (nickname,
      official name, title, or first and last name when he has no middle name)
-     against forms derived by dropping a middle name or a suffix ("John
-     Adams" is the President, not John Quincy Adams; "Franklin D. Roosevelt"
-     not his son); otherwise nobody keeps it.
+     against forms derived by dropping a middle name or a suffix ("Franklin
+     D. Roosevelt" is the President, not Franklin D. Roosevelt Jr.);
+     otherwise nobody keeps it.
   4. 19th-century members (born before OLD_BORN, so elected before about
      1900; a member without a birthday takes that of the row before, as the
      CSV lists members in order of first service; Presidents and Vice
