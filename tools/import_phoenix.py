@@ -1068,6 +1068,7 @@ def read_known(directory):
                     continue
                 get = lambda c: fields[header[c]] if c in header and header[c] < len(fields) else ""
                 etype = get("type").strip()
+                known[("id", get("id").strip())].add(etype)  # ids: never redefined
                 for col in ("name", "aliases", "acronyms", "demonyms", "capitals"):
                     for v in get(col).split("|"):
                         if v.strip():
@@ -1080,7 +1081,8 @@ def filter_names(entries, known, stats):
     kept = []
     for e in entries:
         multi = [e.name] + [a for a in e.aliases if len(a.split()) > 1]
-        if norm_key(e.name) in known or any(e.type in known.get(norm_key(a), ()) for a in multi):
+        if (("id", e.id) in known or norm_key(e.name) in known
+                or any(e.type in known.get(norm_key(a), ()) for a in multi)):
             stats["already in newsgraph's gazetteers"] += 1
             continue
         kept.append(e)

@@ -88,7 +88,7 @@ import re
 import sys
 import unicodedata
 
-from generated_file import write_or_check
+from generated_file import write_or_check, reads_gazetteer
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -446,7 +446,7 @@ def load_context(gaz_dir):
     people: person id -> {"name", "names" (folded), "usa", "roles" [(title, aff, start, end)]}."""
     blocked, people = {}, {}
     for path in sorted(glob.glob(os.path.join(gaz_dir, "*.tsv"))):
-        if os.path.basename(path) == OWN_FILE:
+        if not reads_gazetteer(OWN_FILE, path):
             continue
         for row in read_tsv(path):
             names = values(row, "name", "aliases", "demonyms", "capitals", "shortforms")

@@ -85,7 +85,7 @@ import re
 import sys
 
 import import_phoenix as P
-from generated_file import write_or_check
+from generated_file import write_or_check, reads_gazetteer
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -194,7 +194,7 @@ class Context:
         self.others = {}             # other names -> type (COUNTRY, CITY, ...)
         self.countries = set()       # ISO codes of COUNTRY ids ("KOR")
         for path in sorted(glob.glob(os.path.join(known_dir, "*.tsv"))):
-            if os.path.basename(path) in (PEOPLE_FILE, ORGS_FILE):
+            if os.path.basename(path) in (PEOPLE_FILE, ORGS_FILE) or not reads_gazetteer(PEOPLE_FILE, path):
                 continue
             by_id = collections.defaultdict(list)
             for row in read_tsv(path):
