@@ -76,7 +76,17 @@ void TeamsNamedAfterCities(Work* w) {
     bool next = m.end_token < s.end_token && IsSmallNumber(d.TokenText(m.end_token));
     bool before = m.first_token >= s.first_token + 2 && IsSmallNumber(d.TokenText(m.first_token - 1)) &&
                   d.tokens[m.first_token - 2].Is(text::kWord) && !d.tokens[m.first_token - 2].Is(text::kHasDigit);
-    if (!next && !before) continue;
+    // "victory over Atlanta"; "KANSAS CITY AT DETROIT" (a schedule line: the
+    // visitors, then the place they play at).
+    bool opponent = false;
+    if (m.first_token > s.first_token) {
+      const std::string& p = d.tokens[m.first_token - 1].norm;
+      opponent = p == "against" || p == "beat" || p == "beats" || p == "beating" || p == "over" ||
+                 p == "defeated" || p == "vs" || p == "v";
+    }
+    bool host = m.end_token + 1 < s.end_token && d.tokens[m.end_token].norm == "at" &&
+                d.tokens[m.end_token].Is(text::kAllCaps) && !w->Free(m.end_token + 1);
+    if (!next && !before && !opponent && !host) continue;
     std::string name = city.name;
     uint32_t team = w->Entity(Work::DiscoveredKey("ORG", name), name, "ORG", true, 0.6f);
     m.entity = team;

@@ -295,6 +295,10 @@ TEST_F(TaggerSportsTest, AClubNamedAfterItsCityInASportsStory) {
 TEST_F(TaggerSportsTest, ACityNextToATablesNumbersIsItsTeam) {
   EXPECT_EQ(Mentions("The baseball league standings after Sunday.\n\nHARBOURG 74 55 .574 -\n"),
             V{"HARBOURG=ORG:discovered:org:harbourg"});
+  EXPECT_EQ(Mentions("The baseball league standings after Sunday.\n\nHARBOURG AT ZEDTON\n"),
+            V({"HARBOURG=ORG:discovered:org:harbourg", "ZEDTON=ORG:org:club-zedton"}));
+  EXPECT_EQ(Mentions("A late goal gave the league leaders a 2-1 victory over Harbourg in the cup."),
+            V{"Harbourg=ORG:discovered:org:harbourg"});
   EXPECT_EQ(Mentions("HARBOURG 1996-08-28\nThe mayor of Harbourg said 12 people were hurt."),
             V({"HARBOURG=CITY:city:harbourg", "Harbourg=CITY:city:harbourg"}));
 }
