@@ -367,6 +367,9 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
     return best;
   };
   auto accept = [&](const Raw& r, uint32_t p, float confidence) {
+    for (uint32_t t = r.first; t < r.end; ++t) {
+      if (!w.Free(t)) return;  // taken by a name rule: no entity without a mention
+    }
     const gazetteer::Pattern& pat = matcher_.pattern(p);
     const gazetteer::Entry& e = gaz.entry(pat.entry);
     if (e.names[pat.name].kind == NameKind::kCapital &&
@@ -426,7 +429,12 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
     }
     if (!cue) continue;
     int p = choose(*r, true);
-    if (p >= 0) accept(*r, static_cast<uint32_t>(p), 0.8f);
+    if (p < 0) continue;
+    // The cues above speak of places and organisations: an ambiguous person's
+    // name ("the life of Michael Collins") waits for the unambiguous name.
+    const std::string& type = gaz.entry(matcher_.pattern(static_cast<uint32_t>(p)).entry).type;
+    if (type == "PERSON") continue;
+    accept(*r, static_cast<uint32_t>(p), 0.8f);
   }
 
   // 6b. In a sports story, a city next to a score or a table's numbers is
