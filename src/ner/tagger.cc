@@ -167,6 +167,7 @@ struct Raw {
   std::vector<uint32_t> patterns;
   bool name_part = false;  // looks like a part of a longer, unknown name
   bool as_place = false;   // a capital naming the city, not the government
+  bool airline = false;    // "Air France": the place names an airline
 };
 
 // A dateline: an upper-case place name opening a sentence, followed by a
@@ -311,6 +312,12 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
       r.name_part = true;  // "the U.S. Open", "the Hong Kong Masters": an event
       continue;
     }
+    if (r.first > 0 && d.TokenText(r.first - 1) == "Air" && raw_at[r.first - 1] < 0 &&
+        d.tokens[r.first - 1].sentence == d.tokens[r.first].sentence &&
+        !(r.first > 1 && w.IsCapWord(r.first - 2) && !w.IsSentenceStart(r.first - 1))) {
+      r.name_part = r.airline = true;  // "Air France", "Air New Zealand"
+      continue;
+    }
     if (r.end - r.first != 1) continue;
     if (IsDateline(d, w, r.first) && HasCapitalNameImpl(matcher_, r)) {
       r.as_place = true;  // "MOSCOW, March 3 -" places the story, not the government
@@ -398,6 +405,13 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
     } else if (choose(r, true) >= 0) {
       deferred.push_back(&r);
     }
+  }
+
+  for (const Raw& r : raws) {
+    if (!r.airline) continue;
+    std::string name(d.Slice(text::Span{d.tokens[r.first - 1].span.begin, d.tokens[r.end - 1].span.end}));
+    uint32_t e = w.Entity(Work::DiscoveredKey("ORG", name), name, "ORG", true, 0.7f);
+    w.AddMention(r.first - 1, r.end, e, MatchKind::kRule, 0.7f, "airline");
   }
 
   // 5. Name rules over what is left.

@@ -123,6 +123,11 @@ TEST_F(TaggerTest, APlaceThatNamesAnEventIsNoPlace) {
   EXPECT_EQ(Mentions("She won in South Korea. Open talks followed."), V{"South Korea=South Korea"});
 }
 
+TEST_F(TaggerTest, AirAndACountryIsAnAirline) {
+  EXPECT_EQ(Mentions("Air North Korea flew to South Korea."),
+            V({"Air North Korea=Air North Korea", "South Korea=South Korea"}));
+}
+
 TEST_F(TaggerTest, InitialsAndASurname) {
   EXPECT_EQ(Mentions("S. Waugh and A.J. Stewart batted."), V({"S. Waugh=S. Waugh", "A.J. Stewart=A.J. Stewart"}));
   EXPECT_EQ(Mentions("D. Lehmann st Kaluwitharana 12."), V{"D. Lehmann=D. Lehmann"});
