@@ -8,8 +8,13 @@ Inputs:
     `common_name`.
   * gazetteers/src/countries_extra.tsv (override with --extra): one line per
     alpha-3 code with the news name, extra aliases, acronyms, demonyms,
-    capitals and ambiguous names. Codes that iso-codes lacks (XKX, Kosovo)
-    are added from this file alone.
+    capitals, ambiguous names and, for a state that no longer exists, the
+    dates it existed (`start`, `end`). Codes that ISO 3166-1 lacks are added
+    from this file: a former country needs its ISO 3166-3 code (iso-codes
+    iso_3166-3.json, override with --iso3; its `end` may not be later than
+    the code's withdrawal date, and its ISO name becomes an alias unless it
+    is written inverted with a comma), any other a user-assigned code (XKX
+    Kosovo, XWG West Germany ...).
   * Unicode CLDR 48.2 English territory names (default
     ../shared/data/gazetteer-sources/cldr-territories/territories-en.json,
     override with --cldr; Unicode License v3, read from LICENSE next to it
@@ -66,11 +71,15 @@ CLDR_CODES = {"XK": "XKX"}
 GENERATED = ("countries.tsv", "parties.tsv")
 
 EXTRA_COLUMNS = ["iso3", "name", "aliases", "acronyms", "demonyms",
-                 "capitals", "ambiguous"]
+                 "capitals", "ambiguous", "start", "end"]
 OUT_COLUMNS = ["id", "type", "name", "aliases", "acronyms", "demonyms",
-               "capitals", "ambiguous"]
+               "capitals", "ambiguous", "start", "end"]
 MULTI = ["aliases", "acronyms", "demonyms", "capitals", "ambiguous"]
 ISO3_RE = re.compile(r"^[A-Z]{3}$")
+# ISO 3166-1 alpha-3 codes left to users: AAA-AAZ, QMA-QZZ, XAA-XZZ, ZZA-ZZZ.
+USER_ASSIGNED_RE = re.compile(r"^(AA[A-Z]|Q[M-Z][A-Z]|X[A-Z]{2}|ZZ[A-Z])$")
+DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+DEFAULT_ISO3 = "/usr/share/iso-codes/json/iso_3166-3.json"
 
 
 class InputError(Exception):
@@ -156,7 +165,14 @@ def read_extra(path):
                 f"{entries[iso3]['line']})")
         if row["name"] != row["name"].strip():
             raise InputError(f"{where}: leading or trailing space in name")
-        entry = {"line": number, "where": where, "name": row["name"]}
+        entry = {"line": number, "where": where, "name": row["name"],
+                 "start": row["start"], "end": row["end"]}
+        for column in ("start", "end"):
+            if row[column] and not DATE_RE.match(row[column]):
+                raise InputError(f"{where}: {column} {row[column]!r} is not "
+                                 f"YYYY, YYYY-MM or YYYY-MM-DD")
+        if row["start"] and row["end"] and row["start"] > row["end"]:
+            raise InputError(f"{where}: start is after end")
         for column in MULTI:
             entry[column] = split_values(row[column], where, column)
         names = ([entry["name"]] + entry["aliases"] + entry["acronyms"] +
@@ -173,16 +189,17 @@ def read_extra(path):
     return entries
 
 
-def read_iso(path):
-    """Returns {alpha_3: record} from an iso-codes 3166-1 JSON file."""
+def read_iso(path, part="3166-1"):
+    """Returns {alpha_3: record} from an iso-codes 3166-1 (or 3166-3) JSON
+    file."""
     try:
         with open(path, encoding="utf-8") as f:
             data = json.load(f)
-        records = data["3166-1"]
+        records = data[part]
     except OSError as e:
         raise InputError(f"{path}:0: cannot read: {e.strerror}")
     except (ValueError, KeyError, TypeError) as e:
-        raise InputError(f"{path}:0: not an iso-codes 3166-1 file: {e}")
+        raise InputError(f"{path}:0: not an iso-codes {part} file: {e}")
     result = {}
     for record in records:
         result[record["alpha_3"]] = {
@@ -312,7 +329,8 @@ def header(meta):
         "(it reads",
         "../shared/data/gazetteer-sources/cldr-territories). Sources:",
         f"- Debian iso-codes {meta['iso_version']}: ISO 3166-1 codes and "
-        "names (LGPL-2.1-or-later);",
+        "names, ISO 3166-3 codes and names",
+        "  of former countries (LGPL-2.1-or-later);",
         f"- Unicode CLDR {CLDR_VERSION} English territory names (npm "
         f"cldr-localenames-full {CLDR_VERSION}.0,",
         "  main/en/territories.json), with their -alt-short and -alt-variant "
@@ -321,7 +339,9 @@ def header(meta):
         "country already has and names",
         "  of another country or gazetteer entry are left out, a new one-word "
         "name is ambiguous;",
-        f"- the hand-written {meta['extra_shown']}.",
+        f"- the hand-written {meta['extra_shown']}: news names, demonyms, "
+        "capitals, ambiguity, and",
+        "  the dates (start, end) of former countries.",
         f"Generated {meta['date']}.",
         "The CLDR data is under the Unicode License v3, whose notice follows "
         "in full:",
@@ -330,14 +350,50 @@ def header(meta):
     return [("# " + line).rstrip() for line in lines]
 
 
-def generate(iso, extra, cldr, others, meta, stats):
-    """Returns the text of countries.tsv; counts into `stats`."""
+def former_names(iso3, entry, former):
+    """Checks a line of countries_extra.tsv whose code ISO 3166-1 lacks;
+    returns the ISO 3166-3 names it takes ([] for a user-assigned code)."""
+    where = entry["where"]
+    if iso3 in former:
+        record = former[iso3]
+        withdrawn = record.get("withdrawal_date", "")
+        if not entry["end"]:
+            raise InputError(f"{where}: {iso3} is a former country (ISO "
+                             f"3166-3, withdrawn {withdrawn}): give its end")
+        n = min(len(entry["end"]), len(withdrawn))
+        if entry["end"][:n] > withdrawn[:n]:
+            raise InputError(f"{where}: end {entry['end']} is after the ISO "
+                             f"3166-3 withdrawal of {iso3} ({withdrawn})")
+        name = record.get("name", "")
+        return [name] if name and "," not in name else []
+    if USER_ASSIGNED_RE.match(iso3):
+        return []
+    raise InputError(f"{where}: {iso3} is in neither ISO 3166-1 nor ISO "
+                     f"3166-3 (iso-codes) and is not a user-assigned code "
+                     f"(AAA-AAZ, QMA-QZZ, XAA-XZZ, ZZA-ZZZ)")
+
+
+def generate(iso, former, extra, cldr, others, meta, stats):
+    """Returns the text of countries.tsv; counts into `stats`. `iso` and
+    `former` are the ISO 3166-1 and 3166-3 records by alpha-3 code."""
     rows = {}
     for iso3 in sorted(set(iso) | set(extra)):
         record = iso.get(iso3, {})
         entry = extra.get(iso3)
-        iso_names = [record[k] for k in ("name", "official_name",
-                                         "common_name") if k in record]
+        sources = set()
+        if record:
+            sources.add("iso-codes 3166-1")
+            iso_names = [record[k] for k in ("name", "official_name",
+                                             "common_name") if k in record]
+            if entry and entry["end"]:
+                raise InputError(f"{entry['where']}: {iso3} has an end date "
+                                 f"but ISO 3166-1 still lists it")
+        else:
+            iso_names = former_names(iso3, entry, former)
+            if iso3 in former:
+                sources.add("iso-codes 3166-3")
+        if entry:
+            sources.add("countries_extra")
         if entry is not None and entry["name"]:
             name = entry["name"]
         else:
@@ -347,10 +403,12 @@ def generate(iso, extra, cldr, others, meta, stats):
             raise InputError(
                 f"{where}: {iso3} is not in iso-codes and has no name")
         extra_aliases = entry["aliases"] if entry else []
-        row = {"name": name, "sources": set(),
+        row = {"name": name, "sources": sources,
                "aliases": dedupe(extra_aliases + iso_names, exclude=[name])}
         for column in ("acronyms", "demonyms", "capitals", "ambiguous"):
             row[column] = dedupe(entry[column]) if entry else []
+        for column in ("start", "end"):
+            row[column] = entry[column] if entry else ""
         rows[iso3] = row
     cldr_aliases(rows, iso, cldr, others, stats)
     lines = header(meta) + ["\t".join(OUT_COLUMNS)]
@@ -359,6 +417,7 @@ def generate(iso, extra, cldr, others, meta, stats):
         fields += ["|".join(row[c]) for c in ("aliases", "acronyms",
                                                "demonyms", "capitals",
                                                "ambiguous")]
+        fields += [row["start"], row["end"]]
         lines.append("\t".join(fields))
     stats["countries"] = len(rows)
     return "\n".join(lines) + "\n"
@@ -379,6 +438,9 @@ def main(argv):
         description="Generate gazetteers/countries.tsv.")
     parser.add_argument("--iso", default=DEFAULT_ISO,
                         help="iso-codes iso_3166-1.json (default: %(default)s)")
+    parser.add_argument("--iso3", default=DEFAULT_ISO3,
+                        help="iso-codes iso_3166-3.json, former countries "
+                             "(default: %(default)s)")
     parser.add_argument("--extra", default=DEFAULT_EXTRA,
                         help="hand-written table (default: "
                              "gazetteers/src/countries_extra.tsv)")
@@ -421,13 +483,14 @@ def main(argv):
     try:
         extra = read_extra(args.extra)
         iso = read_iso(args.iso)
+        former = read_iso(args.iso3, "3166-3")
         cldr, license_text = read_cldr(args.cldr)
         others = read_others(args.others)
         meta = {"iso_version": args.iso_version or iso_codes_version(),
                 "extra_shown": display_path(args.extra),
                 "date": date or datetime.date.today().isoformat(),
                 "license": license_text}
-        text = generate(iso, extra, cldr, others, meta, stats)
+        text = generate(iso, former, extra, cldr, others, meta, stats)
     except InputError as e:
         print(e, file=sys.stderr)
         return 2

@@ -8,6 +8,11 @@
 #      out region codes, names with parentheses, names the country already
 #      has, another country's names and names of another gazetteer entry; the
 #      header names CLDR 48.2 and repeats the LICENSE next to the CLDR file;
+#      former countries (start and end dates) take an ISO 3166-3 code, whose
+#      name becomes an alias unless written inverted with a comma, or a
+#      user-assigned one; an end after the ISO 3166-3 withdrawal, an end on a
+#      current country and an unknown code that is not user-assigned are
+#      errors (exit 2);
 #      --check passes on that output and fails on an edited one; without the
 #      CLDR file it exits 77 and says where the file should be;
 #   2. on the real sources (skipped when ../shared is absent, exit 77), the
@@ -31,12 +36,21 @@ cat > "$tmp/iso.json" <<'JSON'
   {"alpha_2": "QN", "alpha_3": "QNA", "name": "Heronia, Kingdom of", "common_name": "Heronia"}
 ]}
 JSON
+cat > "$tmp/iso3.json" <<'JSON'
+{"3166-3": [
+  {"alpha_2": "QF", "alpha_3": "QQF", "alpha_4": "QFQM", "name": "Greater Zedland", "withdrawal_date": "1999-05-01"},
+  {"alpha_2": "QG", "alpha_3": "QQG", "alpha_4": "QGQN", "name": "Heronia, Lost Kingdom of", "withdrawal_date": "1971"}
+]}
+JSON
 cat > "$tmp/extra.tsv" <<EOF
 # invented countries
-iso3${T}name${T}aliases${T}acronyms${T}demonyms${T}capitals${T}ambiguous
-QMA${T}Zedland${T}Zed Republic${T}ZR${T}Zedlander${T}Zedville${T}
-QNA${T}Heronia${T}${T}${T}Heronian${T}Heron City${T}
-XKX${T}Xenland${T}${T}${T}Xenlander${T}${T}
+iso3${T}name${T}aliases${T}acronyms${T}demonyms${T}capitals${T}ambiguous${T}start${T}end
+QMA${T}Zedland${T}Zed Republic${T}ZR${T}Zedlander${T}Zedville${T}${T}${T}
+QNA${T}Heronia${T}${T}${T}Heronian${T}Heron City${T}${T}${T}
+QQF${T}Old Zedland${T}Zed Empire${T}OZE${T}Old Zedlander${T}${T}${T}1950${T}1999-04-30
+QQG${T}Lost Heronia${T}${T}${T}${T}${T}${T}1960-01-01${T}1970
+XKX${T}Xenland${T}${T}${T}Xenlander${T}${T}${T}${T}
+XQW${T}Old Xenland${T}${T}${T}${T}${T}${T}1901${T}1950-06
 EOF
 mkdir "$tmp/cldr"
 cat > "$tmp/cldr/territories-en.json" <<'JSON'
@@ -57,16 +71,19 @@ printf 'INVENTED TEST NOTICE\n\nSecond paragraph of the invented notice.\n' > "$
 printf 'id\ttype\tname\taliases\tcountry\ncity:old-harbour\tCITY\tOld Harbour\t\tcountry:QNA\n' > "$tmp/places.tsv"
 
 gen() {
-  "$python" "$root/tools/gen_countries.py" --iso "$tmp/iso.json" --extra "$tmp/extra.tsv" \
+  "$python" "$root/tools/gen_countries.py" --iso "$tmp/iso.json" --iso3 "$tmp/iso3.json" --extra "$tmp/extra.tsv" \
     --cldr "$tmp/cldr/territories-en.json" --others "$tmp/places.tsv" --iso-version test \
     --date 2000-01-01 --out "$tmp/out.tsv" "$@"
 }
 gen 2>"$tmp/log" || { echo "FAIL: generator exited non-zero"; cat "$tmp/log"; exit 1; }
 rows=$(grep -v '^#' "$tmp/out.tsv")
-expected="id${T}type${T}name${T}aliases${T}acronyms${T}demonyms${T}capitals${T}ambiguous
-country:QMA${T}COUNTRY${T}Zedland${T}Zed Republic|Republic of Zedland|Zeddia${T}ZR${T}Zedlander${T}Zedville${T}Zeddia
-country:QNA${T}COUNTRY${T}Heronia${T}Heronia, Kingdom of|Heronia & Isles${T}${T}Heronian${T}Heron City${T}
-country:XKX${T}COUNTRY${T}Xenland${T}Xen Republic${T}${T}Xenlander${T}${T}"
+expected="id${T}type${T}name${T}aliases${T}acronyms${T}demonyms${T}capitals${T}ambiguous${T}start${T}end
+country:QMA${T}COUNTRY${T}Zedland${T}Zed Republic|Republic of Zedland|Zeddia${T}ZR${T}Zedlander${T}Zedville${T}Zeddia${T}${T}
+country:QNA${T}COUNTRY${T}Heronia${T}Heronia, Kingdom of|Heronia & Isles${T}${T}Heronian${T}Heron City${T}${T}${T}
+country:QQF${T}COUNTRY${T}Old Zedland${T}Zed Empire|Greater Zedland${T}OZE${T}Old Zedlander${T}${T}${T}1950${T}1999-04-30
+country:QQG${T}COUNTRY${T}Lost Heronia${T}${T}${T}${T}${T}${T}1960-01-01${T}1970
+country:XKX${T}COUNTRY${T}Xenland${T}Xen Republic${T}${T}Xenlander${T}${T}${T}${T}
+country:XQW${T}COUNTRY${T}Old Xenland${T}${T}${T}${T}${T}${T}1901${T}1950-06"
 if [ "$rows" != "$expected" ]; then
   echo "FAIL: unexpected lines from the test files:"
   diff <(echo "$expected") <(echo "$rows")
@@ -82,11 +99,26 @@ for count in 'CLDR names added as aliases: 3' 'one word, ambiguous: 1' 'parenthe
              'name of another gazetteer entry: 1' 'code not an ISO 3166-1 country (region, EU, UN, CLDR-only area): 3'; do
   grep -qF "$count" "$tmp/log" || { echo "FAIL: stderr lacks '$count'"; cat "$tmp/log"; fail=1; }
 done
-bad=$(awk -F'\t' '!/^#/ && NF != 8' "$tmp/out.tsv")
-[ -z "$bad" ] || { echo "FAIL: lines without 8 fields: $bad"; fail=1; }
+bad=$(awk -F'\t' '!/^#/ && NF != 10' "$tmp/out.tsv")
+[ -z "$bad" ] || { echo "FAIL: lines without 10 fields: $bad"; fail=1; }
 gen --check >/dev/null 2>&1 || { echo "FAIL: --check fails on the file just written"; fail=1; }
-sed -i 's/Zeddia$/Zedland/' "$tmp/out.tsv"
+sed -i 's/Zeddia/Zedlandia/' "$tmp/out.tsv"
 if gen --check >/dev/null 2>&1; then echo "FAIL: --check passes on an edited file"; fail=1; fi
+cp "$tmp/extra.tsv" "$tmp/extra.good"
+while IFS='|' read -r edit message; do
+  sed "$edit" "$tmp/extra.good" > "$tmp/extra.tsv"
+  gen --out "$tmp/bad.tsv" 2>"$tmp/logbad"
+  rc=$?
+  if [ $rc -ne 2 ] || ! grep -qF "$message" "$tmp/logbad"; then
+    echo "FAIL: no error '$message' (exit $rc):"; cat "$tmp/logbad"; fail=1
+  fi
+done <<'EDITS'
+s/1999-04-30$/1999-06/|after the ISO 3166-3 withdrawal
+/^QMA/s/$/1990/|ISO 3166-1 still lists it
+s/^XQW/ABC/|not a user-assigned code
+s/1960-01-01/1971/|start is after end
+EDITS
+cp "$tmp/extra.good" "$tmp/extra.tsv"
 "$python" "$root/tools/gen_countries.py" --cldr "$tmp/absent.json" --out "$tmp/none.tsv" 2>"$tmp/log77"
 rc=$?
 [ $rc -eq 77 ] || { echo "FAIL: absent CLDR file: exit $rc, not 77"; fail=1; }
@@ -99,15 +131,15 @@ if [ ! -f "$root/../shared/data/gazetteer-sources/cldr-territories/territories-e
   exit $fail
 fi
 "$python" "$root/tools/gen_countries.py" --check >/dev/null || fail=1
-bad=$(awk -F'\t' '!/^#/ && NF != 8' "$root/gazetteers/countries.tsv" | head -3)
+bad=$(awk -F'\t' '!/^#/ && NF != 10' "$root/gazetteers/countries.tsv" | head -3)
 [ -z "$bad" ] || { echo "FAIL: gazetteers/countries.tsv lines of the wrong width: $bad"; fail=1; }
 bin=${1:-$root/build/newsgraph}
 if [ -x "$bin" ]; then
-  if ! echo 'Trinidad & Tobago beat Wallis & Futuna.' |
+  if ! echo 'Trinidad & Tobago beat Wallis & Futuna. The Soviet Union broke up.' |
        "$bin" tag --gazetteers "$root/gazetteers" --rules "$root/rules" - > "$tmp/tag.out" 2> "$tmp/tag.err"; then
     echo "FAIL: newsgraph does not load the gazetteers:"; cat "$tmp/tag.err"; fail=1
-  elif ! grep -q '"id":"country:WLF"' "$tmp/tag.out"; then
-    echo "FAIL: a CLDR name is not tagged in the test sentence:"; cat "$tmp/tag.out"; fail=1
+  elif ! grep -q '"id":"country:WLF"' "$tmp/tag.out" || ! grep -q '"id":"country:SUN"' "$tmp/tag.out"; then
+    echo "FAIL: a CLDR name or a former country is not tagged in the test sentence:"; cat "$tmp/tag.out"; fail=1
   fi
 else
   echo "note: $bin absent; loading not checked"
