@@ -31,7 +31,10 @@ Inputs:
     `ambiguous` (it may be an ordinary word).
 
 Output: gazetteers/countries.tsv (override with --out), one COUNTRY line per
-code, sorted by id, in the format of gazetteers/FORMAT.md. The output depends
+code, sorted by id, in the format of gazetteers/FORMAT.md. Its `source` lists
+the inputs the line takes names from (iso-codes 3166-1, iso-codes 3166-3,
+CLDR 48.2, countries_extra); its `as_of` is that of the countries_extra line
+(when its facts were last checked), else the generation date. The output depends
 only on the inputs, the iso-codes version and the date in its header (--date;
 with --check, the committed file's), so it is reproducible.
 
@@ -71,9 +74,11 @@ CLDR_CODES = {"XK": "XKX"}
 GENERATED = ("countries.tsv", "parties.tsv")
 
 EXTRA_COLUMNS = ["iso3", "name", "aliases", "acronyms", "demonyms",
-                 "capitals", "ambiguous", "start", "end"]
+                 "capitals", "ambiguous", "start", "end", "source", "as_of"]
 OUT_COLUMNS = ["id", "type", "name", "aliases", "acronyms", "demonyms",
-               "capitals", "ambiguous", "start", "end"]
+               "capitals", "ambiguous", "start", "end", "source", "as_of"]
+# The `source` values of an output line, in this order.
+SOURCES = ["iso-codes 3166-1", "iso-codes 3166-3", "CLDR", "countries_extra"]
 MULTI = ["aliases", "acronyms", "demonyms", "capitals", "ambiguous"]
 ISO3_RE = re.compile(r"^[A-Z]{3}$")
 # ISO 3166-1 alpha-3 codes left to users: AAA-AAZ, QMA-QZZ, XAA-XZZ, ZZA-ZZZ.
@@ -166,8 +171,9 @@ def read_extra(path):
         if row["name"] != row["name"].strip():
             raise InputError(f"{where}: leading or trailing space in name")
         entry = {"line": number, "where": where, "name": row["name"],
-                 "start": row["start"], "end": row["end"]}
-        for column in ("start", "end"):
+                 "start": row["start"], "end": row["end"],
+                 "as_of": row["as_of"]}
+        for column in ("start", "end", "as_of"):
             if row[column] and not DATE_RE.match(row[column]):
                 raise InputError(f"{where}: {column} {row[column]!r} is not "
                                  f"YYYY, YYYY-MM or YYYY-MM-DD")
@@ -313,7 +319,7 @@ def cldr_aliases(rows, iso, cldr, others, stats):
             stats["CLDR names dropped: name of another gazetteer entry"] += 1
         else:
             rows[iso3]["aliases"].append(name)
-            rows[iso3]["sources"].add(f"CLDR {CLDR_VERSION}")
+            rows[iso3]["sources"].add("CLDR")
             names[iso3].add(key)
             owners.setdefault(key, set()).add(iso3)
             stats["CLDR names added as aliases"] += 1
@@ -342,7 +348,9 @@ def header(meta):
         f"- the hand-written {meta['extra_shown']}: news names, demonyms, "
         "capitals, ambiguity, and",
         "  the dates (start, end) of former countries.",
-        f"Generated {meta['date']}.",
+        f"Generated {meta['date']}. Column source: the inputs a line takes "
+        "names from; as_of: when its",
+        "countries_extra line was last checked.",
         "The CLDR data is under the Unicode License v3, whose notice follows "
         "in full:",
         "",
@@ -409,6 +417,7 @@ def generate(iso, former, extra, cldr, others, meta, stats):
             row[column] = dedupe(entry[column]) if entry else []
         for column in ("start", "end"):
             row[column] = entry[column] if entry else ""
+        row["as_of"] = entry["as_of"] if entry and entry["as_of"] else meta["date"]
         rows[iso3] = row
     cldr_aliases(rows, iso, cldr, others, stats)
     lines = header(meta) + ["\t".join(OUT_COLUMNS)]
@@ -418,6 +427,10 @@ def generate(iso, former, extra, cldr, others, meta, stats):
                                                "demonyms", "capitals",
                                                "ambiguous")]
         fields += [row["start"], row["end"]]
+        fields.append("|".join(
+            f"CLDR {CLDR_VERSION}" if source == "CLDR" else source
+            for source in SOURCES if source in row["sources"]))
+        fields.append(row["as_of"])
         lines.append("\t".join(fields))
     stats["countries"] = len(rows)
     return "\n".join(lines) + "\n"

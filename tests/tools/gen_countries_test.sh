@@ -12,7 +12,8 @@
 #      name becomes an alias unless written inverted with a comma, or a
 #      user-assigned one; an end after the ISO 3166-3 withdrawal, an end on a
 #      current country and an unknown code that is not user-assigned are
-#      errors (exit 2);
+#      errors (exit 2); source lists the inputs a line takes names from, as_of
+#      is that of the countries_extra line, else the generation date;
 #      --check passes on that output and fails on an edited one; without the
 #      CLDR file it exits 77 and says where the file should be;
 #   2. on the real sources (skipped when ../shared is absent, exit 77), the
@@ -44,13 +45,13 @@ cat > "$tmp/iso3.json" <<'JSON'
 JSON
 cat > "$tmp/extra.tsv" <<EOF
 # invented countries
-iso3${T}name${T}aliases${T}acronyms${T}demonyms${T}capitals${T}ambiguous${T}start${T}end
-QMA${T}Zedland${T}Zed Republic${T}ZR${T}Zedlander${T}Zedville${T}${T}${T}
-QNA${T}Heronia${T}${T}${T}Heronian${T}Heron City${T}${T}${T}
-QQF${T}Old Zedland${T}Zed Empire${T}OZE${T}Old Zedlander${T}${T}${T}1950${T}1999-04-30
-QQG${T}Lost Heronia${T}${T}${T}${T}${T}${T}1960-01-01${T}1970
-XKX${T}Xenland${T}${T}${T}Xenlander${T}${T}${T}${T}
-XQW${T}Old Xenland${T}${T}${T}${T}${T}${T}1901${T}1950-06
+iso3${T}name${T}aliases${T}acronyms${T}demonyms${T}capitals${T}ambiguous${T}start${T}end${T}source${T}as_of
+QMA${T}Zedland${T}Zed Republic${T}ZR${T}Zedlander${T}Zedville${T}${T}${T}${T}general knowledge${T}1999-01-02
+QNA${T}Heronia${T}${T}${T}Heronian${T}Heron City${T}${T}${T}${T}general knowledge${T}
+QQF${T}Old Zedland${T}Zed Empire${T}OZE${T}Old Zedlander${T}${T}${T}1950${T}1999-04-30${T}general knowledge${T}1999-01
+QQG${T}Lost Heronia${T}${T}${T}${T}${T}${T}1960-01-01${T}1970${T}general knowledge${T}1999
+XKX${T}Xenland${T}${T}${T}Xenlander${T}${T}${T}${T}${T}general knowledge${T}1999
+XQW${T}Old Xenland${T}${T}${T}${T}${T}${T}1901${T}1950-06${T}general knowledge${T}1999
 EOF
 mkdir "$tmp/cldr"
 cat > "$tmp/cldr/territories-en.json" <<'JSON'
@@ -77,13 +78,13 @@ gen() {
 }
 gen 2>"$tmp/log" || { echo "FAIL: generator exited non-zero"; cat "$tmp/log"; exit 1; }
 rows=$(grep -v '^#' "$tmp/out.tsv")
-expected="id${T}type${T}name${T}aliases${T}acronyms${T}demonyms${T}capitals${T}ambiguous${T}start${T}end
-country:QMA${T}COUNTRY${T}Zedland${T}Zed Republic|Republic of Zedland|Zeddia${T}ZR${T}Zedlander${T}Zedville${T}Zeddia${T}${T}
-country:QNA${T}COUNTRY${T}Heronia${T}Heronia, Kingdom of|Heronia & Isles${T}${T}Heronian${T}Heron City${T}${T}${T}
-country:QQF${T}COUNTRY${T}Old Zedland${T}Zed Empire|Greater Zedland${T}OZE${T}Old Zedlander${T}${T}${T}1950${T}1999-04-30
-country:QQG${T}COUNTRY${T}Lost Heronia${T}${T}${T}${T}${T}${T}1960-01-01${T}1970
-country:XKX${T}COUNTRY${T}Xenland${T}Xen Republic${T}${T}Xenlander${T}${T}${T}${T}
-country:XQW${T}COUNTRY${T}Old Xenland${T}${T}${T}${T}${T}${T}1901${T}1950-06"
+expected="id${T}type${T}name${T}aliases${T}acronyms${T}demonyms${T}capitals${T}ambiguous${T}start${T}end${T}source${T}as_of
+country:QMA${T}COUNTRY${T}Zedland${T}Zed Republic|Republic of Zedland|Zeddia${T}ZR${T}Zedlander${T}Zedville${T}Zeddia${T}${T}${T}iso-codes 3166-1|CLDR 48.2|countries_extra${T}1999-01-02
+country:QNA${T}COUNTRY${T}Heronia${T}Heronia, Kingdom of|Heronia & Isles${T}${T}Heronian${T}Heron City${T}${T}${T}${T}iso-codes 3166-1|CLDR 48.2|countries_extra${T}2000-01-01
+country:QQF${T}COUNTRY${T}Old Zedland${T}Zed Empire|Greater Zedland${T}OZE${T}Old Zedlander${T}${T}${T}1950${T}1999-04-30${T}iso-codes 3166-3|countries_extra${T}1999-01
+country:QQG${T}COUNTRY${T}Lost Heronia${T}${T}${T}${T}${T}${T}1960-01-01${T}1970${T}iso-codes 3166-3|countries_extra${T}1999
+country:XKX${T}COUNTRY${T}Xenland${T}Xen Republic${T}${T}Xenlander${T}${T}${T}${T}${T}CLDR 48.2|countries_extra${T}1999
+country:XQW${T}COUNTRY${T}Old Xenland${T}${T}${T}${T}${T}${T}1901${T}1950-06${T}countries_extra${T}1999"
 if [ "$rows" != "$expected" ]; then
   echo "FAIL: unexpected lines from the test files:"
   diff <(echo "$expected") <(echo "$rows")
@@ -99,8 +100,8 @@ for count in 'CLDR names added as aliases: 3' 'one word, ambiguous: 1' 'parenthe
              'name of another gazetteer entry: 1' 'code not an ISO 3166-1 country (region, EU, UN, CLDR-only area): 3'; do
   grep -qF "$count" "$tmp/log" || { echo "FAIL: stderr lacks '$count'"; cat "$tmp/log"; fail=1; }
 done
-bad=$(awk -F'\t' '!/^#/ && NF != 10' "$tmp/out.tsv")
-[ -z "$bad" ] || { echo "FAIL: lines without 10 fields: $bad"; fail=1; }
+bad=$(awk -F'\t' '!/^#/ && NF != 12' "$tmp/out.tsv")
+[ -z "$bad" ] || { echo "FAIL: lines without 12 fields: $bad"; fail=1; }
 gen --check >/dev/null 2>&1 || { echo "FAIL: --check fails on the file just written"; fail=1; }
 sed -i 's/Zeddia/Zedlandia/' "$tmp/out.tsv"
 if gen --check >/dev/null 2>&1; then echo "FAIL: --check passes on an edited file"; fail=1; fi
@@ -113,10 +114,11 @@ while IFS='|' read -r edit message; do
     echo "FAIL: no error '$message' (exit $rc):"; cat "$tmp/logbad"; fail=1
   fi
 done <<'EDITS'
-s/1999-04-30$/1999-06/|after the ISO 3166-3 withdrawal
-/^QMA/s/$/1990/|ISO 3166-1 still lists it
+s/1999-04-30\t/1999-06\t/|after the ISO 3166-3 withdrawal
+s/Zedville\t\t\t\t/Zedville\t\t\t1990\t/|ISO 3166-1 still lists it
 s/^XQW/ABC/|not a user-assigned code
 s/1960-01-01/1971/|start is after end
+s/1999-01-02$/late 1999/|as_of 'late 1999' is not YYYY
 EDITS
 cp "$tmp/extra.good" "$tmp/extra.tsv"
 "$python" "$root/tools/gen_countries.py" --cldr "$tmp/absent.json" --out "$tmp/none.tsv" 2>"$tmp/log77"
@@ -131,7 +133,7 @@ if [ ! -f "$root/../shared/data/gazetteer-sources/cldr-territories/territories-e
   exit $fail
 fi
 "$python" "$root/tools/gen_countries.py" --check >/dev/null || fail=1
-bad=$(awk -F'\t' '!/^#/ && NF != 10' "$root/gazetteers/countries.tsv" | head -3)
+bad=$(awk -F'\t' '!/^#/ && NF != 12' "$root/gazetteers/countries.tsv" | head -3)
 [ -z "$bad" ] || { echo "FAIL: gazetteers/countries.tsv lines of the wrong width: $bad"; fail=1; }
 bin=${1:-$root/build/newsgraph}
 if [ -x "$bin" ]; then
