@@ -12,7 +12,8 @@ Reads partyfacts-core-parties.csv (Party Facts, MIT licence) from
 Which rows: real parties (the `technical` rows "other", "unknown",
 "independent" ... are left out) active in 1990 or later (`year_last` empty or
 >= 1990), in a country that is an id of gazetteers/countries.tsv (a few
-historical or sub-national codes are mapped, see COUNTRY_MAP; the rest are
+historical or sub-national codes are mapped, see COUNTRY_MAP; the rest, and
+the former countries of countries.tsv (an `end` date: DDR, YMD ...), are
 counted and skipped). A row naming a party that gazetteers/organisations.tsv
 already holds for the same country (by name, alias or acronym) is skipped, so
 the curated line stays the only one.
@@ -186,7 +187,8 @@ def clean(name):
 def load_context(args):
     country_ids, blocked = set(), {}
     for row in read_tsv(args.countries):
-        country_ids.add(row["id"])
+        if not row.get("end"):  # a former country (Soviet Union ...) gets no parties
+            country_ids.add(row["id"])
         blocked.setdefault(fold(row["id"].split(":")[-1]), "country")
         for v in values(row, "name", "aliases", "acronyms", "demonyms", "capitals", "shortforms"):
             blocked.setdefault(fold(v), "country")
