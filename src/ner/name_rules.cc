@@ -198,9 +198,18 @@ void TitleRule(Work* w, std::vector<PendingSurname>* pending) {
         titled = true;
         category = "honorific";
       }
-      if (!titled) continue;
+      // "veteran dissident Wang Donghai", "striker Alan Shearer": a lower-case
+      // noun naming a person's office or trade, then a name of two words or more.
+      bool noun = !titled && t > s.first_token && !d.tokens[t - 1].Is(text::kCapital) &&
+                  w->lexicon.IsPersonNoun(d.tokens[t - 1].norm);
+      if (!titled && !noun) continue;
       uint32_t n = NameRunLength(*w, t, s.end_token, 4);
       if (n == 0) continue;
+      if (noun) {
+        uint32_t words = 0;
+        for (uint32_t u = t; u < t + n; ++u) words += d.tokens[u].Is(text::kWord) && d.tokens[u].Is(text::kCapital);
+        if (words < 2 || (t + n < s.end_token && w->IsCapWord(t + n))) continue;
+      }
       uint32_t words = 0;
       for (uint32_t u = t; u < t + n; ++u) {
         if (d.tokens[u].Is(text::kWord) && d.tokens[u].Is(text::kCapital)) ++words;
@@ -208,7 +217,7 @@ void TitleRule(Work* w, std::vector<PendingSurname>* pending) {
       if (words >= 2) {
         std::string name(d.Slice(text::Span{d.tokens[t].span.begin, d.tokens[t + n - 1].span.end}));
         uint32_t e = w->Entity(Work::DiscoveredKey("PERSON", name), name, "PERSON", true, 0.75f);
-        w->AddMention(t, t + n, e, MatchKind::kRule, 0.75f, "title-name");
+        w->AddMention(t, t + n, e, MatchKind::kRule, 0.75f, noun ? "noun-name" : "title-name");
       } else {
         pending->push_back(PendingSurname{t, category});
       }

@@ -128,6 +128,12 @@ TEST_F(TaggerTest, AirAndACountryIsAnAirline) {
             V({"Air North Korea=Air North Korea", "South Korea=South Korea"}));
 }
 
+TEST_F(TaggerTest, ALowerCaseOfficeNounThenAName) {
+  EXPECT_EQ(Mentions("Police detained veteran dissident Wang Donghai on Friday."),
+            V{"Wang Donghai=Wang Donghai"});
+  EXPECT_EQ(Mentions("The dissident Wang said no."), V{}) << "one word: a surname the story may name in full";
+}
+
 TEST_F(TaggerTest, InitialsAndASurname) {
   EXPECT_EQ(Mentions("S. Waugh and A.J. Stewart batted."), V({"S. Waugh=S. Waugh", "A.J. Stewart=A.J. Stewart"}));
   EXPECT_EQ(Mentions("D. Lehmann st Kaluwitharana 12."), V{"D. Lehmann=D. Lehmann"});
