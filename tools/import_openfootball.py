@@ -74,10 +74,21 @@ futbol fútbol futebol hotspur if ifk inter internazionale nk olympique racing r
 sk sporting sportiva sportivo sv town tsv united utd vfb vfl wanderers
 """.split())
 
+# Countries where a city's name stands for its teams of several sports
+# ("Chicago" the Cubs, Bulls or Fire): a club's alias that is its city is dropped there.
+MULTISPORT_COUNTRIES = {"country:USA", "country:CAN", "country:AUS", "country:NZL"}
+
 # First words of place names: a name without a club word that starts so is a place.
 PLACE_WORDS = set("""
 bad ciudad fort new nueva nuevo porto puerto rio río san santa santo sao são villa vila
 """.split())
+
+# Clubs gone that the lists give without their years (their comments say so).
+GONE = {
+    ("country:GBR", "Wimbledon FC"),  # moved to Milton Keynes in 2004 (MK Dons); "Wimbledon" is the tennis
+    ("country:GBR", "Newcastle East End FC"),  # merged into Newcastle United in 1892
+    ("country:GBR", "Newcastle West End FC"),  # merged into Newcastle United in 1892
+}
 
 # Club-type abbreviations that news leaves out of a club's name ("Chelsea FC" is
 # "Chelsea", "VfB Stuttgart" "Stuttgart"); "AC" stays ("AC Milan").
@@ -235,7 +246,12 @@ def parse_file(path, country_of, stats):
                 club = None
                 continue
             name = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()
-            club = Club(name, country, parse_places(fields[1:]), rel, no)
+            if (country, name) in GONE:
+                stats["clubs left out: gone (GONE list)"] += 1
+                club = None
+                continue
+            # A city field that repeats the club's name is a slip ("Brisbane Roar, Brisbane Roar").
+            club = Club(name, country, parse_places(fields[1:]) - {fold(name)}, rel, no)
             club.names.append((name, tags))
             clubs.append(club)
     return clubs
@@ -294,6 +310,10 @@ def load_context(args):
         for v in values(row, "name", "aliases"):
             amb.setdefault(fold(v), "a city or region of places.tsv")
     given = {fold(name) for path in args.given_names for name in read_tsv_plain(path)}
+    particles = set()
+    if args.lexicon:
+        with open(args.lexicon, encoding="utf-8") as f:
+            particles = {fold(l.split("\t")[1]) for l in f if l.startswith("particle\t")}
     surnames = set()
     for path in args.people:
         for row in read_tsv(path):
@@ -303,7 +323,7 @@ def load_context(args):
                     surnames.add(fold(v).split()[-1])
     orgs = {fold(v) for path in args.organisations for row in read_tsv(path)
             for v in values(row, "name", "aliases", "acronyms", "shortforms")}
-    return country_ids, by_name, drop, amb, given, surnames, orgs
+    return country_ids, by_name, drop, amb, given, surnames, orgs, particles
 
 
 def choose_name(club, kept, upper):
@@ -334,7 +354,7 @@ def choose_name(club, kept, upper):
 
 
 def build(args):
-    country_ids, by_name, drop, amb, given, surnames, orgs = load_context(args)
+    country_ids, by_name, drop, amb, given, surnames, orgs, particles = load_context(args)
 
     def country_of(title):
         k = fold(title)
@@ -416,7 +436,11 @@ def build(args):
             return "equals " + drop[k], None
         if owners[k] != {i}:
             return "shared by two clubs", None
+        if one and k in particles:
+            return "a particle of personal names (\"Van\", \"Del\")", None
         if k in places or k in amb:
+            if clubs[i].country in MULTISPORT_COUNTRIES:
+                return "a city in a country where it names teams of other sports too", None
             return None, amb.get(k, "a city or district of the club lists")
         if k in orgs:
             return None, "a name or acronym of an organisation or party of the gazetteers"
@@ -520,6 +544,8 @@ def main():
                          "ordinary words (none: no folder)")
     ap.add_argument("--given-names", nargs="*", default=[os.path.join(ROOT, "rules", "given_names.tsv")],
                     help="lists of given names (one a line); club names among them are ambiguous")
+    ap.add_argument("--lexicon", default=os.path.join(ROOT, "rules", "lexicon.tsv"),
+                    help="newsgraph lexicon; its `particle` words (\"van\", \"del\") are no club names")
     ap.add_argument("-o", "--output", default=os.path.join(GAZ, "clubs.tsv"))
     ap.add_argument("--explain", type=argparse.FileType("w", encoding="utf-8"),
                     help="write each club name with what became of it (club, name, verdict)")
