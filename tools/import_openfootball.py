@@ -2,44 +2,60 @@
 """Turns the openfootball club lists into newsgraph's football-club gazetteer.
 
     tools/import_openfootball.py [--input DIR] [--organisations PATH ...] [--countries PATH]
-                                 [--places PATH] [--people PATH ...] [--corpus DIR ...] [-o gazetteers/clubs.tsv]
+                                 [--places PATH] [--people PATH ...] [--given-names PATH ...]
+                                 [--lexicon PATH] [--corpus DIR ...] [-o gazetteers/clubs.tsv]
+                                 [--explain PATH]
     tools/import_openfootball.py --check   # the committed file is what the importer writes
 
 Reads the */*.clubs.txt files of openfootball/clubs (CC0) from
 ../shared/data/gazetteer-sources/openfootball-clubs and writes one ORG line
-per club (kind `club`, id `org:club-<slug of its name>`, with the country id
-added when two clubs would share it).
+per club (kind `club`; id `org:club-<slug of its name>`, with the country's
+code added when two clubs would share it).
 
 The source format: "= Country" starts a country ("England", "Scotland",
 "Wales" and "Northern Ireland" are country:GBR); "== Region ==" a region;
-a club line is "Name, founding year, @ Stadium, City (district) > Region",
+a club line is "Name, founding year, @ Stadium, City (district) › Region",
 the fields after the name being optional; "| a | b" lines below it give
 other names, "[en]" marking an English one; "ii) Name" starts a reserve team
 (left out with its names); "#" starts a comment; indented lines with "//"
 are postal addresses. A club whose name ends with the years it existed
-("Darwen FC (1870-2009)") is gone and left out.
+("Darwen FC (1870-2009)") is gone and left out, as are the few of GONE.
 
-Which names, since news writes a club mostly by a short name that is often
-also its city ("Liverpool beat Everton 2-1" / "a factory in Liverpool"):
-  name      the English name when the list gives one ("Bayern Munich"), else
-            the club's name without its "FC", "AFC", "CF" ... when the list
-            gives that short form ("Manchester United", "Chelsea"), else
-            the club's name;
-  aliases   the other names: full official names, "FC"/"AFC" forms, short
-            forms ("Man Utd", and "Man United" made from it);
-  acronyms  names of 3 to 6 capitals ("QPR", "PSV").
-A name is dropped when it is a table abbreviation ("Man. United",
-"Tottenham H."; dots after cut words) or carries a qualifier in brackets;
-one word shorter than 3 letters; not in Latin script; a name of a country
-(name, alias, acronym, demonym) or of a person, organisation or party of the
-existing gazetteers; or shared by two clubs (the tagger could not choose;
-the clubs keep their other names). A kept name goes to `ambiguous` (tagged
-only where the context settles it) when it is a city, district or region
-(places.tsv, a capital of countries.tsv, or a place the club lists give), a
-given name, one ordinary English word (written in lower case in the --corpus
-texts: "Arsenal", "Palace", "Wolves"), or several words written in lower
-case there ("Young Boys"). Names with a club word ("Liverpool FC", "Real
-Madrid", "Bristol City") are safe unless they are a place. Counts go to stderr.
+News names a club mostly by a short name that is often its town too
+("Liverpool beat Everton 2-1" / "a factory in Liverpool"), so:
+  name      the English name when the list marks one and each of its words
+            is written so in the corpus or in the club's other names
+            ("Bayern Munich", not the table form "Ath Madrid"); else the
+            club's name without a club-type prefix or suffix (CLUB_AFFIXES)
+            when the list gives that form ("Chelsea", "Manchester United");
+            else the club's name;
+  aliases   the other names (full official names, "FC" forms, "Man Utd"),
+            with "United" beside "Utd" ("Man United");
+  acronyms  names of 3 to 6 capitals ("QPR", "PSV", "CSKA").
+Dropped: table forms (a dotted cut "Man. United", "Tottenham H.", or a word
+cut from a longer one of the club's names, "Dynamo Mosc"); names with a
+qualifier in brackets; one word shorter than 3 letters; names not in Latin
+script; names of a country (name, alias, acronym, demonym) or of a person of
+the gazetteers; one word that is a gazetteer person's surname ("Brown"), a
+given name ("Tom"), a particle of personal names ("Van", from the lexicon)
+or an ordinary word the corpus writes in lower case more than twice as often
+as a name ("Sport", "Standard"); a city as a club's name in a country where
+it also names teams of other sports (MULTISPORT_COUNTRIES: "Chicago"); and a
+name shared by two clubs, unless it is the own name of one of them (the name
+without its "FC": "Liverpool" stays with Liverpool FC, not Liverpool
+Montevideo). Listed in `ambiguous`, so that the tagger takes them only where
+the context settles it (a sports story, or the club named in full in the
+document): a city or district (of places.tsv, a capital, or a town the club
+lists give), a name or acronym of an organisation or party of the
+gazetteers, any other one-word name ("Arsenal", "Wolves", "Juventus": a
+town, nickname or word more often than the club), an acronym of three
+letters, words the corpus writes in lower case ("Young Boys"), the first
+words of the club's name ("West Ham" of West Ham United, "Ironside Foundry":
+its town or sponsor), a two-word place ("Santa Clara", "Rio Ave"), and a
+given name with a surname ("Gil Vicente"). Names of several words with a
+club word ("Liverpool FC", "Real Madrid", "Bristol City") are tagged
+everywhere unless they are a place. Counts go to stderr; --explain writes
+what became of each name.
 """
 import argparse
 import collections
@@ -96,10 +112,9 @@ CLUB_AFFIXES = set("""
 AFC BK CD CF FC FF FK IF IK KF KV NK SC SD SK SV TSV UD VfB VfL
 """.split())
 
-# Abbreviations with a dot that are written so in news (other dotted words are
-# cuts made for result tables).
-DOTTED_OK = {"st.", "ste.", "1.", "st", "f.c.", "a.f.c.", "c.f."}
-
+# Abbreviations with a dot that news writes too (other dotted words are cuts
+# made for result tables).
+DOTTED_OK = {"st.", "ste.", "ss."}
 
 
 def ascii_slug(name):
@@ -124,11 +139,12 @@ def clean_name(text):
 
 
 def is_table_form(name):
-    """A cut form made for result tables: "Man. United", "Tottenham H.", "Bayern Mün."."""
+    """A form cut for result tables: "Man. United", "Tottenham H.", "Bayern Mün."
+    (a dotted word other than "St.", "1." or initials such as "F.C.")."""
     for w in name.split():
-        if w.lower() in DOTTED_OK or re.fullmatch(r"\d+\.", w):
+        if w.lower().split("-")[0] in DOTTED_OK or re.fullmatch(r"\d+\.|(?:[A-Z]\.){2,}", w):
             continue
-        if w.endswith(".") or re.search(r"[^\W\d_]\.[^\W\d_]", w) and not re.fullmatch(r"([A-Z]\.)+[A-Z]?\.?", w):
+        if "." in w:
             return True
     return False
 
@@ -173,7 +189,7 @@ class Club:
     def __init__(self, canonical, country, places, path, line):
         self.canonical = canonical
         self.country = country
-        self.places = places  # folded names of its city, district and region
+        self.places = places  # folded names of its city and district
         self.names = []  # (text, tags) in source order, canonical first
         self.where = f"{path}:{line}"
 
@@ -521,9 +537,10 @@ def render(entries, today):
         "# contributors; no attribution required, given here as a courtesy.",
         "#",
         "# One line per club still playing (reserve teams and clubs gone are left out); country:GBR",
-        "# for England, Scotland, Wales and Northern Ireland. Table abbreviations, country, person and",
-        "# organisation names and names shared by two clubs are left out; names that are also a",
-        "# place, a given name or ordinary English words are listed in `ambiguous`.",
+        "# for England, Scotland, Wales and Northern Ireland. Table forms, names of countries and",
+        "# people, given names, ordinary words and names shared by two clubs are left out; towns,",
+        "# districts, other one-word names, three-letter acronyms and the first words of a club's",
+        "# name (\"West Ham\") are listed in `ambiguous`: tagged only where the context settles it.",
         "id\ttype\tname\taliases\tacronyms\tambiguous\tkind\tcountry",
     ]
     lines = [f"{e['id']}\tORG\t{e['name']}\t{'|'.join(e['aliases'])}\t{'|'.join(e['acronyms'])}\t"
