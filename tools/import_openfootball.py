@@ -411,6 +411,8 @@ def build(args):
         for n, tags in c.names:
             if "(" in n or ")" in n:
                 stats["name dropped: qualifier in brackets"] += 1
+            elif "$$" in n:
+                stats["name dropped: sponsor's name ($$...$$)"] += 1
             elif is_table_form(n):
                 stats["name dropped: table abbreviation (dots)"] += 1
             elif not is_latin(n) or not n[0].isalnum():
@@ -428,12 +430,64 @@ def build(args):
                     out.append(v)
         cands.append(out)
 
-    # A name shared by clubs stays with the one club whose own name it is
-    # ("Liverpool" for Liverpool FC, not for Liverpool Montevideo); else it is dropped.
+    def dropped(n, i):
+        """Why name `n` of club `i` is left out whatever other clubs are called, or None."""
+        k = fold(n)
+        one = len(k.split()) == 1 and not is_acronym(n)
+        place = k in places or k in amb
+        if len(k.split()) == 1 and letters(n) < 3:
+            return "one word shorter than 3 letters"
+        if k in drop:
+            return "equals " + drop[k]
+        if place and clubs[i].country in MULTISPORT_COUNTRIES:
+            return "a city in a country where it names teams of other sports too"
+        if one and k in particles:
+            return "a particle of personal names (\"Van\", \"Del\")"
+        if one and not place and k not in orgs:
+            if k in surnames:
+                return "a surname of a person of the gazetteers"
+            if k in given:
+                return "a given name"
+            if corpus.lower[k] >= 2 * (corpus.alone[n] + 1):
+                return "an ordinary word (in the corpus in lower case more than as a name)"
+        return None
+
+    def needs_context(n, i):
+        """Why name `n` of club `i` needs context to be tagged, or None."""
+        k = fold(n)
+        words = k.split()
+        one = len(words) == 1 and not is_acronym(n)
+        club_word = any(w in CLUB_WORDS for w in words)
+        full = fold(" ".join(strip_affixes(clubs[i].canonical.split())))
+        if k in places or k in amb:
+            return amb.get(k, "a city or district of the club lists")
+        if k in orgs:
+            return "a name or acronym of an organisation or party of the gazetteers"
+        if one and (k in common or k.rstrip("s") in common):
+            return "one ordinary English word"
+        if len(words) > 1 and not club_word and all(w in common for w in words) and f" {k} " in corpus.runs:
+            return "words written in lower case in the corpus"
+        if one:
+            return "one word (a town, nickname or word more often than the club)"
+        if is_acronym(n):
+            return "an acronym of three letters" if letters(n) <= 3 else None
+        if full.startswith(k + " ") and not all(w.isdigit() for w in full[len(k):].split()):
+            return "first words of the club's name (its town or sponsor: \"West Ham\", \"Red Bull\")"
+        if not club_word and len(words) == 2 and words[0] in PLACE_WORDS:
+            return "a place name (\"Santa Clara\", \"Rio Ave\")"
+        if not club_word and words[0] in given and not any(w in places for w in words):
+            return "a given name and a surname"
+        return None
+
+    # Names left out on their own first; then a name still shared by clubs
+    # stays with the one club whose own name it is ("Liverpool" for Liverpool
+    # FC, not for Liverpool Montevideo), and is dropped when there is none.
+    verdicts = [{n: dropped(n, i) for n in names} for i, names in enumerate(cands)]
     owners = collections.defaultdict(set)
     for i, names in enumerate(cands):
         for n in names:
-            owners[fold(n)].add(i)
+            if not verdicts[i][n]:
+                owners[fold(n)].add(i)
     for k, own in owners.items():
         if len(own) > 1:
             firsts = [i for i in own if k in own_names(clubs[i].canonical)]
@@ -443,47 +497,11 @@ def build(args):
 
     def verdict(n, i):
         """(reason to drop, reason to mark ambiguous) for name `n` of club `i`; None when neither."""
-        k = fold(n)
-        words = k.split()
-        one = len(words) == 1 and not is_acronym(n)
-        if len(words) == 1 and letters(n) < 3:
-            return "one word shorter than 3 letters", None
-        if k in drop:
-            return "equals " + drop[k], None
-        if owners[k] != {i}:
+        if verdicts[i][n]:
+            return verdicts[i][n], None
+        if owners[fold(n)] != {i}:
             return "shared by two clubs", None
-        if one and k in particles:
-            return "a particle of personal names (\"Van\", \"Del\")", None
-        if k in places or k in amb:
-            if clubs[i].country in MULTISPORT_COUNTRIES:
-                return "a city in a country where it names teams of other sports too", None
-            return None, amb.get(k, "a city or district of the club lists")
-        if k in orgs:
-            return None, "a name or acronym of an organisation or party of the gazetteers"
-        if one and k in surnames:
-            return "a surname of a person of the gazetteers", None
-        if one and k in given:
-            return "a given name", None
-        if one and corpus.lower[k] >= 2 * (corpus.alone[n] + 1):
-            return "an ordinary word (in the corpus in lower case more than as a name)", None
-        if one and (k in common or k.rstrip("s") in common):
-            return None, "one ordinary English word"
-        club_word = any(w in CLUB_WORDS for w in words)
-        if len(words) > 1 and not club_word and all(w in common for w in words) and f" {k} " in corpus.runs:
-            return None, "words written in lower case in the corpus"
-        if one:
-            return None, "one word (a town, nickname or word more often than the club)"
-        if is_acronym(n):
-            return (None, "an acronym of three letters") if letters(n) <= 3 else (None, None)
-        full = strip_affixes(clubs[i].canonical.split())
-        rest = fold(" ".join(full))[len(k):].split()
-        if fold(" ".join(full)).startswith(k + " ") and not all(w.isdigit() for w in rest):
-            return None, "first words of the club's name (its town or sponsor: \"West Ham\", \"Red Bull\")"
-        if not club_word and len(words) == 2 and words[0] in PLACE_WORDS:
-            return None, "a place name (\"Santa Clara\", \"Rio Ave\")"
-        if not club_word and words[0] in given and not any(w in places for w in words):
-            return None, "a given name and a surname"
-        return None, None
+        return None, needs_context(n, i)
 
     entries = []
     for i, (c, names) in enumerate(zip(clubs, cands)):
