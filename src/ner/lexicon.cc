@@ -82,7 +82,8 @@ Status Lexicon::Load(const std::string& path) {
     } else if (kind == "person_noun") {
       person_nouns_.insert(key);
     } else if (kind == "sports_word") {
-      sports_words_.insert(key);
+      if (!value.empty() && value != "weak") return Status::InvalidArgument(where + ": a sports word's value is empty or 'weak'");
+      sports_words_[key] = value == "weak";
     } else if (kind == "event_head") {
       event_heads_.insert(key);
     } else {

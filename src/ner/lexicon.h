@@ -45,7 +45,11 @@ class Lexicon {
   // Lower-case nouns naming a person's office in appositions ("minister").
   bool IsPersonNoun(std::string_view norm) const { return person_nouns_.find(norm) != person_nouns_.end(); }
   // Lower-case words that mark a sports story ("striker", "innings", "inning").
-  bool IsSportsWord(std::string_view norm) const { return sports_words_.find(norm) != sports_words_.end(); }
+  // 0: not one; 1: a weak one, which other news uses too ("win", "season"); 2: a strong one.
+  int SportsWord(std::string_view norm) const {
+    auto it = sports_words_.find(norm);
+    return it == sports_words_.end() ? 0 : it->second ? 1 : 2;
+  }
   // Capitalised words that end an event's name after a place ("U.S. Open",
   // "Hong Kong Masters"): the place is then no mention of its own.
   bool IsEventHead(std::string_view norm) const { return event_heads_.find(norm) != event_heads_.end(); }
@@ -59,7 +63,8 @@ class Lexicon {
   using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
   std::unordered_map<std::string, std::string, Hash, std::equal_to<>> titles_;  // "foreign minister" -> category
   size_t max_title_tokens_ = 0;
-  Set honorifics_, org_heads_, particles_, stopwords_, person_nouns_, sports_words_, event_heads_, given_names_;
+  Set honorifics_, org_heads_, particles_, stopwords_, person_nouns_, event_heads_, given_names_;
+  std::unordered_map<std::string, bool, Hash, std::equal_to<>> sports_words_;  // word -> weak
 };
 
 }  // namespace newsgraph::ner

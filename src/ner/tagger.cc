@@ -42,18 +42,20 @@ bool IsScoreAt(const text::Document& d, uint32_t t) {
          !(t + 3 < d.tokens.size() && glued(t + 3) && d.tokens[t + 3].Is(text::kHyphen));
 }
 
-// Sports stories: three different sports words, or two scores.
+// Sports stories: three different sports words, one of them a strong one
+// ("striker", "innings"; "win", "season" are weak), or two scores.
 bool IsSportsStory(const text::Document& d, const Lexicon& lexicon) {
   std::unordered_set<std::string_view> words;
-  int scores = 0;
+  int strong = 0, scores = 0;
   for (uint32_t t = 0; t < d.tokens.size(); ++t) {
     const text::Token& k = d.tokens[t];
     if (k.Is(text::kHasDigit)) {
       if (IsScoreAt(d, t) && ++scores >= 2) return true;
-    } else if (k.Is(text::kWord) && (!k.Is(text::kCapital) || k.Is(text::kAllCaps)) &&
-               lexicon.IsSportsWord(k.norm)) {  // "league", "LEAGUE", not "Arab League"
-      words.insert(k.norm);
-      if (words.size() >= 3) return true;
+    } else if (k.Is(text::kWord) && (!k.Is(text::kCapital) || k.Is(text::kAllCaps))) {  // "league", "LEAGUE", not "Arab League"
+      int kind = lexicon.SportsWord(k.norm);
+      if (kind == 0 || !words.insert(k.norm).second) continue;
+      if (kind == 2) ++strong;
+      if (words.size() >= 3 && strong >= 1) return true;
     }
   }
   return false;
@@ -357,6 +359,12 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
   // 4. Choose one entry per match; ambiguous ones wait for context.
   auto choose = [&](const Raw& r, bool allow_ambiguous) -> int {
     int best = -1;
+    // A club named after its town, in a sports story, unless the words are
+    // the place itself: "played in Milan", a dateline "MILAN 1996-08-30"
+    // ("moved to Milan" stays the club: transfers).
+    const std::string& before = r.first > 0 ? d.tokens[r.first - 1].norm : std::string();
+    const bool club_context = sports && !IsDateline(d, w, r.first) &&
+                              !(before == "in" || before == "at" || before == "near");  // not "to", "from": transfers
     auto rank = [&](uint32_t p) {
       const gazetteer::Pattern& pat = matcher_.pattern(p);
       const gazetteer::Entry& e = gaz.entry(pat.entry);
@@ -368,7 +376,9 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
       const gazetteer::Name& n = gaz.entry(pat.entry).names[pat.name];
       bool known = secure.count(pat.entry) > 0;
       if (n.kind == NameKind::kShortForm && !known) continue;
-      if (n.ambiguous && !known && !allow_ambiguous && !(sports && gaz.entry(pat.entry).kind == "club")) continue;
+      if (n.ambiguous && !known && !allow_ambiguous && !(club_context && gaz.entry(pat.entry).kind == "club")) {
+        continue;
+      }
       if (best < 0 || rank(p) < rank(static_cast<uint32_t>(best))) best = static_cast<int>(p);
     }
     return best;
@@ -448,6 +458,8 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
     // name ("the life of Michael Collins") waits for the unambiguous name.
     const std::string& type = gaz.entry(matcher_.pattern(static_cast<uint32_t>(p)).entry).type;
     if (type == "PERSON") continue;
+    // Nor do they settle a club's: "a speech in Burnley" is the town.
+    if (gaz.entry(matcher_.pattern(static_cast<uint32_t>(p)).entry).kind == "club") continue;
     accept(*r, static_cast<uint32_t>(p), 0.8f);
   }
 

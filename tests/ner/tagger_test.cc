@@ -301,13 +301,18 @@ TEST_F(TaggerSportsTest, AClubNamedAfterItsCityInASportsStory) {
   EXPECT_EQ(Mentions("Zedton beat the league leaders 2-1 with a late goal from their striker."),
             V{"Zedton=ORG:org:club-zedton"});
   EXPECT_EQ(Mentions("A factory in Zedton closed."), V{"Zedton=CITY:city:zedton"});
+  EXPECT_EQ(Mentions("The striker scored twice in Zedton as the league leaders won 2-1."), V{"Zedton=CITY:city:zedton"})
+      << "a venue";
+  EXPECT_EQ(Mentions("The players won 3 games and a win."), V{}) << "weak sports words alone make no sports story";
+  EXPECT_EQ(Mentions("Zedton players won the game and a win."), V{"Zedton=CITY:city:zedton"});
 }
 
 TEST_F(TaggerSportsTest, ACityNextToATablesNumbersIsItsTeam) {
   EXPECT_EQ(Mentions("The baseball league standings after Sunday.\n\nHARBOURG 74 55 .574 -\n"),
             V{"HARBOURG=ORG:discovered:org:harbourg"});
   EXPECT_EQ(Mentions("The baseball league standings after Sunday.\n\nHARBOURG AT ZEDTON\n"),
-            V({"HARBOURG=ORG:discovered:org:harbourg", "ZEDTON=ORG:org:club-zedton"}));
+            V({"HARBOURG=ORG:discovered:org:harbourg", "ZEDTON=CITY:city:zedton"}))
+      << "the visitors, then the place they play at";
   EXPECT_EQ(Mentions("A late goal gave the league leaders a 2-1 victory over Harbourg in the cup."),
             V{"Harbourg=ORG:discovered:org:harbourg"});
   EXPECT_EQ(Mentions("HARBOURG 1996-08-28\nThe mayor of Harbourg said 12 people were hurt."),
