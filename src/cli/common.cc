@@ -35,6 +35,11 @@ void AddEngineFlags(CLI::App* cmd, EngineFlags* flags) {
       ->group("Data");
 }
 
+std::unique_ptr<pipeline::Engine>& ProcessEngine() {
+  static auto* engine = new std::unique_ptr<pipeline::Engine>();  // reachable until exit, never freed
+  return *engine;
+}
+
 Status LoadEngine(const EngineFlags& flags, bool relations,
                   std::unique_ptr<pipeline::Engine>* engine, const std::string* syntax_model) {
   pipeline::EngineOptions opt;

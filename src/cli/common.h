@@ -40,6 +40,10 @@ struct EngineFlags {
 void AddEngineFlags(CLI::App* cmd, EngineFlags* flags);
 // The syntax model is loaded with the relation rules, or alone when
 // `syntax_model` is given ("" for the default file).
+// The process's engine: never destroyed, so that a command's exit does not
+// spend time freeing gazetteers the operating system reclaims at once.
+std::unique_ptr<pipeline::Engine>& ProcessEngine();
+
 Status LoadEngine(const EngineFlags& flags, bool relations,
                   std::unique_ptr<pipeline::Engine>* engine,
                   const std::string* syntax_model = nullptr);

@@ -17,7 +17,7 @@ struct EvalFlags {
 };
 
 void Run(const EvalFlags& f) {
-  std::unique_ptr<pipeline::Engine> engine;
+  std::unique_ptr<pipeline::Engine>& engine = ProcessEngine();
   Status s = LoadEngine(f.engine, true, &engine);
   if (!s.ok()) Fail(s);
   pipeline::EvaluateOptions opt;

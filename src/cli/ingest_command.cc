@@ -60,7 +60,7 @@ void PrintSummary(const IngestFlags& f, const pipeline::IngestReport& r,
 }
 
 void Run(const IngestFlags& f) {
-  std::unique_ptr<pipeline::Engine> engine;
+  std::unique_ptr<pipeline::Engine>& engine = ProcessEngine();
   Status s = LoadEngine(f.engine, true, &engine);
   if (!s.ok()) Fail(s);
   std::unique_ptr<store::Store> store;

@@ -48,7 +48,7 @@ void Run(const ParseFlags& f) {
     RunConllu(f);
     return;
   }
-  std::unique_ptr<pipeline::Engine> engine;
+  std::unique_ptr<pipeline::Engine>& engine = ProcessEngine();
   Status s = LoadEngine(f.engine, false, &engine, &f.model);
   if (!s.ok()) Fail(s);
   pipeline::Processed p;

@@ -24,7 +24,7 @@ struct TagFlags {
 };
 
 void Run(const TagFlags& f) {
-  std::unique_ptr<pipeline::Engine> engine;
+  std::unique_ptr<pipeline::Engine>& engine = ProcessEngine();
   Status s = LoadEngine(f.engine, f.relations, &engine);
   if (!s.ok()) Fail(s);
   pipeline::Processed p;

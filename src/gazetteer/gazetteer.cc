@@ -300,6 +300,12 @@ Status Gazetteer::LoadDirectory(const std::string& dir) {
   if (ec) return Status::IOError(dir + ": cannot list gazetteer directory: " + ec.message());
   if (files.empty()) return Status::NotFound(dir + ": no gazetteer files (*.tsv)");
   std::sort(files.begin(), files.end());
+  // Room for every entry up front (a line is rarely under 32 bytes): the
+  // entries are large, and moving them as the vector grows cost a third of
+  // the load. Pages never written are never touched.
+  uintmax_t bytes = 0;
+  for (const std::string& f : files) bytes += std::filesystem::file_size(f, ec);
+  entries_.reserve(entries_.size() + static_cast<size_t>(bytes / 32));
   for (const std::string& f : files) NG_RETURN_IF_ERROR(LoadFile(f));
   return Status::OK();
 }
