@@ -29,6 +29,14 @@ bool IsCalendarWord(const std::string& norm) {
   return kWords.count(norm) > 0;
 }
 
+// The legal-form words that end a company's name.
+bool IsCompanySuffix(const std::string& norm) {
+  static const std::unordered_set<std::string> kWords = {
+      "inc", "corp", "co", "cos", "ltd", "plc", "ag", "sa", "nv", "gmbh", "spa", "ab", "llc",
+      "lp", "bhd", "tbk", "limited", "incorporated", "corporation", "company", "bancorp"};
+  return kWords.count(norm) > 0;
+}
+
 bool IsConnector(const std::string& norm) {
   return norm == "of" || norm == "for" || norm == "and" || norm == "on" || norm == "the" ||
          norm == "&" || norm == "de" || norm == "des" || norm == "du" || norm == "la";
@@ -143,7 +151,8 @@ void OrgHeadRule(Work* w) {
             bool head_after = false;
             for (uint32_t u = c + 1; u < end; ++u) head_after = head_after || w->lexicon.IsOrgHead(d.tokens[u].norm);
             if (!head_after) break;
-            if (!head_before && n == "of") {  // not "Procter and Gamble Co"
+            if (!head_before && n == "of" && IsCompanySuffix(d.tokens[end - 1].norm)) {
+              // not "Procter and Gamble Co", nor "Victims of Crime Trust"
               first = c + 1;
               break;
             }

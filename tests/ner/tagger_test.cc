@@ -157,6 +157,7 @@ TEST_F(TaggerTest, OrganisationNamesStopAtWordsThatAreNoPartOfThem) {
   EXPECT_EQ(Mentions("The Department of Trade and Industry said."),
             V{"Department of Trade and Industry=Department of Trade and Industry"});
   EXPECT_EQ(Mentions("Procter and Gamble Co said."), V{"Procter and Gamble Co=Procter and Gamble Co"});
+  EXPECT_EQ(Mentions("The Victims of Crime Trust said."), V{"Victims of Crime Trust=Victims of Crime Trust"});
   EXPECT_EQ(Mentions("The Davis Cup Centre on Friday was full."), V{"Davis Cup Centre=Davis Cup Centre"});
 }
 
