@@ -266,7 +266,7 @@ Status Gazetteer::LoadFile(const std::string& path) {
     // German spellings without umlauts: "Gerhard Schroeder" for "Gerhard Schröder"
     // (matching already drops the dots: "Schroder" matches too).
     for (size_t i = 0, n = e.names.size(); i < n; ++i) {
-      if (e.names[i].kind == NameKind::kAcronym) continue;
+      if (e.names[i].kind == NameKind::kAcronym || e.names[i].text.find('\xC3') == std::string::npos) continue;
       std::string folded = FoldUmlauts(e.names[i].text);
       if (folded == e.names[i].text || HasName(e, folded, e.names[i].kind)) continue;
       Name copy = e.names[i];
