@@ -57,7 +57,7 @@ import subprocess
 import sys
 import unicodedata
 
-from generated_file import write_or_check
+from generated_file import committed_date, write_or_check
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_ISO = "/usr/share/iso-codes/json/iso_3166-1.json"
@@ -436,14 +436,6 @@ def generate(iso, former, extra, cldr, others, meta, stats):
     return "\n".join(lines) + "\n"
 
 
-def committed_date(path):
-    """The "Generated YYYY-MM-DD." date of an existing output, or None."""
-    try:
-        with open(path, encoding="utf-8") as f:
-            m = re.search(r"Generated (\d{4}-\d\d-\d\d)\.", f.read(4000))
-    except OSError:
-        return None
-    return m.group(1) if m else None
 
 
 def main(argv):

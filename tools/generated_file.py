@@ -9,6 +9,7 @@ GENERATION_ORDER and each reads the hand-written files and the generated
 files before it only (`reads_gazetteer`): rerun the importers in this order.
 """
 import os
+import re
 import sys
 
 GENERATION_ORDER = ["countries.tsv", "parties.tsv", "us-congress.tsv", "clubs.tsv",
@@ -39,3 +40,35 @@ def write_or_check(path, text, tool, check):
     with open(path, "w", encoding="utf-8") as f:
         f.write(text)
     return 0
+
+
+def committed_date(path):
+    """The "Generated YYYY-MM-DD." date in the header of an existing output, or None:
+    what --check compares against, so that a check on another day still passes."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            m = re.search(r"Generated (\d{4}-\d\d-\d\d)\.", f.read(4000))
+    except OSError:
+        return None
+    return m.group(1) if m else None
+
+
+def read_tsv(path):
+    """Rows of a gazetteer TSV as dicts (comments and blank lines skipped)."""
+    rows, header = [], None
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            line = line.rstrip("\n").rstrip("\r")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if header is None:
+                header = cols
+                continue
+            rows.append(dict(zip(header, cols)))
+    return rows
+
+
+def values(row, *columns):
+    """The non-empty '|'-separated values of `columns` of a read_tsv row."""
+    return [v for c in columns for v in row.get(c, "").split("|") if v.strip()]

@@ -66,8 +66,8 @@ import re
 import sys
 import unicodedata
 
-from generated_file import write_or_check
-from import_partyfacts import fold, is_latin, letters, read_tsv, read_tsv_plain, values
+from generated_file import committed_date, read_tsv, values, write_or_check
+from import_partyfacts import fold, is_latin, letters, read_tsv_plain
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -594,11 +594,7 @@ def main():
         print(f"import_openfootball: {args.input} not found; skipped", file=sys.stderr)
         return 77
     entries, stats = build(args)
-    date = args.date
-    if args.check and not date and os.path.exists(args.output):
-        with open(args.output, encoding="utf-8") as f:
-            m = re.search(r"Generated (\d{4}-\d\d-\d\d)\.", f.read(4000))
-            date = m.group(1) if m else None
+    date = args.date or (committed_date(args.output) if args.check else None)
     text = render(entries, date or datetime.date.today().isoformat())
     status = write_or_check(args.output, text, "import_openfootball", args.check)
     if args.check or status:

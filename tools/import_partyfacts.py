@@ -46,7 +46,7 @@ import re
 import sys
 import unicodedata
 
-from generated_file import write_or_check
+from generated_file import committed_date, read_tsv, values, write_or_check
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -125,27 +125,8 @@ def is_acronym(s):
     return letters(s) <= 7 and any(c.isupper() for c in s[1:]) and all(c.isalnum() or c == "-" for c in s)
 
 
-def read_tsv(path):
-    """Rows of a gazetteer TSV as dicts (comments and blank lines skipped)."""
-    rows, header = [], None
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if header is None:
-                header = cols
-                continue
-            rows.append(dict(zip(header, cols)))
-    return rows
 
 
-def values(row, *columns):
-    out = []
-    for c in columns:
-        out += [v for v in row.get(c, "").split("|") if v]
-    return out
 
 
 def common_words(corpora):
@@ -372,11 +353,7 @@ def main():
         print(f"import_partyfacts: {args.input} not found; skipped", file=sys.stderr)
         return 77
     entries, stats = build(args)
-    date = args.date
-    if args.check and not date and os.path.exists(args.output):
-        with open(args.output, encoding="utf-8") as f:
-            m = re.search(r"Generated (\d{4}-\d\d-\d\d)\.", f.read(4000))
-            date = m.group(1) if m else None
+    date = args.date or (committed_date(args.output) if args.check else None)
     text = render(entries, date or datetime.date.today().isoformat())
     status = write_or_check(args.output, text, "import_partyfacts", args.check)
     if args.check or status:

@@ -88,7 +88,7 @@ import re
 import sys
 import unicodedata
 
-from generated_file import write_or_check, reads_gazetteer
+from generated_file import read_tsv, reads_gazetteer, values, write_or_check
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -418,27 +418,8 @@ def read_people(source_dir, stats):
 
 # --- the other gazetteers ------------------------------------------------------------------
 
-def read_tsv(path):
-    """Rows of a gazetteer TSV as dicts (comments and blank lines skipped)."""
-    rows, header = [], None
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if header is None:
-                header = cols
-                continue
-            rows.append(dict(zip(header, cols)))
-    return rows
 
 
-def values(row, *columns):
-    out = []
-    for c in columns:
-        out += [v for v in row.get(c, "").split("|") if v]
-    return out
 
 
 def load_context(gaz_dir):

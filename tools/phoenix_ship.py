@@ -85,7 +85,7 @@ import re
 import sys
 
 import import_phoenix as P
-from generated_file import write_or_check, reads_gazetteer
+from generated_file import committed_date, read_tsv, reads_gazetteer, values, write_or_check
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -139,24 +139,8 @@ CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE."""
 
 # ---------------------------------------------------------------- context
 
-def read_tsv(path):
-    """Rows of a gazetteer TSV as dicts (comments and blank lines skipped)."""
-    rows, header = [], None
-    with open(path, encoding="utf-8", errors="replace") as f:
-        for line in f:
-            line = line.rstrip("\n").rstrip("\r")
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if header is None:
-                header = cols
-                continue
-            rows.append(dict(zip(header, cols)))
-    return rows
 
 
-def values(row, *columns):
-    return [v for c in columns for v in row.get(c, "").split("|") if v.strip()]
 
 
 def first_last(name):
@@ -668,13 +652,6 @@ def org_row(e):
             "kind": e.kind, "country": e.country}
 
 
-def committed_date(path):
-    try:
-        with open(path, encoding="utf-8") as f:
-            m = re.search(r"Generated (\d{4}-\d\d-\d\d)\.", f.read(4000))
-            return m.group(1) if m else None
-    except OSError:
-        return None
 
 
 def run(args):
