@@ -362,7 +362,7 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
     // A club named after its town, in a sports story, unless the words are
     // the place itself: "played in Milan", a dateline "MILAN 1996-08-30"
     // ("moved to Milan" stays the club: transfers).
-    const std::string& before = r.first > 0 ? d.tokens[r.first - 1].norm : std::string();
+    const std::string_view before = r.first > 0 ? std::string_view(d.tokens[r.first - 1].norm) : std::string_view();
     const bool club_context = sports && !IsDateline(d, w, r.first) &&
                               !(before == "in" || before == "at" || before == "near");  // not "to", "from": transfers
     auto rank = [&](uint32_t p) {
