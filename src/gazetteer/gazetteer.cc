@@ -5,7 +5,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "text/utf8.h"
 
@@ -159,9 +158,14 @@ Status Gazetteer::Merge(Entry entry, const std::string& where) {
 Status Gazetteer::LoadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IOError(path + ": cannot read: " + std::strerror(errno));
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  const std::string content = buffer.str();
+  in.seekg(0, std::ios::end);
+  std::string content(static_cast<size_t>(std::max<std::streamoff>(in.tellg(), 0)), '\0');
+  in.seekg(0, std::ios::beg);
+  if (!in.read(content.data(), static_cast<std::streamsize>(content.size()))) {
+    return Status::IOError(path + ": cannot read: " + std::strerror(errno));
+  }
+  // Lines that add an entry: the index is not regrown while they are read.
+  index_.reserve(index_.size() + static_cast<size_t>(std::count(content.begin(), content.end(), '\n')));
   size_t bad = 0;
   if (!text::IsValidUtf8(content, &bad)) {
     size_t line = 1 + std::count(content.begin(), content.begin() + bad, '\n');

@@ -68,9 +68,18 @@ uint32_t Matcher::AddChild(uint32_t node, uint32_t token, uint32_t* num_nodes) {
 
 Status Matcher::Build(const Gazetteer& gaz, std::unique_ptr<Matcher>* result, Names names) {
   std::unique_ptr<Matcher> m(new Matcher(gaz));
+  // Sizes known up front, so that the tables are not regrown while filled.
+  size_t num_names = 0;
+  for (const Entry& entry : gaz.entries()) {
+    for (const Name& name : entry.names) {
+      num_names += (name.kind == NameKind::kShortForm) == (names == Names::kOnlyShortForms);
+    }
+  }
+  m->patterns_.reserve(num_names);
+  std::vector<std::pair<uint32_t, uint32_t>> ends;  // (node, pattern)
+  ends.reserve(num_names);
   m->Grow();
   uint32_t num_nodes = 1;  // root
-  std::vector<std::pair<uint32_t, uint32_t>> ends;  // (node, pattern)
   text::Document d;
   for (uint32_t e = 0; e < gaz.size(); ++e) {
     const Entry& entry = gaz.entry(e);
