@@ -7,16 +7,19 @@
 
 Reads partyfacts-core-parties.csv (Party Facts, MIT licence) from
 ../shared/data/gazetteer-sources/partyfacts and writes one ORG line per party
-(kind `party`, country `country:ISO3`, id `org:party-<partyfacts id>`).
+(kind `party`, country `country:ISO3`, id `org:party-<partyfacts id>`), with
+the party's first and last year (`year_first`, `year_last`; an empty `end`:
+still active as of the data, 2020-07) in `start` and `end`, which FORMAT.md
+allows on ORG lines and the tagger does not use yet.
 
 Which rows: real parties (the `technical` rows "other", "unknown",
-"independent" ... are left out) active in 1990 or later (`year_last` empty or
->= 1990), in a country that is an id of gazetteers/countries.tsv (a few
-historical or sub-national codes are mapped, see COUNTRY_MAP; the rest, and
-the former countries of countries.tsv (an `end` date: DDR, YMD ...), are
-counted and skipped). A row naming a party that gazetteers/organisations.tsv
-already holds for the same country (by name, alias or acronym) is skipped, so
-the curated line stays the only one.
+"independent" ... are left out), current and historical (news of the 1980s
+names parties gone since), in a country that is an id of
+gazetteers/countries.tsv (a few historical or sub-national codes are mapped,
+see COUNTRY_MAP; the rest, and the former countries of countries.tsv (an `end`
+date: DDR, YMD ...), are counted and skipped). A row naming a party that
+gazetteers/organisations.tsv already holds for the same country (by name,
+alias or acronym) is skipped, so the curated line stays the only one.
 
 Which names, since the tagger matches names case-sensitively and prefers
 precision:
@@ -32,9 +35,19 @@ an ordinary English word (written in lower case in the --corpus texts, or a
 party word such as "Greens", "Labour", "Union"); a country name, demonym or
 capital, a city or region, a person's name, or a name or acronym of another
 entry of the existing gazetteers; or shared by two Party Facts parties (the
-tagger could not choose). A name of several words that are all generic party
-words ("National Democratic Alliance") is kept but listed in `ambiguous`, so it
-is tagged only where the context settles it. Counts go to stderr.
+tagger could not choose). One exception: a party active in 1990 or later
+(`year_last` empty or >= FIRST_YEAR) wins a name it shares only with parties
+gone before then ("Radical Civic Union" is the Argentine party of today, not a
+1940s faction listed under that name too), so that adding the historical
+parties takes no name from the current ones. A name shared by two current
+parties, or by historical ones only, is dropped. A historical party keeps
+only names of two words or more: its acronyms and one-word names are dropped,
+since news of its time rarely names it so while they name much else (in
+Reuters 1987 stories "MLN" is million, "STG" sterling, "FDIC" the US deposit
+insurer, "Klaipeda" a city); a party left with no name is skipped. A name of
+several words that are all generic party words ("National Democratic
+Alliance") is kept but listed in `ambiguous`, so it is tagged only where the
+context settles it. Counts go to stderr.
 """
 import argparse
 import collections
@@ -56,6 +69,8 @@ DEFAULT_INPUT = os.path.join(SOURCE_DIR, "partyfacts-core-parties.csv")
 DEFAULT_CORPUS = [os.path.join(ROOT, "..", "shared", "data", d)
                   for d in ("bbc-news-fulltext", "ud-english-ewt")]
 COMMIT = "764de8978f84ba41a1c88752d6a00b9a4d05f599"
+# Parties whose last year is before this are historical: they keep names of
+# several words only, and lose a name they share with a party active since.
 FIRST_YEAR = 1990
 
 # Party Facts codes that are not ISO 3166-1 ids of countries.tsv but lie in one.
@@ -202,10 +217,7 @@ def build(args):
             if row["technical"].strip():
                 stats["skipped: technical row (other, unknown, independent ...)"] += 1
                 continue
-            last = row["year_last"].strip()
-            if last and int(last) < FIRST_YEAR:
-                stats[f"skipped: last year before {FIRST_YEAR}"] += 1
-                continue
+            first, last = row["year_first"].strip(), row["year_last"].strip()
             iso = COUNTRY_MAP.get(row["country"], row["country"])
             country = "country:" + iso
             if country not in country_ids:
@@ -234,15 +246,16 @@ def build(args):
                     names.append(n)
             acronyms = [a for a in acronyms if fold(a) not in seen]
             parties.append({"pf": int(row["partyfacts_id"]), "country": country,
-                            "names": names, "acronyms": acronyms})
+                            "names": names, "acronyms": acronyms, "start": first, "end": last,
+                            "modern": not last or int(last) >= FIRST_YEAR})
 
     # Names (folded) shared by several parties, and in how many countries.
     owners = collections.defaultdict(set)
     for p in parties:
         for n in p["names"] + p["acronyms"]:
-            owners[fold(n)].add((p["pf"], p["country"]))
+            owners[fold(n)].add((p["pf"], p["country"], p["modern"]))
 
-    def verdict(n, acronym):
+    def verdict(n, acronym, modern):
         k = fold(n)
         words = k.split()
         if len(words) == 1 and letters(n) < 3:
@@ -250,9 +263,14 @@ def build(args):
         if k in blocked:
             return f"equals a name in the existing gazetteers ({blocked[k]})"
         if len(owners[k]) > 1:
-            countries = {c for _, c in owners[k]}
-            return ("shared by parties of different countries" if len(countries) > 1
-                    else "shared by two parties of one country")
+            current = {o for o in owners[k] if o[2]}
+            if not modern and current:
+                return f"shared with a party active in {FIRST_YEAR} or later"
+            rivals = current if modern else owners[k]
+            if len(rivals) > 1:
+                countries = {c for _, c, _ in rivals}
+                return ("shared by parties of different countries" if len(countries) > 1
+                        else "shared by two parties of one country")
         if len(words) == 1 and not acronym and letters(n) < 4:
             return "one word shorter than 4 letters"
         if len(words) == 1 and (k in GENERIC_WORDS or k in GROUP_WORDS or k in common
@@ -269,21 +287,31 @@ def build(args):
     for p in parties:
         keep, ambiguous = [], []
         for n in p["names"]:
-            why = verdict(n, False)
+            if not p["modern"] and len(fold(n).split()) == 1:
+                stats[f"name dropped: one word, party gone before {FIRST_YEAR}"] += 1
+                continue
+            why = verdict(n, False, p["modern"])
             if why:
                 stats["name dropped: " + why] += 1
                 continue
             keep.append(n)
+            if len(owners[fold(n)]) > 1:
+                stats[f"name kept: shared only with parties gone before {FIRST_YEAR}"] += 1
             if all(w in GENERIC_WORDS or w in HEAD_WORDS or w in common for w in fold(n).split()):
                 ambiguous.append(n)
                 stats["name kept as ambiguous: only ordinary or generic party words"] += 1
         acr = []
         for a in p["acronyms"]:
-            why = verdict(a, True)
+            if not p["modern"]:
+                stats[f"acronym dropped: party gone before {FIRST_YEAR}"] += 1
+                continue
+            why = verdict(a, True, p["modern"])
             if why:
                 stats["acronym dropped: " + why] += 1
             else:
                 acr.append(a)
+                if len(owners[fold(a)]) > 1:
+                    stats[f"acronym kept: shared only with parties gone before {FIRST_YEAR}"] += 1
         if not keep and not acr:
             stats["skipped: no name left"] += 1
             continue
@@ -291,10 +319,12 @@ def build(args):
         aliases = keep[1:]
         if not keep:
             acr = acr[1:]
-        out.append((p["country"], p["pf"], name, aliases, acr, ambiguous))
+        out.append((p["country"], p["pf"], name, aliases, acr, ambiguous, p["start"], p["end"]))
+        if not p["modern"]:
+            stats[f"entries: parties gone before {FIRST_YEAR}"] += 1
     out.sort(key=lambda x: (x[0], x[1]))
     stats["entries"] = len(out)
-    stats["names (name, aliases, acronyms)"] = sum(1 + len(a) + len(b) for _, _, _, a, b, _ in out)
+    stats["names (name, aliases, acronyms)"] = sum(1 + len(x[3]) + len(x[4]) for x in out)
     return out, stats
 
 
@@ -320,14 +350,18 @@ def render(entries, today):
         "# Citation asked for: Holger Döring and Sven Regel (2019), Party Facts: A database of political",
         "# parties worldwide, Party Politics 25(2): 97-109, doi:10.1177/1354068818820671.",
         "#",
-        f"# Parties active in {FIRST_YEAR} or later (no last year, or last year >= {FIRST_YEAR}); parties",
-        "# already in organisations.tsv are left there. Ordinary words, generic one-word names, names",
-        "# of countries, places, people or other entries, and names shared by two parties are left",
-        "# out; names made only of generic party words are listed in `ambiguous`. Id: Party Facts id.",
-        "id\ttype\tname\taliases\tacronyms\tambiguous\tkind\tcountry",
+        "# Current and historical parties; start and end: Party Facts' first and last year (empty end:",
+        "# still active in 2020-07). Parties already in organisations.tsv are left there. Ordinary words,",
+        "# generic one-word names, names of countries, places, people or other entries, and names",
+        f"# shared by two parties are left out, except that a party active in {FIRST_YEAR} or later keeps a",
+        f"# name it shares only with parties gone before {FIRST_YEAR}; a party gone before {FIRST_YEAR} keeps",
+        "# its names of several words only (no acronyms). Names made only of generic party words are",
+        "# listed in `ambiguous`. Id: Party Facts id.",
+        "id\ttype\tname\taliases\tacronyms\tambiguous\tkind\tcountry\tstart\tend",
     ]
     lines = [f"org:party-{pf}\tORG\t{name}\t{'|'.join(al)}\t{'|'.join(ac)}\t{'|'.join(am)}\tparty\t{c}"
-             for c, pf, name, al, ac, am in entries]
+             f"\t{start}\t{end}"
+             for c, pf, name, al, ac, am, start, end in entries]
     return "\n".join(head + lines) + "\n"
 
 
