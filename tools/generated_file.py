@@ -13,7 +13,7 @@ import re
 import sys
 
 GENERATION_ORDER = ["countries.tsv", "parties.tsv", "us-congress.tsv", "clubs.tsv",
-                    "phoenix-people.tsv", "phoenix-orgs.tsv"]
+                    "phoenix-people.tsv", "phoenix-orgs.tsv", "phoenix-places.tsv"]
 
 
 def reads_gazetteer(own, path):

@@ -2,9 +2,9 @@
 """Converts PETRARCH/Phoenix actor dictionaries into a newsgraph gazetteer.
 
     tools/import_phoenix.py --dict DIR_OR_FILES... -o OUT.tsv [--prefix phoenix]
-    tools/import_phoenix.py --ship [--check]   # gazetteers/phoenix-{people,orgs}.tsv
+    tools/import_phoenix.py --ship [--check]   # gazetteers/phoenix-{people,orgs,places}.tsv
 
---ship writes the two gazetteers newsgraph ships, a stricter selection with
+--ship writes the three gazetteers newsgraph ships, a stricter selection with
 the source's MIT notice in their headers: see tools/phoenix_ship.py. What
 follows is the user-side conversion.
 
@@ -1239,9 +1239,9 @@ def main(argv=None):
                     help="output TSV ('-' for standard output); never inside the newsgraph checkout")
     ship = ap.add_argument_group("shipped gazetteers (see tools/phoenix_ship.py)")
     ship.add_argument("--ship", action="store_true",
-                      help="write gazetteers/phoenix-people.tsv and gazetteers/phoenix-orgs.tsv")
+                      help="write gazetteers/phoenix-people.tsv, phoenix-orgs.tsv and phoenix-places.tsv")
     ship.add_argument("--out-dir", default=os.path.join(project_root(), "gazetteers"),
-                      help="with --ship: directory of the two files (default: gazetteers/)")
+                      help="with --ship: directory of the three files (default: gazetteers/)")
     ship.add_argument("--check", action="store_true",
                       help="with --ship: exit 1 when the files differ from what would be written")
     ship.add_argument("--date", help="with --ship: date written in the headers (default: today, "

@@ -4,13 +4,15 @@
                             [--given-names FILE ...] [--out-dir gazetteers]
                             [--date YYYY-MM-DD] [--check]
 
-Writes gazetteers/phoenix-people.tsv and gazetteers/phoenix-orgs.tsv from the
-PETRARCH2/Phoenix actor dictionaries in ../shared/data/petrarch2-phoenix-
-dictionaries (MIT; the Countries file derives from CountryInfo, CC BY-SA 3.0),
-with the conversion of import_phoenix.py and stricter choices, since these
-files are loaded for every user. --check exits 1 when the committed files are
-not what would be written (the date is read from them); the output depends on
-the other gazetteers of --known (default gazetteers/, the two files left out),
+Writes gazetteers/phoenix-people.tsv, phoenix-orgs.tsv and phoenix-places.tsv
+from the PETRARCH2/Phoenix actor dictionaries in ../shared/data/petrarch2-
+phoenix-dictionaries (MIT; the Countries file derives from CountryInfo, CC
+BY-SA 3.0), with the conversion of import_phoenix.py and stricter choices,
+since these files are loaded for every user. --check exits 1 when one of the
+committed files is not what would be written (the date is read from it); the
+output depends on the other gazetteers of --known (default gazetteers/, the
+three files left out; the places also read the people and organisations
+written with them),
 rules/given_names.tsv and the --corpus texts (default ../shared/data/
 bbc-news-fulltext and ud-english-ewt), so rerun it when those change.
 
@@ -75,6 +77,59 @@ A company code (MNC...) gives kind company whatever its sector chunk.
     left ("Ford Motor Company" -> "Ford Motor"; "Olin Corporation" keeps it,
     "Olin" alone is a surname), and the suffix's other spelling as an alias
     ("Lear Corp" for "Lear Corporation").
+Places (phoenix-places.tsv): the "+" synonyms of the Countries file's country
+and territory entries ("AFGHANISTAN_ [AFG]" +KABUL_ +KANDAHAR_ +HELMAND ...)
+that are cities, provinces and regions, one line per name, id
+phoenix:place-SLUG, `country` the entry's country in countries.tsv: the
+country its first name names (MAYOTTE_ [FRA] -> country:MYT), else the code in
+force, its territory chunk first when countries.tsv has it ([USAASM] ->
+country:ASM, [PSEGZA] -> country:PSE); entries of former countries (an end
+date in countries.tsv) are skipped. `source` is the input file, `as_of` the
+generation date.
+  * type REGION when a word of the name is an administrative division or an
+    area (province, governorate, oblast, region, district, state, county,
+    republic, island(s), peninsula, desert, valley, ...), or the comment of
+    its source line has one, or an earlier line of the entry has one in the
+    plural ("+HELMAND # Other provinces ..." covers the lines after it);
+    else CITY.
+  * names: title case, particles between two parts in lower case
+    ("Mazar-i-Sharif", "Sar-e Pol", "Deir ez-Zor", "Ras al-Ain", "Newcastle
+    upon Tyne"; not first or last: "Al Hasakah", "Hoi An"), an
+    administrative word at the end in lower case ("Logar province"; a
+    lower-case word of a name matches either way).
+  * dropped, counted by reason: CountryInfo lists the country's own names
+    first (spellings, translations, nicknames, demonyms), then the capital
+    and the cities, or the capital first and the names after it (USA): names
+    before the entry's first capital of countries.tsv are left out, and when
+    a known place of the country (places.tsv) comes after that capital, so
+    are the names up to the last spelling variant before it; without a
+    capital the first known place stands for it, and an entry of a
+    country's name with neither gives nothing. Everywhere: a spelling
+    variant, long form or part of the country's names in countries.tsv (and
+    of variants found before it): the same letters without spaces, one
+    inside the other as whole words ("Soviet Occupied Afghanistan",
+    "Zealand"), a name of 5 letters or more inside it with at most 3 more,
+    at most one edit per 4 letters ("Afgjanistan"), or a shared start of 4
+    letters covering 60% of the longer one ("Argentinos"); a demonym (the
+    country's start and a demonym ending, "-sman"/"-swoman" words, a last
+    word that is a demonym of countries.tsv) or the start of a name of the
+    country or of one of its known places ("Scot"); an acronym or
+    abbreviation; rivers, lakes, seas, mountains and landmarks (a word such
+    as River, Lake, Mount, Sierra, Square, Palace) and a one-word name that
+    is a river's, lake's or mountain's short form in the same entry
+    ("Volga" next to "Volga River"); a name of countries.tsv, places.tsv or
+    another gazetteer's non-person entry (name, alias, capital, demonym); a
+    person's full name; an organisation's name that the organisation does
+    not list as ambiguous; part of another country's name ("Timor", East
+    Timor); one word shorter than 4 letters; ordinary English words (the
+    organisations' test for one word, any lower-case use in the corpus for
+    each word of a longer name); one word that is a given name (rules/
+    given_names.tsv or a first word of a gazetteer person) or the surname of
+    a person of people-*.tsv; a name listed for two countries.
+  * `ambiguous` (tagged only where the context settles it): one word that
+    is the surname of a person of the generated lists (us-congress.tsv,
+    phoenix-people.tsv), or a name an organisation lists as ambiguous (a
+    club's town: "Leeds").
 Counts of what was written and dropped, by reason, go to stderr.
 """
 import collections
@@ -85,7 +140,8 @@ import re
 import sys
 
 import import_phoenix as P
-from generated_file import committed_date, read_tsv, reads_gazetteer, values, write_or_check
+from generated_file import (GENERATION_ORDER, committed_date, read_tsv, reads_gazetteer, values,
+                            write_or_check)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -94,10 +150,11 @@ DEFAULT_CORPUS = [os.path.join(ROOT, "..", "shared", "data", d)
                   for d in ("bbc-news-fulltext", "ud-english-ewt")]
 DEFAULT_GIVEN = os.path.join(ROOT, "rules", "given_names.tsv")
 COMMIT = "676801cd9cb2924bbbad09f86d15c9323e7097bf"
-PEOPLE_FILE, ORGS_FILE = "phoenix-people.tsv", "phoenix-orgs.tsv"
+PEOPLE_FILE, ORGS_FILE, PLACES_FILE = "phoenix-people.tsv", "phoenix-orgs.tsv", "phoenix-places.tsv"
 PEOPLE_COLUMNS = ["id", "type", "name", "aliases", "shortforms", "role", "affiliation",
                   "start", "end"]
 ORG_COLUMNS = ["id", "type", "name", "aliases", "acronyms", "ambiguous", "kind", "country"]
+PLACE_COLUMNS = ["id", "type", "name", "ambiguous", "country", "source", "as_of"]
 EAST_ASIA = {"country:CHN", "country:KOR", "country:PRK", "country:TWN", "country:VNM"}
 
 # Legal suffixes of company names, removed for the name ("Ecolab Inc").
@@ -177,10 +234,19 @@ class Context:
         self.orgs = set()            # names, aliases, acronyms of ORG entries
         self.others = {}             # other names -> type (COUNTRY, CITY, ...)
         self.countries = set()       # ISO codes of COUNTRY ids ("KOR")
+        self.country_rows = {}       # COUNTRY id -> its row (places: names, end date)
+        self.org_ambiguous = set()   # names an ORG lists as ambiguous (a club's town)
+        self.first_words = set()     # first words of people's names (given names)
+        self.surnames = {}           # last words of people's names -> "hand" or "generated"
+        self.place_country = {}      # CITY and REGION names -> their country id
+        self.demonyms = set()        # demonyms of countries.tsv
+        self.country_words = []      # (COUNTRY id, words of one of its names)
         for path in sorted(glob.glob(os.path.join(known_dir, "*.tsv"))):
-            if os.path.basename(path) in (PEOPLE_FILE, ORGS_FILE) or not reads_gazetteer(PEOPLE_FILE, path):
+            if (os.path.basename(path) in (PEOPLE_FILE, ORGS_FILE, PLACES_FILE)
+                    or not reads_gazetteer(PEOPLE_FILE, path)):
                 continue
             by_id = collections.defaultdict(list)
+            generated = os.path.basename(path) in GENERATION_ORDER
             for row in read_tsv(path):
                 t = row.get("type", "")
                 names = values(row, "name", "aliases")
@@ -188,14 +254,23 @@ class Context:
                     self.people.update(P.norm_key(n) for n in names)
                     self.people_ends.update(first_last(n) for n in names)
                     by_id[row.get("id", "")].append(row)
+                    self.add_person_words(names, generated)
                 elif t == "ORG":
                     self.orgs.update(P.norm_key(n) for n in values(
                         row, "name", "aliases", "acronyms", "shortforms"))
+                    self.org_ambiguous.update(P.norm_key(n) for n in values(row, "ambiguous"))
                 else:
                     for n in values(row, "name", "aliases", "acronyms", "demonyms", "capitals"):
                         self.others.setdefault(P.norm_key(n), t)
+                    if t in ("CITY", "REGION") and row.get("country"):
+                        for n in values(row, "name", "aliases"):
+                            self.place_country.setdefault(P.norm_key(n), row["country"])
                     if t == "COUNTRY" and re.match(r"^country:[A-Z]{3}$", row.get("id", "")):
                         self.countries.add(row["id"][8:])
+                        self.country_rows[row["id"]] = row
+                        self.demonyms.update(P.norm_key(n) for n in values(row, "demonyms"))
+                        for n in values(row, "name", "aliases"):
+                            self.country_words.append((row["id"], P.norm_key(n).split()))
             for rows in by_id.values():
                 if any(r.get("start") for r in rows):
                     east = any(r.get("affiliation") in EAST_ASIA for r in rows)
@@ -212,6 +287,17 @@ class Context:
         for (a, b), n in pairs.items():
             self.before[b][a] += n
             self.after[a][b] += n
+
+    def add_person_words(self, names, generated):
+        """Records the first and last words of a person's names; a surname of
+        a hand-written person stays "hand" whatever else has it."""
+        for n in names:
+            words = P.norm_key(n).split()
+            if len(words) < 2:
+                continue
+            self.first_words.add(words[0])
+            if self.surnames.get(words[-1]) != "hand":
+                self.surnames[words[-1]] = "generated" if generated else "hand"
 
     def ordinary(self, word, strict=True):
         """Is `word` (any case) an English word? strict: written in lower case
@@ -583,12 +669,385 @@ def ship_org(e, filt, stats):
     return True
 
 
+# ---------------------------------------------------------------- places
+
+# A word of the name that makes a place a REGION: administrative divisions,
+# and areas that are no town (islands, a peninsula, a desert, a valley).
+REGION_WORDS = {"province", "provinces", "governorate", "governorates", "oblast", "krai", "kray",
+                "okrug", "region", "regions", "district", "districts", "state", "states",
+                "territory", "prefecture", "prefectures", "department", "departement",
+                "county", "counties", "canton", "municipality", "autonomous", "republic",
+                "island", "islands", "isle", "isles", "pulau", "isla", "ilha", "iles",
+                "archipelago", "peninsula", "desert", "valley", "coast", "plain", "plateau",
+                "highlands", "strip"}
+# Administrative words written in lower case at the end of a name ("Logar
+# province"): a lower-case word of a name may be written either way.
+LOWER_REGION_WORDS = {"province", "governorate", "oblast", "krai", "kray", "okrug", "region",
+                      "district", "prefecture"}
+# Waters, mountains and landmarks (a square, a park, a palace, a road) are
+# neither a town nor a region; a one-word name is their short form when the
+# entry also has it with one of these words ("Volga" and "Volga River").
+LANDFORM_WORDS = {"river", "lake", "sea", "gulf", "golfo", "bay", "bight", "reef", "strait",
+                  "straits", "channel", "canal", "fjord", "fiord", "gorge", "canyon", "mount",
+                  "mountain", "mountains", "mt", "peak", "pico", "range", "hills", "alps",
+                  "volcano", "volcan", "nevado", "sierra", "jebel", "shan", "jiang", "kiang",
+                  "falls", "glacier", "ocean", "lagoon", "dam", "square", "park",
+                  "palace", "way", "purchase", "tree", "estate"}
+# The words after whose removal the rest names the same landform ("Volga"),
+# not a town by it ("Trondheim" next to "Trondheim Fjord").
+SHORT_FORM_LANDFORMS = {"river", "lake", "mount", "mountain", "mountains", "mt", "peak",
+                        "volcano", "volcan", "nevado", "range", "hills"}
+# Written in lower case between two parts of a place name: "Mazar-i-Sharif",
+# "Sar-e Pol", "Deir ez-Zor", "Ras al-Ain", "Rostov on Don", "Newcastle upon
+# Tyne", "Frankfurt an der Oder" (not first or last: "Al Hasakah", "Hoi An").
+PLACE_PARTICLES = {"i", "e", "al", "el", "ez", "es", "ed", "et", "ul", "ud", "ur", "az", "as",
+                   "ash", "ad", "an", "ar", "at", "ath", "de", "del", "della", "der", "des", "di",
+                   "du", "da", "das", "do", "dos", "la", "le", "les", "y", "am", "na", "on",
+                   "upon", "sur", "en", "of", "the", "and", "aan", "op"}
+# Endings of demonyms ("Argentinean", "Kuwaiti", "Bahamian").
+DEMONYM_ENDINGS = ("ians", "ian", "eans", "ean", "ans", "an", "ese", "ish", "ers", "er", "ic",
+                   "ines", "ine", "ites", "ite", "ots", "ot", "ais", "ois", "iens", "ienne", "ien",
+                   "is", "i", "os", "o", "s")
+
+
+def place_title(tokens):
+    """News capitalisation of a place name from its upper-case tokens:
+    particles between two parts in lower case (PLACE_PARTICLES), an
+    administrative word at the end in lower case ("Logar province"), the
+    rest capitalised like import_phoenix's names ("Cox's Bazar", "St. John's")."""
+    parts = []
+    for i, tok in enumerate(tokens):
+        for k, p in enumerate(re.split(r"([-/])", tok)):
+            if p:
+                parts.append((i, p, k == 0))
+    out, last = [], len(parts) - 1
+    for n, (i, p, starts_token) in enumerate(parts):
+        if p in ("-", "/"):
+            text = p
+        elif 0 < n < last and p.lower() in PLACE_PARTICLES:
+            text = p.lower()
+        elif n == last and n > 0 and starts_token and p.lower() in LOWER_REGION_WORDS:
+            text = p.lower()
+        else:
+            text = P.cap_part(p)
+        out.append((" " if starts_token and n > 0 else "") + text)
+    return "".join(out)
+
+
+def levenshtein(a, b):
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def common_prefix(a, b):
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def contains_words(words, part):
+    k = len(part)
+    return k > 0 and any(words[i:i + k] == part for i in range(len(words) - k + 1))
+
+
+def country_variant(key, names):
+    """Is the place key `key` a spelling, long form or part of one of the
+    country's names `names` (comparison keys)? The same letters once spaces
+    are gone ("Bangla Desh"), a name inside the other as whole words ("Soviet
+    Occupied Afghanistan", "Zealand"), a name of 5 letters or more inside it
+    with at most 3 letters more ("Americansamoa"), at most one edit per 4
+    letters ("Afgjanistan", "Arbania"), or a shared start of 4 letters or more
+    covering 60% of the longer one ("Argentinos")."""
+    words, a = key.split(), key.replace(" ", "")
+    for n in names:
+        nw, b = n.split(), n.replace(" ", "")
+        if not b:
+            continue
+        if (a == b or contains_words(words, nw) or contains_words(nw, words)
+                or (len(b) >= 5 and b in a and len(a) - len(b) <= 3)
+                or (len(a) >= 4 and levenshtein(a, b) <= max(1, len(b) // 4))):
+            return True
+        p = common_prefix(a, b)
+        if p >= 4 and p >= 0.6 * max(len(a), len(b)):
+            return True
+    return False
+
+
+def demonym_like(key, names, places, ctx):
+    """Is `key` a demonym or a truncated name? The start of a country's name
+    `names` (at least 3 letters and half the name) and a demonym ending, at
+    most 5 letters after the shared start ("Argentinean", "Bahamian"); a
+    word for a person of a nation ("Englishman", "Scotswoman"); a last word
+    that is a demonym of countries.tsv ("Northern Irish"); the start of a
+    name of the country or of one of its known places `places` ("Scot")."""
+    a = key.replace(" ", "")
+    if re.search(r"(sh|s|ch)(man|men|woman|women)$", a):
+        return True
+    if len(key.split()) > 1 and key.split()[-1] in ctx.demonyms:
+        return True
+    for n in names:
+        b = n.replace(" ", "")
+        p = common_prefix(a, b)
+        if p >= 3 and 2 * p >= len(b) and len(a) - p <= 5 and a.endswith(DEMONYM_ENDINGS):
+            return True
+    return any(len(a) >= 4 and len(b) > len(a) and b.startswith(a)
+               for b in (n.replace(" ", "") for n in list(names) + list(places)))
+
+
+class PlaceSource:
+    """One country or territory entry of the Countries file, the country id
+    its places get, the names spelling variants are compared with, and
+    whether its first name is a country's name."""
+
+    def __init__(self, group, country, compare, named):
+        self.group, self.country, self.compare, self.named = group, country, compare, named
+
+
+def place_sources(groups, conv, ctx, stats):
+    """The country and territory entries of the Countries file, each with the
+    country id of countries.tsv its places belong to: the country the entry's
+    first name is a name of (MAYOTTE_ [FRA] -> country:MYT), else the code in
+    force (no end date, the last one) read as the people part reads it, its
+    territory chunk first when countries.tsv has it ([USAASM] -> country:ASM,
+    [PSEGZA] -> country:PSE). Entries of former countries (an end date in
+    countries.tsv: Soviet Union, East Germany) and of codes without a country
+    are skipped. The names compared for spelling variants: the country's
+    name, aliases and demonyms in countries.tsv, and the entry's first name
+    when it is a country's name or its code has a territory chunk."""
+    out = []
+    for g in groups:
+        if P.file_kind(g.path) != "countries" or g.discard or not g.codes or not g.names:
+            continue
+        if not all(conv.is_place_code(c.code)
+                   and not any(ch in P.AGENTS for ch in P.chunks(c.code)[1:]) for c in g.codes):
+            continue  # people and institutions ([USAASMGOV ...])
+        first = P.clean_phrase(g.names[0][0])
+        first_key = P.norm_key(" ".join(first.tokens)) if first else ""
+        named = [cid for cid, row in sorted(ctx.country_rows.items())
+                 if first_key in (P.norm_key(n) for n in values(row, "name", "aliases"))]
+        current = [c for c in g.codes if not c.end] or g.codes
+        ch = P.chunks(current[-1].code)
+        if named:
+            country = named[0]
+        else:
+            country = ""
+            for chunk in reversed(ch):
+                cid = "country:" + conv.country_of(chunk) if conv.country_of(chunk) else ""
+                if cid in ctx.country_rows:
+                    country = cid
+                    break
+        row = ctx.country_rows.get(country)
+        if row is None:
+            stats["place entry skipped: its code names no country of countries.tsv"] += 1
+            continue
+        if row.get("end"):
+            stats["place entry skipped: a former country (%s)" % country] += 1
+            continue
+        compare = {P.norm_key(n) for n in values(row, "name", "aliases", "demonyms")}
+        if first_key and (named or len(P.chunks(g.codes[0].code)) > 1):
+            compare.add(first_key)
+        out.append(PlaceSource(g, country, compare, bool(named)))
+    return out
+
+
+def source_comments(path):
+    """line number -> the comment of that line of an actor file ("+HELMAND #
+    Other provinces ...")."""
+    out = {}
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for no, line in enumerate(f, 1):
+            if "#" in line and not line.lstrip().startswith("#"):
+                out[no] = line.split("#", 1)[1].replace("_", " ").strip().lower()
+    return out
+
+
+class Place:
+    def __init__(self, key, name, country, kind, line):
+        self.key, self.name, self.country, self.type, self.line = key, name, country, kind, line
+        self.ambiguous, self.id = [], None
+
+
+def place_candidates(src, comments, ctx, stats):
+    """The names of one entry that can be places, as Place objects, after the
+    checks that need only the entry: damaged names, waters, mountains and
+    landmarks and their short forms, spelling variants, long forms and parts
+    of the country's names, demonyms, acronyms, and the country's own names.
+    CountryInfo lists the country's names first (spellings, translations,
+    nicknames, demonyms), then the capital and the cities, and sometimes the
+    capital first (USA): names up to the first capital of the country, or
+    up to the last spelling variant when that comes later, are the country's
+    names. Without a capital the first known place of the country
+    (places.tsv) stands for it; an entry of a country's name that has
+    neither yields only what follows its last spelling variant.
+    The type is REGION when the name has a word of REGION_WORDS, or the
+    comment of its source line has one ("+LOGAR_PROVINCE # disambig" aside,
+    "+RAMCIEL # likely to become a federal district"), or an earlier line of
+    the entry has a comment with one in the plural ("+HELMAND # Other
+    provinces ..." for the lines after it); else CITY."""
+    g = src.group
+    phrases = []
+    for raw, where in g.names:
+        ph = P.clean_phrase(raw.replace("?", ""))
+        if ph is None:
+            stats["place name dropped: damaged or empty"] += 1
+            continue
+        phrases.append((ph.tokens, P.norm_key(" ".join(ph.tokens)),
+                        int(where.rsplit(":", 1)[1])))
+    row = ctx.country_rows[src.country]
+    capitals = {P.norm_key(n) for n in values(row, "capitals")}
+    known = [k for k, c in ctx.place_country.items() if c == src.country] + sorted(capitals)
+    landform_short = set()
+    for _, key, _ in phrases:
+        words = key.split()
+        if any(w in SHORT_FORM_LANDFORMS for w in words):
+            rest = [w for w in words if w not in LANDFORM_WORDS and w not in ("of", "the")]
+            landform_short.add(" ".join(rest))
+    compare = set(src.compare)
+    verdicts, variants = [], []
+    for i, (tokens, key, line) in enumerate(phrases):
+        words = key.split()
+        why = None
+        if not words or re.search(r"\d", key):
+            why = "damaged or empty"
+        elif any(w in LANDFORM_WORDS for w in words) or key in landform_short:
+            why = "a river, lake, sea, mountain or landmark (or its short form)"
+        elif country_variant(key, compare):
+            compare.add(key)  # "Shqiperise" after "Shqiperia"
+            why = "a spelling variant, long form or part of the country's name"
+            variants.append(i)
+        elif demonym_like(key, compare, known, ctx):
+            why = "a demonym or the start of a place's name"
+        elif ((len(words) == 1 and not set(key) & set("aeiouy")) or all(len(w) <= 2 for w in words)
+              or any(re.search(r"\.\w", t) for t in tokens)):
+            why = "an acronym or abbreviation (no vowel, words of 1-2 letters, inner dots)"
+        verdicts.append(why)
+    cap = next((i for i, (_, key, _) in enumerate(phrases) if key in capitals), None)
+    place = next((i for i, (_, key, _) in enumerate(phrases)
+                  if ctx.place_country.get(key) == src.country and key not in capitals), None)
+    if cap is None and place is None:
+        start = len(phrases) if src.named else 0
+    elif cap is None:
+        start = place
+    elif place is not None and place > cap:
+        start = max([cap] + [i + 1 for i in variants if i < place])
+    else:
+        start = cap
+    out, block_region = [], False
+    for i, ((tokens, key, line), why) in enumerate(zip(phrases, verdicts)):
+        comment = re.findall(r"[a-z]+", comments.get(line, ""))
+        line_region = any(w in REGION_WORDS for w in comment)
+        if any(w in REGION_WORDS and w.endswith("s") and w[:-1] in REGION_WORDS | {"provinc"}
+               for w in comment):
+            block_region = True
+        if not why and i < start:
+            why = "before the capital or the last spelling variant (the country's own names)"
+        if why:
+            stats["place name dropped: " + why] += 1
+            continue
+        region = line_region or block_region or any(w in REGION_WORDS for w in key.split())
+        out.append(Place(key, place_title(tokens), src.country, "REGION" if region else "CITY",
+                         line))
+    return out
+
+
+def place_verdict(p, ctx, shipped):
+    """Why the place name is dropped, "ambiguous", or None. `shipped`: the
+    names of the Phoenix people and organisations written with it."""
+    k, words = p.key, p.key.split()
+    t = ctx.others.get(k)
+    if t:
+        return "a name of countries.tsv or places.tsv (name, alias, capital, demonym)"
+    if k in ctx.people or k in shipped["people"]:
+        return "a person's name"
+    if (k in ctx.orgs or k in shipped["orgs"]) and k not in ctx.org_ambiguous | shipped["ambiguous"]:
+        return "an organisation's name"
+    if any(cid != p.country and len(cw) > len(words) and contains_words(cw, words)
+           for cid, cw in ctx.country_words):
+        return "part of another country's name (Timor, East Timor)"
+    content = [w for w in words if w not in PLACE_PARTICLES] if len(words) > 1 else words
+    if len(content) == 1 and sum(c.isalpha() for c in content[0]) < 4:
+        return "one word shorter than 4 letters"
+    if content and all(ctx.ordinary(w, strict=len(content) > 1) or w.upper() in P.COMMON_WORDS
+                       for w in content):
+        return "ordinary English words"
+    if len(words) == 1:
+        if k in ctx.given or k in ctx.first_words:
+            return "a given name"
+        if ctx.surnames.get(k) == "hand":
+            return "the surname of a person of people-*.tsv"
+        if ctx.surnames.get(k) or k in shipped["surnames"] or k in ctx.org_ambiguous:
+            return "ambiguous"
+    if k in ctx.orgs or k in shipped["orgs"]:
+        return "ambiguous"
+    return None
+
+
+def ship_places(groups, conv, ctx, kept, stats):
+    """The places of the Countries file's country entries (see the module
+    docstring), sorted by id."""
+    shipped = {"people": set(), "orgs": set(), "ambiguous": set(), "surnames": set()}
+    for e in kept:
+        names = [P.norm_key(n) for n in [e.name] + e.aliases]
+        if e.type == "PERSON":
+            shipped["people"].update(names)
+            shipped["surnames"].update(n.split()[-1] for n in names if len(n.split()) > 1)
+        else:
+            shipped["orgs"].update(names + [P.norm_key(a) for a in e.acronyms])
+            shipped["ambiguous"].update(P.norm_key(a) for a in e.ambiguous)
+    comments = {}
+    cands = []
+    for src in place_sources(groups, conv, ctx, stats):
+        path = src.group.path
+        if path not in comments:
+            comments[path] = source_comments(path)
+        cands.extend(place_candidates(src, comments[path], ctx, stats))
+    countries = collections.defaultdict(set)
+    for p in cands:
+        countries[p.key].add(p.country)
+    by_key = {}
+    for p in cands:
+        if len(countries[p.key]) > 1:
+            stats["place name dropped: listed for two countries"] += 1
+            continue
+        if p.key in by_key:
+            continue  # the same name twice in one entry
+        why = place_verdict(p, ctx, shipped)
+        if why and why != "ambiguous":
+            stats["place name dropped: " + why] += 1
+            continue
+        if why:
+            p.ambiguous = [p.name]
+            stats["place name kept as ambiguous: also a surname or an organisation's name"] += 1
+        by_key[p.key] = p
+    places = list(by_key.values())
+    for p in places:
+        p.id = "phoenix:place-" + P.slugify(p.name)
+    taken = set()
+    for p in sorted(places, key=lambda p: (p.id, p.country, p.key)):
+        base, n = p.id, 2
+        while p.id in taken:  # "Tal'afar" and "Talafar"
+            p.id = "%s-%d" % (base, n)
+            n += 1
+        taken.add(p.id)
+    places.sort(key=lambda p: p.id)
+    for p in places:
+        stats["place written: " + p.type] += 1
+    return places
+
+
 # ---------------------------------------------------------------- output
 
 def header(kind, today, source_files):
     what = {
         "people": "office holders (people with dated government or IGO codes)",
         "orgs": "international organisations, NGOs, companies, media and armed groups",
+        "places": "cities and regions of the country entries",
     }[kind]
     lines = [
         "newsgraph gazetteer: %s, generated from the PETRARCH2 / Phoenix actor" % what,
@@ -600,21 +1059,41 @@ def header(kind, today, source_files):
         "\"Copyright (c) 2014 Open Event Data\"):",
         "",
     ] + MIT_NOTICE.split("\n") + [""]
-    if kind == "people":
+    if kind in ("people", "places"):
         lines += [
             "CountryInfo: Phoenix.Countries.actors.txt was generated (translate.countryinfo.pl) from",
             "CountryInfo.140130.txt by Philip A. Schrodt (https://github.com/openeventdata/CountryInfo),",
             "funded by the National Science Foundation (SES-1004414, SES-1259190); the CountryInfo file",
             "states that it is licensed under the Creative Commons Attribution-ShareAlike 3.0 Unported",
-            "licence (CC BY-SA 3.0, https://creativecommons.org/licenses/by-sa/3.0/). The office holders",
-            "and their dates below derive from it; its attribution and share-alike terms apply to them.",
+            "licence (CC BY-SA 3.0, https://creativecommons.org/licenses/by-sa/3.0/). The %s"
+            % ("office holders" if kind == "people" else "place names"),
+            "%s below derive from it; its attribution and share-alike terms apply to them."
+            % ("and their dates" if kind == "people" else "and their countries"),
             "",
+        ]
+    if kind == "people":
+        lines += [
             "Roles are the Phoenix agent codes, not titles: \"Government [GOV]\" is a head of state or",
             "government or a minister, \"Government, Health [GOVHLH]\" a health minister. Data ends",
             "about 2014; an empty end means still in office when the source was made. People already in",
             "people-*.tsv are left there. Dates are left out (role and affiliation kept) where a bare",
             "surname could mean someone else: an ordinary word, a given name, another entry's name, a",
             "hand-written office holder's surname, or one the corpus writes for other people or things.",
+        ]
+    elif kind == "places":
+        lines += [
+            "The cities, provinces and regions a country entry lists among its synonyms (\"+KANDAHAR_\"),",
+            "with the country of the entry, so that a visit or deployment to a place counts for its",
+            "country. REGION when the name or a comment of the source says province, region, state,",
+            "district ... or island, peninsula, desert, valley; else CITY. Left out: the names listed",
+            "before the capital (the country's own names), spelling variants, long forms and parts of",
+            "the country's name, demonyms, acronyms, rivers, lakes, seas, mountains and landmarks,",
+            "names countries.tsv or places.tsv already have, names of people and organisations, parts",
+            "of another country's name, ordinary English words, given names, surnames of",
+            "people-*.tsv, one word under 4 letters, names listed for two countries, entries of former",
+            "countries. A name that is also the surname of a person of a generated list or a name an",
+            "organisation marks as ambiguous is in `ambiguous`.",
+            "source: the input file; as_of: the generation date.",
         ]
     else:
         lines += [
@@ -642,6 +1121,12 @@ def person_rows(e):
             "shortforms": "|".join(P.clean_field(s) for s in e.shortforms) if first else "",
             "role": P.clean_field(role), "affiliation": aff, "start": start, "end": end})
     return rows
+
+
+def place_row(p, source, date):
+    return {"id": p.id, "type": p.type, "name": P.clean_field(p.name),
+            "ambiguous": "|".join(P.clean_field(a) for a in p.ambiguous),
+            "country": p.country, "source": source, "as_of": date}
 
 
 def org_row(e):
@@ -680,6 +1165,7 @@ def run(args):
     filt = OrgFilter(ctx, agent_phrases(agents_file), P.read_agent_nouns(agents_file), iso,
                      conv.given)
     stats = collections.Counter()
+    stats["place name dropped: listed for two countries"] = 0
 
     entries = []
     for g in groups:
@@ -736,15 +1222,23 @@ def run(args):
         names_by_id[e.id] = rows[0]["name"]
         (people if e.type == "PERSON" else orgs).extend(rows)
 
+    places = ship_places(groups, conv, ctx, kept, stats)
+
     out_dir = args.out_dir
     sources = [os.path.basename(f) for f in files]
+    place_sources_used = sorted({os.path.basename(g.path) for g in groups
+                                 if P.file_kind(g.path) == "countries"})
     status = 0
     for kind, rows, columns, fn in (("people", people, PEOPLE_COLUMNS, PEOPLE_FILE),
-                                    ("orgs", orgs, ORG_COLUMNS, ORGS_FILE)):
+                                    ("orgs", orgs, ORG_COLUMNS, ORGS_FILE),
+                                    ("places", places, PLACE_COLUMNS, PLACES_FILE)):
         path = os.path.join(out_dir, fn)
         date = args.date or (committed_date(path) if args.check else None)
-        text = render(rows, columns, header(kind, date or datetime.date.today().isoformat(),
-                                            sources))
+        date = date or datetime.date.today().isoformat()
+        if kind == "places":
+            rows = [place_row(p, "|".join(place_sources_used), date) for p in rows]
+        text = render(rows, columns, header(kind, date, place_sources_used
+                                            if kind == "places" else sources))
         status |= write_or_check(path, text, "import_phoenix", args.check)
     if args.check:
         return status
@@ -758,4 +1252,6 @@ def run(args):
     print("import_phoenix: wrote %d people (%d role lines) to %s and %d organisations to %s; "
           "%d names" % (n_people, len(people), os.path.join(out_dir, PEOPLE_FILE), len(orgs),
                         os.path.join(out_dir, ORGS_FILE), n_names), file=sys.stderr)
+    print("import_phoenix: wrote %d places to %s" % (len(places), os.path.join(out_dir, PLACES_FILE)),
+          file=sys.stderr)
     return status

@@ -12,14 +12,21 @@
 #      institutions, dropping an ordinary one-word name ("Harbour"), a date
 #      ("May 15") and an armed group's one-word alias, marking a name of
 #      ordinary words ambiguous, giving a company its name without legal
-#      suffix; both headers carry the MIT notice, the commit and the date,
-#      the people file the CountryInfo (CC BY-SA 3.0) note; --check passes on
-#      what was written and fails on an edited file;
+#      suffix; and phoenix-places.tsv with the cities and provinces of the
+#      country entry after its capital (news capitalisation "Kor-e Davan",
+#      "Mazar-i-Quillan", "Taskar province"; REGION by a word of the name or
+#      a comment "Other provinces"), leaving out the country's own names
+#      before the capital, spelling variants and long forms, a river and its
+#      short form, an ordinary word, a given name, and marking a person's
+#      surname ambiguous; the headers carry the MIT notice, the commit and
+#      the date, the people and places files the CountryInfo (CC BY-SA 3.0)
+#      note; --check passes on what was written and fails on an edited file;
 #   2. on the real dictionaries in ../shared (skipped when absent, exit 77),
-#      the committed gazetteers/phoenix-people.tsv and phoenix-orgs.tsv are
-#      exactly what the importer writes, have as many fields as their header,
-#      and NEWSGRAPH (the first argument) loads them with all other
-#      gazetteers and tags a Phoenix person and organisation.
+#      the committed gazetteers/phoenix-people.tsv, phoenix-orgs.tsv and
+#      phoenix-places.tsv are exactly what the importer writes, have as many
+#      fields as their header, and NEWSGRAPH (the first argument) loads them
+#      with all other gazetteers and tags a Phoenix person, organisation and
+#      place.
 #
 #   tests/tools/import_phoenix_ship_test.sh [PATH_TO_NEWSGRAPH]
 # Exit status: 0 pass, 1 fail, 77 skip (python3 or ../shared missing).
@@ -39,6 +46,19 @@ cat > "$tmp/dict/Phoenix.Countries.actors.txt" <<'EOF'
 # Invented actors for newsgraph's test (not Phoenix rows).
 ZEDLAND_  [QQA]
 +ZEDLANDIA_
++ZEDLANDIAN_
++THE_PEARL_OF_QUILLS_
++ZEDVILLE_
++KOR-E_DAVAN_
++MAZAR-I-QUILLAN_
++HARBOUR_
++BRANDT_
++MIRA
++ZORN_RIVER_
++ZORN_
++ZEDLAND_CITY_
++ORVANIA # Other provinces, since they're reported often
++TASKAR_PROVINCE # disambig
 
 ZORAN_VELKOVIC_  # CountryInfo.txt
 +PRESIDENT_ZORAN_VELKOVIC_
@@ -95,9 +115,15 @@ phoenix:org-global-quillfeather-alliance${T}ORG${T}Global Quillfeather Alliance$
 phoenix:org-quill-lantern-works${T}ORG${T}Quill Lantern Works${T}${T}${T}Quill Lantern Works${T}company${T}
 phoenix:org-zedland-liberation-front${T}ORG${T}Zedland Liberation Front${T}${T}ZLF${T}${T}armed-group${T}country:QQA
 phoenix:org-zorblax-widgets${T}ORG${T}Zorblax Widgets${T}Zorblax Widgets Inc|Zorblax Widgets Incorporated${T}${T}${T}company${T}country:QQA"
-for kind in people orgs; do
+expected_places="id${T}type${T}name${T}ambiguous${T}country${T}source${T}as_of
+phoenix:place-brandt${T}CITY${T}Brandt${T}Brandt${T}country:QQA${T}Phoenix.Countries.actors.txt${T}2000-01-01
+phoenix:place-kor-e-davan${T}CITY${T}Kor-e Davan${T}${T}country:QQA${T}Phoenix.Countries.actors.txt${T}2000-01-01
+phoenix:place-mazar-i-quillan${T}CITY${T}Mazar-i-Quillan${T}${T}country:QQA${T}Phoenix.Countries.actors.txt${T}2000-01-01
+phoenix:place-orvania${T}REGION${T}Orvania${T}${T}country:QQA${T}Phoenix.Countries.actors.txt${T}2000-01-01
+phoenix:place-taskar-province${T}REGION${T}Taskar province${T}${T}country:QQA${T}Phoenix.Countries.actors.txt${T}2000-01-01"
+for kind in people orgs places; do
   rows=$(grep -v '^#' "$tmp/out/phoenix-$kind.tsv")
-  want=$([ $kind = people ] && echo "$expected_people" || echo "$expected_orgs")
+  case $kind in people) want=$expected_people ;; orgs) want=$expected_orgs ;; *) want=$expected_places ;; esac
   if [ "$rows" != "$want" ]; then
     echo "FAIL: unexpected phoenix-$kind.tsv from the test dictionaries:"
     diff <(echo "$want") <(echo "$rows")
@@ -110,15 +136,22 @@ for kind in people orgs; do
       { echo "FAIL: phoenix-$kind.tsv header lacks '$note'"; fail=1; }
   done
 done
-for note in 'CountryInfo.140130' 'CC BY-SA 3.0' 'Philip A. Schrodt'; do
-  grep -qF "$note" <(grep '^#' "$tmp/out/phoenix-people.tsv") ||
-    { echo "FAIL: phoenix-people.tsv header lacks '$note'"; fail=1; }
+for kind in people places; do
+  for note in 'CountryInfo.140130' 'CC BY-SA 3.0' 'Philip A. Schrodt'; do
+    grep -qF "$note" <(grep '^#' "$tmp/out/phoenix-$kind.tsv") ||
+      { echo "FAIL: phoenix-$kind.tsv header lacks '$note'"; fail=1; }
+  done
 done
 for count in 'person skipped: already in people-\*.tsv (name or alias): 1' \
              'person skipped: no dated office code (undated, or ELI periods only): 1' \
              'org skipped: already in organisations.tsv or parties.tsv (name, alias or acronym): 1' \
              'org name dropped: a date (May 15): 1' 'org name dropped: one ordinary word: 1' \
-             'wrote 3 people (4 role lines)'; do
+             'wrote 3 people (4 role lines)' 'wrote 5 places' \
+             'place name dropped: a river, lake, sea, mountain or landmark (or its short form): 2' \
+             "place name dropped: a spelling variant, long form or part of the country's name: 4" \
+             "place name dropped: before the capital or the last spelling variant (the country's own names): 1" \
+             'place name dropped: ordinary English words: 1' 'place name dropped: a given name: 1' \
+             'place name kept as ambiguous: also a surname'; do
   grep -q "$count" "$tmp/log" || { echo "FAIL: stderr lacks '$count'"; fail=1; }
 done
 run_fixture --check >/dev/null 2>&1 || { echo "FAIL: --check fails on what the importer wrote"; fail=1; }
@@ -134,7 +167,7 @@ if ! ls "$root/../shared/data/petrarch2-phoenix-dictionaries/"*.actors.txt >/dev
   exit $fail
 fi
 "$python" "$root/tools/import_phoenix.py" --ship --check || fail=1
-for kind in people orgs; do
+for kind in people orgs places; do
   bad=$(awk -F'\t' '!/^#/ { if (!n) n = NF; else if (NF != n) print FILENAME ":" FNR }' \
         "$root/gazetteers/phoenix-$kind.tsv" | head -3)
   [ -z "$bad" ] || { echo "FAIL: lines with another number of fields than the header: $bad"; fail=1; }
@@ -142,11 +175,11 @@ done
 bin=${1:-$root/build/newsgraph}
 if [ -x "$bin" ]; then
   mkdir "$tmp/gaz" && cp "$root"/gazetteers/*.tsv "$tmp/gaz/"
-  sentence='In 1979 Hafizullah Amin took power in Kabul, and the Abu Nidal Organization was active.'
+  sentence='In 1979 Hafizullah Amin took power in Kabul, and the Abu Nidal Organization was active in Helmand.'
   if ! echo "$sentence" | "$bin" tag --gazetteers "$tmp/gaz" --no-relations - > "$tmp/tag.out" 2> "$tmp/tag.err"; then
     echo "FAIL: newsgraph does not load the gazetteers with the Phoenix files:"; cat "$tmp/tag.err"; fail=1
   else
-    for id in phoenix:person-hafizullah-amin phoenix:org-abu-nidal-organization; do
+    for id in phoenix:person-hafizullah-amin phoenix:org-abu-nidal-organization phoenix:place-helmand; do
       grep -q "\"id\":\"$id\"" "$tmp/tag.out" || { echo "FAIL: $id not tagged:"; cat "$tmp/tag.out"; fail=1; }
     done
   fi
