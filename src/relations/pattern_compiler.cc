@@ -81,20 +81,29 @@ class PatternCompiler {
       if (pos_ >= src_.size() || src_[pos_] == '|' || src_[pos_] == ')' || src_[pos_] == '>') break;
       NG_RETURN_IF_ERROR(ParseItem(out));
     }
-    // A slot followed directly by 's or a hyphen accepts it.
+    // A slot followed directly by 's or a hyphen accepts it (also as one
+    // choice of an alternation: "{T} (@ARG_FOLLOW|'s|$)").
     for (size_t i = 0; i + 1 < out->kids.size(); ++i) {
       if (out->kids[i].type != Node::kSlot) continue;
-      const Node* next = &out->kids[i + 1];
-      while ((next->type == Node::kRepeat || next->type == Node::kTrigger || next->type == Node::kSeq) &&
-             !next->kids.empty()) {
-        next = &next->kids[0];
-      }
-      if (next->type != Node::kWord) continue;
       SlotSpec& spec = out_->slots_[out->kids[i].slot];
-      if (next->word == vocab_->Find("'s")) spec.possessive = true;
-      if (next->word == vocab_->Find("-")) spec.hyphen = true;
+      MarkFollower(out->kids[i + 1], &spec);
     }
     return Status::OK();
+  }
+
+  void MarkFollower(const Node& node, SlotSpec* spec) {
+    const Node* next = &node;
+    while ((next->type == Node::kRepeat || next->type == Node::kTrigger || next->type == Node::kSeq) &&
+           !next->kids.empty()) {
+      next = &next->kids[0];
+    }
+    if (next->type == Node::kAlt) {
+      for (const Node& choice : next->kids) MarkFollower(choice, spec);
+      return;
+    }
+    if (next->type != Node::kWord) return;
+    if (next->word == vocab_->Find("'s")) spec->possessive = true;
+    if (next->word == vocab_->Find("-")) spec->hyphen = true;
   }
 
   Status ParseItem(Node* seq) {
