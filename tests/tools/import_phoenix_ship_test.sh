@@ -116,7 +116,7 @@ for note in 'CountryInfo.140130' 'CC BY-SA 3.0' 'Philip A. Schrodt'; do
 done
 for count in 'person skipped: already in people-\*.tsv (name or alias): 1' \
              'person skipped: no dated office code (undated, or ELI periods only): 1' \
-             'org skipped: already in organisations.tsv or parties.tsv (name, alias or acronym): 1' \
+             'org skipped: already in organisations.tsv, companies.tsv, parties.tsv ... (name, alias or acronym): 1' \
              'org name dropped: a date (May 15): 1' 'org name dropped: one ordinary word: 1' \
              'wrote 3 people (4 role lines)'; do
   grep -q "$count" "$tmp/log" || { echo "FAIL: stderr lacks '$count'"; fail=1; }
