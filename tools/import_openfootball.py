@@ -570,8 +570,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--input", default=DEFAULT_INPUT, help="folder of the openfootball/clubs checkout")
     ap.add_argument("--organisations", nargs="*",
-                    default=[os.path.join(GAZ, "organisations.tsv"), os.path.join(GAZ, "parties.tsv"),
-                             os.path.join(GAZ, "sports-teams.tsv")])
+                    default=[os.path.join(GAZ, "organisations.tsv"), os.path.join(GAZ, "companies.tsv"),
+                             os.path.join(GAZ, "parties.tsv"), os.path.join(GAZ, "sports-teams.tsv")])
     ap.add_argument("--countries", default=os.path.join(GAZ, "countries.tsv"))
     ap.add_argument("--places", default=os.path.join(GAZ, "places.tsv"))
     ap.add_argument("--people", nargs="*", default=sorted(glob.glob(os.path.join(GAZ, "people-*.tsv"))))

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Turns the Party Facts core party list into newsgraph's political-party gazetteer.
 
-    tools/import_partyfacts.py [--input PATH] [--organisations PATH] [--countries PATH]
+    tools/import_partyfacts.py [--input PATH] [--organisations PATH ...] [--countries PATH]
                                [--places PATH] [--people PATH ...] [--corpus DIR] [-o gazetteers/parties.tsv]
     tools/import_partyfacts.py --check   # the committed file is what the importer writes
 
@@ -18,8 +18,9 @@ names parties gone since), in a country that is an id of
 gazetteers/countries.tsv (a few historical or sub-national codes are mapped,
 see COUNTRY_MAP; the rest, and the former countries of countries.tsv (an `end`
 date: DDR, YMD ...), are counted and skipped). A row naming a party that
-gazetteers/organisations.tsv already holds for the same country (by name,
-alias or acronym) is skipped, so the curated line stays the only one.
+gazetteers/organisations.tsv
+(or companies.tsv, the other hand-written list of organisations) already holds
+for the same country (by name, alias or acronym) is skipped, so the curated line stays the only one.
 
 Which names, since the tagger matches names case-sensitively and prefers
 precision:
@@ -199,7 +200,7 @@ def load_context(args):
             for v in values(row, "name", "aliases"):
                 blocked.setdefault(fold(v), "person")
     orgs = collections.defaultdict(set)  # country id -> folded names of its organisations
-    for row in read_tsv(args.organisations):
+    for row in (r for path in args.organisations for r in read_tsv(path)):
         for v in values(row, "name", "aliases", "acronyms", "shortforms"):
             orgs[row.get("country", "")].add(fold(v))
             blocked.setdefault(fold(v), "organisation")
@@ -368,7 +369,9 @@ def render(entries, today):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--input", default=DEFAULT_INPUT)
-    ap.add_argument("--organisations", default=os.path.join(GAZ, "organisations.tsv"))
+    ap.add_argument("--organisations", nargs="*",
+                    default=[os.path.join(GAZ, "organisations.tsv"), os.path.join(GAZ, "companies.tsv")],
+                    help="hand-written lists of organisations (default: organisations.tsv, companies.tsv)")
     ap.add_argument("--countries", default=os.path.join(GAZ, "countries.tsv"))
     ap.add_argument("--places", default=os.path.join(GAZ, "places.tsv"))
     ap.add_argument("--people", nargs="*", default=sorted(glob.glob(os.path.join(GAZ, "people-*.tsv"))))

@@ -48,7 +48,7 @@ companies, media) and the MilNonState file (armed groups, kind armed-group).
 A company code (MNC...) gives kind company whatever its sector chunk.
   * skipped: an organisation one of whose names, aliases or acronyms is a name,
     alias or acronym of an ORG of the other gazetteers (organisations.tsv,
-    parties.tsv, ...); one with a name of a hand-written person (Phoenix files
+    companies.tsv, parties.tsv, ...); one with a name of a hand-written person (Phoenix files
     people under their group: AQAP's synonyms include Anwar al-Awlaki); one
     whose name looks like a person's (two to four words, the first a given
     name and no organisation or generic word, or initials and a surname:
@@ -618,7 +618,7 @@ class OrgFilter:
 def ship_org(e, filt, stats):
     names = [e.name] + e.aliases
     if any(P.norm_key(n) in filt.ctx.orgs for n in names + e.acronyms):
-        stats["org skipped: already in organisations.tsv or parties.tsv (name, alias or acronym)"] += 1
+        stats["org skipped: already in organisations.tsv, companies.tsv, parties.tsv ... (name, alias or acronym)"] += 1
         return False
     if any(P.norm_key(n) in filt.ctx.people for n in names):
         stats["org skipped: a person of people-*.tsv (Phoenix codes people by their group)"] += 1
@@ -1097,10 +1097,10 @@ def header(kind, today, source_files):
         ]
     else:
         lines += [
-            "Organisations already in organisations.tsv or parties.tsv are left there. Names made of",
-            "agent or generic words, ordinary one-word names, names of countries, places or people,",
-            "short and ordinary acronyms are left out; names made only of ordinary words are listed",
-            "in `ambiguous`.",
+            "Organisations already in organisations.tsv, companies.tsv or parties.tsv are left there.",
+            "Names made of agent or generic words, ordinary one-word names, names of countries, places",
+            "or people, short and ordinary acronyms are left out; names made only of ordinary words are",
+            "listed in `ambiguous`.",
         ]
     return ["# " + l if l else "#" for l in lines]
 

@@ -144,7 +144,7 @@ for kind in people places; do
 done
 for count in 'person skipped: already in people-\*.tsv (name or alias): 1' \
              'person skipped: no dated office code (undated, or ELI periods only): 1' \
-             'org skipped: already in organisations.tsv or parties.tsv (name, alias or acronym): 1' \
+             'org skipped: already in organisations.tsv, companies.tsv, parties.tsv ... (name, alias or acronym): 1' \
              'org name dropped: a date (May 15): 1' 'org name dropped: one ordinary word: 1' \
              'wrote 3 people (4 role lines)' 'wrote 5 places' \
              'place name dropped: a river, lake, sea, mountain or landmark (or its short form): 2' \
