@@ -86,9 +86,11 @@ Status Lexicon::Load(const std::string& path) {
       sports_words_[key] = value == "weak";
     } else if (kind == "event_head") {
       event_heads_.insert(key);
+    } else if (kind == "business_word") {
+      business_words_.insert(key);
     } else {
       return Status::InvalidArgument(where + ": unknown kind '" + kind +
-                                     "' (title, honorific, org_head, particle, stopword, person_noun, sports_word, event_head)");
+                                     "' (title, honorific, org_head, particle, stopword, person_noun, sports_word, event_head, business_word)");
     }
     return Status::OK();
   });

@@ -53,6 +53,9 @@ class Lexicon {
   // Capitalised words that end an event's name after a place ("U.S. Open",
   // "Hong Kong Masters"): the place is then no mention of its own.
   bool IsEventHead(std::string_view norm) const { return event_heads_.find(norm) != event_heads_.end(); }
+  // Lower-case words that show a company next to its name: "Intel's board",
+  // "Ford shares", "chipmaker Intel".
+  bool IsBusinessWord(std::string_view norm) const { return business_words_.find(norm) != business_words_.end(); }
   size_t num_titles() const { return titles_.size(); }
 
  private:
@@ -63,7 +66,7 @@ class Lexicon {
   using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
   std::unordered_map<std::string, std::string, Hash, std::equal_to<>> titles_;  // "foreign minister" -> category
   size_t max_title_tokens_ = 0;
-  Set honorifics_, org_heads_, particles_, stopwords_, person_nouns_, event_heads_, given_names_;
+  Set honorifics_, org_heads_, particles_, stopwords_, person_nouns_, event_heads_, given_names_, business_words_;
   std::unordered_map<std::string, bool, Hash, std::equal_to<>> sports_words_;  // word -> weak
 };
 

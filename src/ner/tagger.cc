@@ -172,6 +172,16 @@ struct Raw {
   bool airline = false;    // "Air France": the place names an airline
 };
 
+// A business word right after the name, after its 's, or right before it:
+// "Intel's board", "Ford shares fell", "chipmaker Intel".
+bool IsCompanyContext(const text::Document& d, const text::Sentence& s, const Raw& r, const Lexicon& lexicon) {
+  uint32_t next = r.end;
+  if (next < s.end_token && d.tokens[next].Is(text::kPossessive)) ++next;
+  if (next < s.end_token && lexicon.IsBusinessWord(d.tokens[next].norm)) return true;
+  return r.first > s.first_token && lexicon.IsBusinessWord(d.tokens[r.first - 1].norm) &&
+         !d.tokens[r.first - 1].Is(text::kCapital);
+}
+
 // A dateline: an upper-case place name opening a sentence, followed by a
 // comma, a dash or a date ("SEOUL, Nov. 4 -", "LONDON 1996-08-30").
 bool IsDateline(const text::Document& d, const Work& w, uint32_t t) {
@@ -332,9 +342,18 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
       const gazetteer::Name& n = e.names[pat.name];
       if (n.kind == NameKind::kCapital || n.ambiguous || TypeRank(e.type) == 3) risky = true;
     }
-    if (!risky) continue;
     const uint32_t sb = d.sentences[d.tokens[r.first].sentence].first_token;
     const uint32_t se = d.sentences[d.tokens[r.first].sentence].end_token;
+    // A one-word company name after a given name is a surname ("Jean Dupont",
+    // "John Cummins"), even at the start of a sentence.
+    if (r.first > sb && is_name_word(r.first - 1) && lexicon_.IsGivenName(d.tokens[r.first - 1].norm) &&
+        std::all_of(r.patterns.begin(), r.patterns.end(), [&](uint32_t p) {
+          return gaz.entry(matcher_.pattern(p).entry).kind == "company";
+        })) {
+      r.name_part = true;
+      continue;
+    }
+    if (!risky) continue;
     if (r.first > sb && !w.IsSentenceStart(r.first - 1) && is_name_word(r.first - 1)) r.name_part = true;
     if (r.end < se && is_name_word(r.end)) r.name_part = true;
   }
@@ -451,9 +470,12 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
         cue = e.type == "COUNTRY";
       }
     }
-    if (!cue) continue;
     int p = choose(*r, true);
     if (p < 0) continue;
+    if (!cue && !(gaz.entry(matcher_.pattern(static_cast<uint32_t>(p)).entry).kind == "company" &&
+                  IsCompanyContext(d, s, *r, lexicon_))) {
+      continue;
+    }
     // The cues above speak of places and organisations: an ambiguous person's
     // name ("the life of Michael Collins") waits for the unambiguous name.
     const std::string& type = gaz.entry(matcher_.pattern(static_cast<uint32_t>(p)).entry).type;
