@@ -433,10 +433,16 @@ uint32_t NameRunLength(const Work& w, uint32_t t, uint32_t sentence_end, uint32_
       }
       continue;
     }
-    if (j > t && w.lexicon.IsParticle(d.tokens[j].norm) && j + 1 < sentence_end &&
-        name_word(j + 1)) {
-      ++j;
-      continue;
+    if (j > t && w.lexicon.IsParticle(d.tokens[j].norm) && j + 1 < sentence_end) {
+      uint32_t k = j + 1;  // "bin Laden", and "al-Ashtal" with the particle's hyphen
+      if (d.tokens[k].Is(text::kHyphen) && d.tokens[k].span.begin == d.tokens[j].span.end &&
+          k + 1 < sentence_end && d.tokens[k + 1].span.begin == d.tokens[k].span.end) {
+        ++k;
+      }
+      if (name_word(k)) {
+        j = k;
+        continue;
+      }
     }
     break;
   }
