@@ -22,11 +22,14 @@ size_t DatelineEnd(const std::vector<syntax::Word>& words) {
           (prev[0] >= '0' && prev[0] <= '9'))) {
       return 0;
     }
-    // A dash with a space before it ("AFP -"), not a hyphen ("High-ranking").
+    // A dash with a space before it ("AFP -"), not a hyphen ("High-ranking");
+    // or a colon after a label or place ("World News: Islamabad, Nov 9 :").
     const std::string& w = words[k].form;
-    if ((w == "-" || w == "--" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93") &&
-        words[k].span.begin > words[k - 1].span.end) {
-      return k + 1 < words.size() ? k + 1 : 0;
+    const bool dash = (w == "-" || w == "--" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93") &&
+                      words[k].span.begin > words[k - 1].span.end;
+    if (dash || w == ":") {
+      if (k + 1 >= words.size()) return 0;
+      return k + 1 + DatelineEnd(std::vector<syntax::Word>(words.begin() + k + 1, words.end()));
     }
   }
   return 0;
