@@ -306,9 +306,11 @@ class PatternCompiler {
         spec.no_capital = true;
       } else if (flag == "name") {
         spec.name = true;
+      } else if (flag == "nobranch") {
+        spec.no_branch = true;
       } else {
         return Error("unknown slot option +" + std::string(flag) +
-                     " (use dem, bare, poss, hyphen, attr, nocap, name)");
+                     " (use dem, bare, poss, hyphen, attr, nocap, name, nobranch)");
       }
       body.remove_prefix(plus == std::string_view::npos ? body.size() : plus);
     }

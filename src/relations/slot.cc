@@ -70,6 +70,13 @@ int MatchSlot(const Items& items, int pos, int limit, const SlotSpec& spec,
   auto add = [&](int head, int end) {
     if (n < kMaxSlotMatches) out[n++] = SlotMatch{pos, head, end, -1};
   };
+  // "its UK chief executive", "the firm's US boss": a country's name after a
+  // possessive names the possessor's branch there (a demonym stays: "his
+  // Russian counterpart").
+  if (spec.no_branch && pos > 0 && items[pos - 1].Is(kItemPossessive) && items[pos].is_entity() &&
+      (items[pos].type & kCountryBit) && !items[pos].Is(kItemDemonym)) {
+    return 0;
+  }
   if (spec.bare) {
     if (IsHead(items, pos, spec, classes)) add(pos, pos + 1);
     return n;

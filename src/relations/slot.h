@@ -67,6 +67,7 @@ struct SlotSpec {
   bool attributive = false;  // +attr: the head may be followed by an ATTRIBUTIVE word
   bool no_capital = false;   // +nocap: a capital standing for its country may not be the head
   bool name = false;         // +name: the head is a name, not a resolved pronoun
+  bool no_branch = false;    // +nobranch: no country name right after a possessive ("its UK unit")
   bool object = false;       // follows the trigger and ends the pattern (set by Pattern)
   bool subject = false;      // begins the pattern (after "!^x" checks only; set by Pattern)
 };

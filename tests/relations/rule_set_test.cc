@@ -63,7 +63,7 @@ TEST(RuleSet, ReportsMalformedLinesWithFileAndLine) {
        "r.tsv:5: pattern \"{S} <@WORD> {T}\": the trigger must begin with words or classes"},
       {"rule\tr\tmeets\t{S} <@VG?> {T}\n", "r.tsv:5: pattern \"{S} <@VG?> {T}\": the trigger can match no word"},
       {"rule\tr\tmeets\t{S+big} <@meet> {T}\n",
-       "r.tsv:5: pattern \"{S+big} <@meet> {T}\": unknown slot option +big (use dem, bare, poss, hyphen, attr, nocap, name)"},
+       "r.tsv:5: pattern \"{S+big} <@meet> {T}\": unknown slot option +big (use dem, bare, poss, hyphen, attr, nocap, name, nobranch)"},
       {"rule\tr\tmeets\t{S} <@meet> ({T}\n", "r.tsv:5: pattern \"{S} <@meet> ({T}\": missing ')'"},
       {"rule\tr\tmeets\t{S} <@VG.pp> {T}\n",
        "r.tsv:5: pattern \"{S} <@VG.pp> {T}\": @VG.pp: @VG has plain phrases; forms apply to verbs only"},
