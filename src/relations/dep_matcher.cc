@@ -612,6 +612,8 @@ class Matcher {
         if (tree_.Is(c, "aux") && InClass("FUTURE", c) && found == nullptr) found = kPlanned;
         if (tree_.Is(c, "aux") && InClass("MAYBE", c) && found == nullptr) found = kHypothetical;
         if (tree_.Is(c, "mark") && InClass("IF", c) && found == nullptr) found = kHypothetical;
+        // "is to succeed", "was to meet": "be" as copula of a to-infinitive.
+        if (tree_.Is(c, "cop") && HasMarkIn(x, "TO") && found == nullptr) found = kPlanned;
       }
       if (x != clause) {
         if (InClass("CANCEL", x) || InClass("REFUSE", x)) return kNegated;
