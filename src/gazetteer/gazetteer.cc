@@ -11,18 +11,25 @@
 namespace newsgraph::gazetteer {
 namespace {
 
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
+// Splits `s` on `sep` into *out (cleared first; its capacity is reused).
+void SplitInto(std::string_view s, char sep, std::vector<std::string_view>* out) {
+  out->clear();
   size_t start = 0;
   while (true) {
     size_t p = s.find(sep, start);
     if (p == std::string_view::npos) {
-      out.push_back(s.substr(start));
-      return out;
+      out->push_back(s.substr(start));
+      return;
     }
-    out.push_back(s.substr(start, p - start));
+    out->push_back(s.substr(start, p - start));
     start = p + 1;
   }
+}
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  SplitInto(s, sep, &out);
+  return out;
 }
 
 std::string_view Trim(std::string_view s) {
@@ -179,6 +186,7 @@ Status Gazetteer::LoadFile(const std::string& path) {
   bool have_header = false;
   size_t line_no = 0;
   size_t pos = 0;
+  std::vector<std::string_view> fields;
   while (pos < content.size()) {
     size_t nl = content.find('\n', pos);
     if (nl == std::string::npos) nl = content.size();
@@ -187,8 +195,10 @@ Status Gazetteer::LoadFile(const std::string& path) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
-    const std::string where = path + ":" + std::to_string(line_no);
-    std::vector<std::string_view> fields = Split(line, '\t');
+    std::string where;
+    where.reserve(path.size() + 12);
+    where.append(path).append(":").append(std::to_string(line_no));
+    SplitInto(line, '\t', &fields);
 
     if (!have_header) {
       for (size_t i = 0; i < fields.size(); ++i) {
@@ -217,6 +227,7 @@ Status Gazetteer::LoadFile(const std::string& path) {
     auto get = [&](int c) -> std::string_view { return col[c] < 0 ? std::string_view() : Trim(fields[col[c]]); };
 
     Entry e;
+    e.names.reserve(4);
     e.id = std::string(get(kId));
     e.type = std::string(get(kType));
     e.name = std::string(get(kNameCol));
