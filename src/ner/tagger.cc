@@ -289,8 +289,13 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
     w.headline.push_back(w.headline.empty() && IsHeadline(d, s));
   }
 
-  // In a sports story a club named after its city is the club.
-  const bool sports = IsSportsStory(d, lexicon_);
+  // In a sports story a club named after its city is the club. Looked at
+  // only when a club's ambiguous name or a city asks (most stories have none).
+  int sports_story = -1;
+  auto sports = [&] {
+    if (sports_story < 0) sports_story = IsSportsStory(d, lexicon_) ? 1 : 0;
+    return sports_story == 1;
+  };
 
   // 1. Longest gazetteer matches, sentence by sentence.
   std::vector<uint32_t> ids;
@@ -382,8 +387,10 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
     // the place itself: "played in Milan", a dateline "MILAN 1996-08-30"
     // ("moved to Milan" stays the club: transfers).
     const std::string_view before = r.first > 0 ? std::string_view(d.tokens[r.first - 1].norm) : std::string_view();
-    const bool club_context = sports && !IsDateline(d, w, r.first) &&
-                              !(before == "in" || before == "at" || before == "near");  // not "to", "from": transfers
+    auto club_context = [&] {
+      return !IsDateline(d, w, r.first) && !(before == "in" || before == "at" || before == "near") &&  // not "to", "from": transfers
+             sports();
+    };
     auto rank = [&](uint32_t p) {
       const gazetteer::Pattern& pat = matcher_.pattern(p);
       const gazetteer::Entry& e = gaz.entry(pat.entry);
@@ -395,7 +402,7 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
       const gazetteer::Name& n = gaz.entry(pat.entry).names[pat.name];
       bool known = secure.count(pat.entry) > 0;
       if (n.kind == NameKind::kShortForm && !known) continue;
-      if (n.ambiguous && !known && !allow_ambiguous && !(club_context && gaz.entry(pat.entry).kind == "club")) {
+      if (n.ambiguous && !known && !allow_ambiguous && !(gaz.entry(pat.entry).kind == "club" && club_context())) {
         continue;
       }
       if (best < 0 || rank(p) < rank(static_cast<uint32_t>(best))) best = static_cast<int>(p);
@@ -487,7 +494,11 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
 
   // 6b. In a sports story, a city next to a score or a table's numbers is
   // its team: "CHICAGO 74 55 .574", "Boston 5 Chicago 3".
-  if (sports) TeamsNamedAfterCities(&w);
+  if (std::any_of(out->entities.begin(), out->entities.end(),
+                  [](const DocEntity& e) { return e.type == "CITY" || e.type == "REGION"; }) &&
+      sports()) {
+    TeamsNamedAfterCities(&w);
+  }
 
   // 7. Coreference within the document.
   if (options_.coref) {
