@@ -172,6 +172,27 @@ struct Raw {
   bool airline = false;    // "Air France": the place names an airline
 };
 
+// The one country the offices of gazetteer person `id` serve: a role's
+// affiliation that is a country, or the country of a national organisation
+// (a party, a ministry); empty when none or several.
+std::string HomeCountry(const gazetteer::Gazetteer& gaz, const std::string& id) {
+  const int64_t i = gaz.Find(id);
+  if (i < 0) return "";
+  std::string home;
+  for (const gazetteer::Role& r : gaz.entry(static_cast<uint32_t>(i)).roles) {
+    std::string country;
+    if (r.affiliation.starts_with("country:")) {
+      country = r.affiliation;
+    } else if (const int64_t org = gaz.Find(r.affiliation); org >= 0) {
+      country = gaz.entry(static_cast<uint32_t>(org)).country;
+    }
+    if (country.empty()) continue;
+    if (!home.empty() && home != country) return "";
+    home = country;
+  }
+  return home;
+}
+
 // A business word right after the name, after its 's, or right before it:
 // "Intel's board", "Ford shares fell", "chipmaker Intel".
 bool IsCompanyContext(const text::Document& d, const text::Sentence& s, const Raw& r, const Lexicon& lexicon) {
@@ -533,6 +554,9 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
   }
   out->mentions = std::move(kept);
   out->entities = std::move(entities);
+  for (DocEntity& e : out->entities) {
+    if (e.type == "PERSON" && !e.discovered) e.home = HomeCountry(gaz, e.key);
+  }
 }
 
 }  // namespace newsgraph::ner

@@ -44,6 +44,8 @@ struct DocEntity {
   std::vector<std::string> aliases;  // surface forms seen in this document
   std::string country;        // the country id of a place ("country:SDN" for Darfur) or of a
                               // national organisation ("country:GBR" for a UK party), or empty
+  std::string home;           // PERSON: the one country the gazetteer's offices of the person
+                              // serve ("country:GBR" for a UK minister or MP), or empty
 };
 
 struct TaggedDocument {

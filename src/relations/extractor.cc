@@ -87,11 +87,15 @@ bool HasEpithet(const text::Document& doc, const text::Sentence& sent,
 }
 
 // A visit is travel abroad: a person the document ties to a country (or to a
-// national organisation of it, such as a party) does not visit that country
-// ("The Liberal Democrat leader will visit a temple in London"). Drops such
+// national organisation of it, such as a party), or whose gazetteer offices
+// serve it, does not visit that country ("The Liberal Democrat leader will
+// visit a temple in London", "Gordon Brown toured Manchester"). Drops such
 // visits among the relations from index `first` on.
 void DropVisitsHome(const ner::TaggedDocument& doc, size_t first, std::vector<RelationMention>* out) {
   std::vector<std::pair<uint32_t, std::string>> home;  // person, country key
+  for (uint32_t e = 0; e < doc.entities.size(); ++e) {
+    if (!doc.entities[e].home.empty()) home.emplace_back(e, doc.entities[e].home);  // the gazetteer's offices
+  }
   for (size_t i = first; i < out->size(); ++i) {
     const RelationMention& r = (*out)[i];
     if (r.type != "affiliated_with" || r.modality == kNegated) continue;
