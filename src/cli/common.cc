@@ -8,6 +8,9 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <tuple>
+
+#include "query/type_names.h"
 
 namespace newsgraph::cli {
 
@@ -84,6 +87,20 @@ Status OpenExisting(const std::string& db, std::unique_ptr<store::Store>* store)
   opt.read_only = true;
   opt.create = false;
   return store::Store::Open(db, opt, store);
+}
+
+void CheckFilterTypes(store::Store* store, model::GraphFilter* filter) {
+  if (filter->entity_types.empty() && filter->relation_types.empty()) return;
+  std::vector<std::string> entity_types, relation_types;
+  Status s = store->Types(&entity_types, &relation_types);
+  if (!s.ok()) Fail(s);
+  for (auto [given, known, what] : {std::tuple{&filter->entity_types, &entity_types, "entity"},
+                                    std::tuple{&filter->relation_types, &relation_types, "relation"}}) {
+    for (std::string& type : *given) {
+      s = query::MatchType(type, *known, what, &type);
+      if (!s.ok()) Fail(s, kExitUsage);
+    }
+  }
 }
 
 void Fail(const Status& s, int code) {

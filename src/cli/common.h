@@ -55,6 +55,11 @@ void AddGraphFilterFlags(CLI::App* cmd, model::GraphFilter* filter);
 // Opens an existing database read-only; a clear error if it is missing.
 Status OpenExisting(const std::string& db, std::unique_ptr<store::Store>* store);
 
+// Checks the entity and relation types a filter names against those the
+// database holds (case is forgiven: "person" is PERSON); an unknown type
+// fails with exit 2, naming the closest type and the valid ones.
+void CheckFilterTypes(store::Store* store, model::GraphFilter* filter);
+
 // Prints "newsgraph: <message>" to stderr and throws Exit{code}.
 [[noreturn]] void Fail(const Status& s, int code = kExitError);
 

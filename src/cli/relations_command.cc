@@ -84,6 +84,7 @@ void Run(const RelationsFlags& f) {
   if (!s.ok()) Fail(s);
   model::GraphFilter filter;
   if (!f.type.empty()) filter.relation_types = {f.type};
+  CheckFilterTypes(store.get(), &filter);
   filter.include_negated = true;
   filter.with_evidence = true;
   model::Graph graph;
@@ -91,7 +92,8 @@ void Run(const RelationsFlags& f) {
   if (!s.ok()) Fail(s);
 
   query::RelationSelection sel;
-  s = query::SelectRelations(graph, {f.type, f.entity, f.modality}, &sel);
+  const std::string type = filter.relation_types.empty() ? "" : filter.relation_types[0];  // as stored
+  s = query::SelectRelations(graph, {type, f.entity, f.modality}, &sel);
   if (!s.ok()) Fail(s, kExitUsage);
   if (sel.entity == query::Resolution::Kind::kNotFound) {
     Fail(Status::NotFound("no entity named \"" + f.entity + "\""), kExitNotFound);

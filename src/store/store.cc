@@ -224,7 +224,7 @@ struct Store::Statements {
   Stmt upsert_document, upsert_entity, entity_row, insert_alias, insert_mention,
       insert_sentence, insert_relation, relation_id, insert_relation_mention,
       delete_unused_relation;
-  Stmt stats;
+  Stmt stats, entity_types, relation_types;
 
   // The write statements are prepared only when `writable`: on a read-only
   // store of an older schema they may name columns it does not have.
@@ -240,6 +240,8 @@ struct Store::Statements {
          "(SELECT 1 FROM mentions WHERE mentions.entity_id = entities.id)), "
          "(SELECT COUNT(*) FROM mentions), (SELECT COUNT(*) FROM relations), "
          "(SELECT COUNT(*) FROM relation_mentions)"},
+        {&entity_types, "SELECT DISTINCT type FROM entities ORDER BY type"},
+        {&relation_types, "SELECT DISTINCT type FROM relations ORDER BY type"},
     };
     for (const auto& [stmt, sql] : reads) {
       NG_RETURN_IF_ERROR(stmt->Prepare(c, sql, /*persistent=*/true));
@@ -728,6 +730,22 @@ Status Store::Stats(StoreStats* stats) {
   stats->mentions = q.ColInt(2);
   stats->relations = q.ColInt(3);
   stats->relation_mentions = q.ColInt(4);
+  return Status::OK();
+}
+
+Status Store::Types(std::vector<std::string>* entity_types, std::vector<std::string>* relation_types) {
+  const Conn c{db_, path_};
+  for (auto [stmt, out] : {std::pair{&stmts_->entity_types, entity_types},
+                           std::pair{&stmts_->relation_types, relation_types}}) {
+    out->clear();
+    Query q(c, *stmt);
+    bool row;
+    while (true) {
+      NG_RETURN_IF_ERROR(q.Next(&row, "list types"));
+      if (!row) break;
+      out->push_back(q.ColText(0));
+    }
+  }
   return Status::OK();
 }
 
