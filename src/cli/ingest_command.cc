@@ -32,7 +32,7 @@ void PrintSummary(const IngestFlags& f, const pipeline::IngestReport& r,
               << ",\"failed\":" << r.failed << ",\"bytes\":" << r.bytes
               << ",\"mentions\":" << r.mentions << ",\"relation_mentions\":" << r.relations
               << ",\"sentences\":" << r.sentences << ",\"parsed_sentences\":" << r.parsed_sentences
-              << ",\"parsed_words\":" << r.parsed_words
+              << ",\"parsed_words\":" << r.parsed_words << ",\"skipped_files\":" << r.skipped.size()
               << ",\"seconds\":" << r.seconds << ",\"db\":{\"documents\":" << st.documents
               << ",\"entities\":" << st.entities << ",\"mentions\":" << st.mentions
               << ",\"relations\":" << st.relations << "}}\n";
@@ -48,6 +48,10 @@ void PrintSummary(const IngestFlags& f, const pipeline::IngestReport& r,
   std::printf("ingested %zu document(s) (%.2f MB in %.2f s, %.1f MB/s)%s, %zu unchanged, %zu failed\n",
               r.ingested, mb, r.seconds, r.seconds > 0 ? mb / r.seconds : 0.0, duplicates.c_str(),
               r.unchanged, r.failed);
+  if (!r.skipped.empty()) {
+    std::printf("skipped %zu file(s) that describe the collection, not articles (name one on its own to ingest it): %s%s\n",
+                r.skipped.size(), r.skipped[0].c_str(), r.skipped.size() > 1 ? " ..." : "");
+  }
   std::printf("found %zu mention(s) and %zu relation mention(s)\n", r.mentions, r.relations);
   if (r.parsed_sentences > 0) {
     std::printf("parsed %zu of %zu sentence(s) (%zu words) that could carry a relation\n",
@@ -104,7 +108,9 @@ void SetupIngest(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("ingest", "Tag text files and store entities, mentions and relations in SQLite");
   cmd->footer(
       "Tag text files and store their entities, mentions and relations in an SQLite database.\n"
-      "Directories are searched recursively for *.txt files. Re-ingesting an unchanged file\n"
+      "Directories are searched recursively for *.txt files; README, SOURCE, LICENSE ... .txt\n"
+      "files there describe the collection and are skipped (listed in the summary; name one\n"
+      "on its own to ingest it). Re-ingesting an unchanged file\n"
       "changes nothing; a changed file replaces its old rows; an interrupted run is completed\n"
       "by running it again. A file with the same text as a stored one (another name) is\n"
       "recorded as its duplicate and counts once. A bad file (empty, binary, invalid UTF-8)\n"

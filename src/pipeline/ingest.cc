@@ -62,8 +62,16 @@ std::string DateFromName(const std::string& path) {
   return "";
 }
 
+bool IsCollectionFile(const std::string& path) {
+  std::string stem = fs::path(path).stem().string();
+  std::transform(stem.begin(), stem.end(), stem.begin(), [](unsigned char c) { return std::toupper(c); });
+  static const char* const kNames[] = {"README", "SOURCE",    "LICENSE", "LICENCE", "COPYING",
+                                       "NOTICE", "CHANGELOG", "AUTHORS", "INDEX",   "CONTRIBUTING"};
+  return std::any_of(std::begin(kNames), std::end(kNames), [&](const char* n) { return stem == n; });
+}
+
 std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
-                                     std::vector<std::string>* errors) {
+                                     std::vector<std::string>* errors, std::vector<std::string>* skipped) {
   std::vector<std::string> files;
   for (const std::string& p : paths) {
     if (p == "-") {  // standard input, stored as document "-"
@@ -80,7 +88,12 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
       std::vector<std::string> found;
       for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
            !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file() && it->path().extension() == ".txt") found.push_back(it->path().string());
+        if (!it->is_regular_file() || it->path().extension() != ".txt") continue;
+        if (IsCollectionFile(it->path().string())) {
+          if (skipped != nullptr) skipped->push_back(it->path().string());
+          continue;
+        }
+        found.push_back(it->path().string());
       }
       if (ec) errors->push_back(p + ": cannot list directory: " + ec.message());
       std::sort(found.begin(), found.end());
@@ -114,7 +127,8 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
               const IngestOptions& options,
               const std::function<void(const IngestProgress&)>& progress, IngestReport* report) {
   const auto start = std::chrono::steady_clock::now();
-  std::vector<std::string> files = ExpandPaths(paths, &report->errors);
+  std::vector<std::string> files = ExpandPaths(paths, &report->errors, &report->skipped);
+  std::sort(report->skipped.begin(), report->skipped.end());
   report->failed += report->errors.size();
 
   IngestProgress prog;

@@ -53,12 +53,21 @@ struct IngestReport {
   std::vector<std::string> errors;    // "FILE: reason"
   std::vector<std::string> warnings;  // e.g. repaired UTF-8
   std::vector<std::string> duplicate_notes;  // "FILE: same text as EARLIER, counted once"
+  std::vector<std::string> skipped;  // files a directory held that are no articles (README.txt ...)
 };
 
+// Whether a file found in a directory is about the collection rather than an
+// article: README, SOURCE, LICENSE, LICENCE, COPYING, NOTICE, CHANGELOG,
+// AUTHORS, INDEX or CONTRIBUTING as the name before the extension, any case.
+bool IsCollectionFile(const std::string& path);
+
 // Expands files and directories (recursively, *.txt) into a sorted list of
-// files. A missing path is reported in *errors and skipped.
+// files. A missing path is reported in *errors and skipped. Files of a
+// directory that IsCollectionFile() go to *skipped (when not null) instead;
+// a file named on its own is always taken.
 std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
-                                     std::vector<std::string>* errors);
+                                     std::vector<std::string>* errors,
+                                     std::vector<std::string>* skipped = nullptr);
 
 // Ingests `paths` into `store`. Bad files are reported in report->errors and
 // skipped; the returned Status is an error only when the store fails (then

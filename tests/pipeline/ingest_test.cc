@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -30,6 +31,28 @@ fs::path TempDir() {
 void Write(const fs::path& path, const std::string& text) {
   fs::create_directories(path.parent_path());
   std::ofstream(path, std::ios::binary) << text;
+}
+
+TEST(IngestTest, CollectionFilesOfADirectoryAreSkippedAndListed) {
+  const fs::path dir = TempDir();
+  Write(dir / "news" / "001.txt", "Olaf Scholz met Emmanuel Macron.");
+  Write(dir / "news" / "README.TXT", "About this collection.");  // not *.txt: never taken
+  Write(dir / "news" / "SOURCE.txt", "Where the texts come from.");
+  Write(dir / "news" / "sub" / "License.txt", "Terms.");
+  Write(dir / "news" / "sources.txt", "An article about sources.");  // not a collection name
+  std::vector<std::string> errors, skipped;
+  std::vector<std::string> files = ExpandPaths({(dir / "news").string()}, &errors, &skipped);
+  EXPECT_TRUE(errors.empty());
+  EXPECT_EQ(files, (std::vector<std::string>{(dir / "news" / "001.txt").string(),
+                                             (dir / "news" / "sources.txt").string()}));
+  std::sort(skipped.begin(), skipped.end());
+  EXPECT_EQ(skipped, (std::vector<std::string>{(dir / "news" / "SOURCE.txt").string(),
+                                               (dir / "news" / "sub" / "License.txt").string()}));
+  // Named on its own, such a file is taken.
+  files = ExpandPaths({(dir / "news" / "SOURCE.txt").string()}, &errors, &skipped);
+  EXPECT_EQ(files, (std::vector<std::string>{(dir / "news" / "SOURCE.txt").string()}));
+  EXPECT_TRUE(IsCollectionFile("a/readme.txt"));
+  EXPECT_FALSE(IsCollectionFile("a/readmes.txt"));
 }
 
 TEST(IngestTest, FilesWithIdenticalTextCountOnce) {
