@@ -124,13 +124,18 @@ Status ReadInput(const std::string& path, std::string* text) {
   return Status::OK();
 }
 
-Status ProcessInput(const pipeline::Engine& engine, const std::string& path, bool repair_utf8,
+Status ProcessInput(const pipeline::Engine& engine, const std::string& path, pipeline::Utf8Policy utf8,
                     const std::string& date, pipeline::Processed* out) {
   std::string text;
   NG_RETURN_IF_ERROR(ReadInput(path, &text));
-  return engine.Process(path == "-" ? "<stdin>" : path, std::move(text),
-                        repair_utf8 ? pipeline::Utf8Policy::kRepair : pipeline::Utf8Policy::kReject, out,
-                        date);
+  return engine.Process(path == "-" ? "<stdin>" : path, std::move(text), utf8, out, date);
+}
+
+void AddEncodingFlag(CLI::App* cmd, std::string* encoding) {
+  cmd->add_option("--encoding", *encoding,
+                  "Encoding of the input: utf-8 (default), latin-1 (ISO-8859-1) or cp1252 (Windows-1252);\n"
+                  "the text is decoded to UTF-8 (\"Jos\\xe9\" -> \"José\")")
+      ->check(CLI::IsMember({"utf-8", "latin-1", "cp1252"}));
 }
 
 Status WriteOutput(const std::string& path, const std::string& content) {

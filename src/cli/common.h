@@ -70,10 +70,13 @@ bool StderrIsTerminal();
 Status ReadInput(const std::string& path, std::string* text);
 
 // Reads `path` (or standard input for "-") and runs `engine` on it, as
-// `tag` and `parse` do: invalid UTF-8 is refused unless `repair_utf8`;
-// `date` (may be empty) is the story's date.
-Status ProcessInput(const pipeline::Engine& engine, const std::string& path, bool repair_utf8,
+// `tag` and `parse` do: `utf8` says how its bytes become text (see
+// pipeline::Utf8Policy); `date` (may be empty) is the story's date.
+Status ProcessInput(const pipeline::Engine& engine, const std::string& path, pipeline::Utf8Policy utf8,
                     const std::string& date, pipeline::Processed* out);
+
+// Adds --encoding (utf-8, latin-1, cp1252) to `cmd`.
+void AddEncodingFlag(CLI::App* cmd, std::string* encoding);
 
 // Writes `content` to `path`, or to stdout for "" or "-".
 Status WriteOutput(const std::string& path, const std::string& content);

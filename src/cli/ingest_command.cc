@@ -18,6 +18,7 @@ struct IngestFlags {
   bool force = false;
   bool quiet = false;
   std::string date;
+  std::string encoding = "utf-8";
   std::string format = "text";
   size_t batch = 256;
   int threads = 0;
@@ -74,7 +75,7 @@ void Run(const IngestFlags& f) {
   if (!s.ok()) Fail(s);
 
   pipeline::IngestOptions opt;
-  opt.utf8 = f.repair_utf8 ? pipeline::Utf8Policy::kRepair : pipeline::Utf8Policy::kReject;
+  opt.utf8 = pipeline::PolicyForEncoding(f.encoding, f.repair_utf8);
   opt.force = f.force;
   opt.date = f.date;
   opt.batch_documents = f.batch;
@@ -124,6 +125,7 @@ void SetupIngest(CLI::App& app) {
       ->required();
   cmd->add_flag("--repair-utf8", flags->repair_utf8,
                 "Replace invalid UTF-8 with U+FFFD (with a warning) instead of skipping the file");
+  AddEncodingFlag(cmd, &flags->encoding);
   cmd->add_flag("--force", flags->force, "Re-process files even when unchanged");
   cmd->add_option("--date", flags->date,
                   "Document date YYYY-MM-DD for all files (default: a date in the file name)");

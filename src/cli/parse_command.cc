@@ -18,6 +18,7 @@ struct ParseFlags {
   std::string model;
   std::string output = "-";
   bool repair_utf8 = false;
+  std::string encoding = "utf-8";
   EngineFlags engine;
 };
 
@@ -52,7 +53,7 @@ void Run(const ParseFlags& f) {
   Status s = LoadEngine(f.engine, false, &engine, &f.model);
   if (!s.ok()) Fail(s);
   pipeline::Processed p;
-  s = ProcessInput(*engine, f.input, f.repair_utf8, "", &p);
+  s = ProcessInput(*engine, f.input, pipeline::PolicyForEncoding(f.encoding, f.repair_utf8), "", &p);
   if (!s.ok()) Fail(s);
   std::vector<pipeline::SentenceSyntax> sents;
   pipeline::AnalyzeSentences(*engine->syntax(), p.tagged, &sents);
@@ -95,6 +96,7 @@ void SetupParse(CLI::App& app) {
                   "Syntax model file (default: en_ewt.ngsyn in $NEWSGRAPH_MODELS, else the "
                   "bundled models/)");
   cmd->add_flag("--repair-utf8", flags->repair_utf8, "Replace invalid UTF-8 with U+FFFD");
+  AddEncodingFlag(cmd, &flags->encoding);
   AddEngineFlags(cmd, &flags->engine);
   cmd->callback([flags]() { Run(*flags); });
 }

@@ -19,6 +19,7 @@ struct TagFlags {
   std::string format = "jsonl";
   EngineFlags engine;
   bool repair_utf8 = false;
+  std::string encoding = "utf-8";
   bool relations = false;
   std::string date;
 };
@@ -28,7 +29,7 @@ void Run(const TagFlags& f) {
   Status s = LoadEngine(f.engine, f.relations, &engine);
   if (!s.ok()) Fail(s);
   pipeline::Processed p;
-  s = ProcessInput(*engine, f.input, f.repair_utf8, f.date, &p);
+  s = ProcessInput(*engine, f.input, pipeline::PolicyForEncoding(f.encoding, f.repair_utf8), f.date, &p);
   if (!s.ok()) Fail(s);
   if (p.utf8_repairs > 0) {
     std::cerr << "newsgraph: warning: replaced " << p.utf8_repairs << " invalid UTF-8 sequence(s)\n";
@@ -95,6 +96,7 @@ void SetupTag(CLI::App& app) {
   cmd->add_option("--format", flags->format, "Output format")
       ->check(CLI::IsMember({"jsonl", "text"}));
   cmd->add_flag("--repair-utf8", flags->repair_utf8, "Replace invalid UTF-8 with U+FFFD");
+  AddEncodingFlag(cmd, &flags->encoding);
   cmd->add_flag("--relations", flags->relations, "Also extract relations and print them after the mentions");
   cmd->add_option("--date", flags->date,
                   "The story's date, YYYY[-MM[-DD]]: \"the Russian president\" and a bare surname then mean the office holder of that day")

@@ -60,6 +60,12 @@ std::string DefaultDataDir(const std::string& sub) {
 
 std::string DefaultSyntaxModel() { return DefaultDataDir("models") + "/en_ewt.ngsyn"; }
 
+Utf8Policy PolicyForEncoding(const std::string& encoding, bool repair) {
+  if (encoding == "latin-1") return Utf8Policy::kLatin1;
+  if (encoding == "cp1252") return Utf8Policy::kCp1252;
+  return repair ? Utf8Policy::kRepair : Utf8Policy::kReject;
+}
+
 Status CheckText(const std::string& name, std::string* text, Utf8Policy utf8, size_t* repairs) {
   *repairs = 0;
   if (text->empty()) return Status::InvalidArgument(name + ": empty file");
@@ -68,11 +74,15 @@ Status CheckText(const std::string& name, std::string* text, Utf8Policy utf8, si
     return Status::InvalidArgument(name + ": binary file (NUL byte at offset " +
                                    std::to_string(nul) + "); expected UTF-8 text");
   }
+  if (utf8 == Utf8Policy::kLatin1 || utf8 == Utf8Policy::kCp1252) {
+    *text = text::DecodeSingleByte(*text, utf8 == Utf8Policy::kCp1252);
+  }
   size_t bad = 0;
   if (!text::IsValidUtf8(*text, &bad)) {
     if (utf8 == Utf8Policy::kReject) {
       return Status::InvalidArgument(name + ": invalid UTF-8 at byte offset " + std::to_string(bad) +
-                                     " (use --repair-utf8 to replace bad bytes with U+FFFD)");
+                                     " (use --encoding latin-1 or cp1252 for such files, or --repair-utf8 to "
+                                     "replace bad bytes with U+FFFD)");
     }
     *text = text::RepairUtf8(*text, repairs);
   }

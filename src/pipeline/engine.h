@@ -38,7 +38,14 @@ struct EngineOptions {
   size_t chunk_bytes = 4u << 20;
 };
 
-enum class Utf8Policy { kReject, kRepair };
+// How input bytes become text: UTF-8, refused when invalid (kReject) or with
+// invalid sequences replaced by U+FFFD (kRepair); or a single-byte encoding
+// decoded to UTF-8 (kLatin1, kCp1252: `--encoding latin-1|cp1252`).
+enum class Utf8Policy { kReject, kRepair, kLatin1, kCp1252 };
+
+// The policy of an `--encoding` value ("utf-8", "latin-1", "cp1252"), with
+// `repair` choosing between kReject and kRepair for UTF-8.
+Utf8Policy PolicyForEncoding(const std::string& encoding, bool repair);
 
 // The result of processing one text.
 struct Processed {

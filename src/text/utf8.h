@@ -19,6 +19,12 @@ bool IsValidUtf8(std::string_view s, size_t* bad_offset = nullptr);
 // (if non-null) receives the number of replacements.
 std::string RepairUtf8(std::string_view s, size_t* replaced = nullptr);
 
+// Decodes text in a single-byte encoding to UTF-8: ISO-8859-1 (Latin-1,
+// every byte its code point) or, with `cp1252`, Windows-1252 (0x80-0x9F are
+// typographic quotes, dashes, the euro sign ...; its five unassigned bytes
+// stay their Latin-1 code points). "Jos\xe9" -> "José".
+std::string DecodeSingleByte(std::string_view bytes, bool cp1252);
+
 // Decodes the code point at s[*pos] and advances *pos past it. `s` must be
 // valid UTF-8 and *pos < s.size().
 char32_t DecodeAt(std::string_view s, size_t* pos);

@@ -36,6 +36,21 @@ TEST(CheckText, RepairsInvalidUtf8WhenAsked) {
   EXPECT_EQ(latin1, "Caf\xEF\xBF\xBD in Paris and Z\xEF\xBF\xBDrich");
 }
 
+TEST(CheckText, DecodesLatin1AndWindows1252WhenAsked) {
+  size_t repairs = 0;
+  std::string latin1 = "Jos\xe9 Manuel Barroso in Z\xfcrich";
+  ASSERT_TRUE(CheckText("d.txt", &latin1, Utf8Policy::kLatin1, &repairs).ok());
+  EXPECT_EQ(repairs, 0u);
+  EXPECT_EQ(latin1, "Jos\xC3\xA9 Manuel Barroso in Z\xC3\xBCrich");
+  std::string cp1252 = "\x93Talks\x94 \x96 \x80 5";
+  ASSERT_TRUE(CheckText("e.txt", &cp1252, Utf8Policy::kCp1252, &repairs).ok());
+  EXPECT_EQ(cp1252, "\xE2\x80\x9CTalks\xE2\x80\x9D \xE2\x80\x93 \xE2\x82\xAC 5");
+  EXPECT_EQ(PolicyForEncoding("latin-1", false), Utf8Policy::kLatin1);
+  EXPECT_EQ(PolicyForEncoding("cp1252", true), Utf8Policy::kCp1252);
+  EXPECT_EQ(PolicyForEncoding("utf-8", true), Utf8Policy::kRepair);
+  EXPECT_EQ(PolicyForEncoding("utf-8", false), Utf8Policy::kReject);
+}
+
 TEST(Engine, ShippedDataTagsTheThreeTypes) {
   Processed p;
   Status s = SharedEngine().Process(

@@ -47,5 +47,17 @@ TEST(Utf8, ClassifiesCharacters) {
   EXPECT_TRUE(IsLower(0x142));  // ł
 }
 
+TEST(DecodeSingleByte, Latin1IsEveryByteItsCodePoint) {
+  EXPECT_EQ(DecodeSingleByte("Jos\xe9 \x80", false), "Jos\xC3\xA9 \xC2\x80");
+  EXPECT_EQ(DecodeSingleByte("plain", false), "plain");
+}
+
+TEST(DecodeSingleByte, Windows1252MapsItsPunctuationAndKeepsUnassignedBytes) {
+  // 0x80 euro, 0x91/0x92 single quotes, 0x97 em dash; 0x81 is unassigned.
+  EXPECT_EQ(DecodeSingleByte("\x80\x91x\x92\x97\x81", true),
+            "\xE2\x82\xAC\xE2\x80\x98x\xE2\x80\x99\xE2\x80\x94\xC2\x81");
+  EXPECT_TRUE(IsValidUtf8(DecodeSingleByte(std::string(1, '\xff') + "\xe9", true)));
+}
+
 }  // namespace
 }  // namespace newsgraph::text
