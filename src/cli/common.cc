@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -89,7 +90,36 @@ Status OpenExisting(const std::string& db, std::unique_ptr<store::Store>* store)
   return store::Store::Open(db, opt, store);
 }
 
-void CheckFilterTypes(store::Store* store, model::GraphFilter* filter) {
+namespace {
+
+// YYYY, YYYY-MM or YYYY-MM-DD (digits and dashes in place).
+bool IsDateLike(const std::string& d) {
+  if (d.size() != 4 && d.size() != 7 && d.size() != 10) return false;
+  for (size_t i = 0; i < d.size(); ++i) {
+    const bool dash = i == 4 || i == 7;
+    if (dash ? d[i] != '-' : !std::isdigit(static_cast<unsigned char>(d[i]))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void CheckFilter(store::Store* store, model::GraphFilter* filter) {
+  for (const std::string* date : {&filter->date_from, &filter->date_to}) {
+    if (!date->empty() && !IsDateLike(*date)) {
+      Fail(Status::InvalidArgument("--from/--to: \"" + *date + "\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"),
+           kExitUsage);
+    }
+  }
+  if (!filter->date_from.empty() || !filter->date_to.empty()) {
+    int64_t undated = 0;
+    Status s = store->UndatedDocuments(&undated);
+    if (!s.ok()) Fail(s);
+    if (undated > 0) {
+      std::cerr << "newsgraph: warning: " << undated << " document(s) have no date and are left out by --from/--to "
+                << "(a date comes from --date or a YYYY-MM-DD in the file name at ingest)\n";
+    }
+  }
   if (filter->entity_types.empty() && filter->relation_types.empty()) return;
   std::vector<std::string> entity_types, relation_types;
   Status s = store->Types(&entity_types, &relation_types);

@@ -55,10 +55,12 @@ void AddGraphFilterFlags(CLI::App* cmd, model::GraphFilter* filter);
 // Opens an existing database read-only; a clear error if it is missing.
 Status OpenExisting(const std::string& db, std::unique_ptr<store::Store>* store);
 
-// Checks the entity and relation types a filter names against those the
-// database holds (case is forgiven: "person" is PERSON); an unknown type
-// fails with exit 2, naming the closest type and the valid ones.
-void CheckFilterTypes(store::Store* store, model::GraphFilter* filter);
+// Checks a filter against the database: the entity and relation types it
+// names must be ones the database holds (case is forgiven: "person" is
+// PERSON; an unknown type fails with exit 2, naming the closest type and the
+// valid ones); --from/--to must be dates (exit 2), and a warning on stderr
+// says how many undated documents they leave out.
+void CheckFilter(store::Store* store, model::GraphFilter* filter);
 
 // Prints "newsgraph: <message>" to stderr and throws Exit{code}.
 [[noreturn]] void Fail(const Status& s, int code = kExitError);

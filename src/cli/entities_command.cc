@@ -25,7 +25,7 @@ void Run(const EntitiesFlags& f) {
   if (!s.ok()) Fail(s);
   model::GraphFilter filter;
   if (!f.type.empty()) filter.entity_types = {f.type};
-  CheckFilterTypes(store.get(), &filter);
+  CheckFilter(store.get(), &filter);
   filter.with_evidence = false;
   model::Graph g;
   s = store->LoadGraph(filter, &g);

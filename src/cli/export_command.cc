@@ -29,7 +29,7 @@ struct ExportFlags {
 // The graph to export: the whole filtered graph, or the ego network of --focus.
 model::Graph LoadExportGraph(const ExportFlags& f, store::Store* store) {
   model::GraphFilter filter = f.filter;
-  CheckFilterTypes(store, &filter);
+  CheckFilter(store, &filter);
   filter.with_evidence = !f.no_evidence;
   filter.only_connected = f.connected;
   model::Graph graph;

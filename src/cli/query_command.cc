@@ -43,7 +43,7 @@ std::unique_ptr<query::GraphSession> OpenSession(const GraphFlags& f,
   Status s = OpenExisting(f.db, store);
   if (!s.ok()) Fail(s);
   model::GraphFilter filter = f.filter;
-  CheckFilterTypes(store->get(), &filter);
+  CheckFilter(store->get(), &filter);
   std::unique_ptr<query::GraphSession> session;
   s = query::GraphSession::Open(store->get(), filter, &session);
   if (!s.ok()) Fail(s);

@@ -84,7 +84,7 @@ void Run(const RelationsFlags& f) {
   if (!s.ok()) Fail(s);
   model::GraphFilter filter;
   if (!f.type.empty()) filter.relation_types = {f.type};
-  CheckFilterTypes(store.get(), &filter);
+  CheckFilter(store.get(), &filter);
   filter.include_negated = true;
   filter.with_evidence = true;
   model::Graph graph;

@@ -224,7 +224,7 @@ struct Store::Statements {
   Stmt upsert_document, upsert_entity, entity_row, insert_alias, insert_mention,
       insert_sentence, insert_relation, relation_id, insert_relation_mention,
       delete_unused_relation;
-  Stmt stats, entity_types, relation_types;
+  Stmt stats, entity_types, relation_types, undated;
 
   // The write statements are prepared only when `writable`: on a read-only
   // store of an older schema they may name columns it does not have.
@@ -242,6 +242,7 @@ struct Store::Statements {
          "(SELECT COUNT(*) FROM relation_mentions)"},
         {&entity_types, "SELECT DISTINCT type FROM entities ORDER BY type"},
         {&relation_types, "SELECT DISTINCT type FROM relations ORDER BY type"},
+        {&undated, "SELECT COUNT(*) FROM documents WHERE date IS NULL OR date = ''"},
     };
     for (const auto& [stmt, sql] : reads) {
       NG_RETURN_IF_ERROR(stmt->Prepare(c, sql, /*persistent=*/true));
@@ -730,6 +731,15 @@ Status Store::Stats(StoreStats* stats) {
   stats->mentions = q.ColInt(2);
   stats->relations = q.ColInt(3);
   stats->relation_mentions = q.ColInt(4);
+  return Status::OK();
+}
+
+Status Store::UndatedDocuments(int64_t* count) {
+  const Conn c{db_, path_};
+  Query q(c, stmts_->undated);
+  bool row;
+  NG_RETURN_IF_ERROR(q.Next(&row, "count undated documents"));
+  *count = row ? q.ColInt(0) : 0;
   return Status::OK();
 }
 

@@ -154,6 +154,8 @@ class Store {
   Status PutGraph(const model::Graph& graph);
 
   Status Stats(StoreStats* stats);
+  // The number of documents without a date.
+  Status UndatedDocuments(int64_t* count);
   // The distinct entity and relation types stored, sorted.
   Status Types(std::vector<std::string>* entity_types, std::vector<std::string>* relation_types);
 
