@@ -1,5 +1,7 @@
 #include "query/resolve.h"
 
+#include <algorithm>
+
 #include "text/tokenizer.h"
 
 namespace newsgraph::query {
@@ -13,6 +15,10 @@ std::string NameKey(std::string_view name) {
   }
   return key;
 }
+
+namespace {
+constexpr int64_t kDominance = 5;  // mentions, gazetteer entity against discovered ones
+}  // namespace
 
 Resolution ResolveEntity(const model::Graph& graph, std::string_view name) {
   Resolution r;
@@ -48,8 +54,28 @@ Resolution ResolveEntity(const model::Graph& graph, std::string_view name) {
       }
     }
   }
-  for (auto& level : levels) {
+  for (size_t l = 0; l < 4; ++l) {
+    std::vector<size_t>& level = levels[l];
     if (level.empty()) continue;
+    // Names the rules found (discovered) give way to a gazetteer entity of a
+    // later level mentioned far more: "Brown" (3 mentions of a stray
+    // surname) is Gordon Brown (350) when both are in the graph.
+    int64_t most = 0;
+    bool all_discovered = true;
+    for (size_t i : level) {
+      most = std::max(most, graph.nodes[i].mentions);
+      all_discovered = all_discovered && graph.nodes[i].discovered;
+    }
+    if (all_discovered) {
+      std::vector<size_t> dominant;
+      for (size_t later = l + 1; later < 4 && dominant.empty(); ++later) {
+        for (size_t i : levels[later]) {
+          const model::Node& n = graph.nodes[i];
+          if (!n.discovered && n.mentions >= kDominance * std::max<int64_t>(most, 1)) dominant.push_back(i);
+        }
+      }
+      if (!dominant.empty()) level = std::move(dominant);
+    }
     r.candidates = std::move(level);
     r.kind = r.candidates.size() == 1 ? Resolution::Kind::kUnique : Resolution::Kind::kAmbiguous;
     return r;

@@ -6,6 +6,9 @@
 //   2. the canonical name after folding (case, diacritics, dots, hyphens, "'s");
 //   3. an alias after folding;
 //   4. for people, the last word of the name ("borrell").
+// Exception: when every candidate of the best level was found by a name rule
+// (discovered), a gazetteer entity of a later level with at least five times
+// their mentions wins ("Brown": Gordon Brown, not a stray discovered "Brown").
 // Pure function over a loaded graph; safe for concurrent use.
 #ifndef NEWSGRAPH_QUERY_RESOLVE_H_
 #define NEWSGRAPH_QUERY_RESOLVE_H_

@@ -24,6 +24,32 @@ model::Graph SampleGraph() {
   return g;
 }
 
+model::Node Person(int64_t id, std::string name, bool discovered, int64_t mentions) {
+  model::Node n;
+  n.id = id;
+  n.name = std::move(name);
+  n.type = "PERSON";
+  n.discovered = discovered;
+  n.mentions = mentions;
+  return n;
+}
+
+TEST(ResolveEntity, AGazetteerPersonMentionedFarMoreBeatsADiscoveredName) {
+  model::Graph g;
+  g.nodes.push_back(Person(1, "Brown", true, 3));            // a stray surname the rules found
+  g.nodes.push_back(Person(2, "Gordon Brown", false, 350));  // the gazetteer's
+  Resolution r = ResolveEntity(g, "Brown");
+  EXPECT_EQ(r.kind, Resolution::Kind::kUnique);
+  EXPECT_EQ(r.candidates, std::vector<size_t>{1});
+  // Not when the gazetteer person is not mentioned five times as often ...
+  g.nodes[1].mentions = 14;
+  EXPECT_EQ(ResolveEntity(g, "Brown").candidates, std::vector<size_t>{0});
+  // ... nor when the better match is a gazetteer entity itself.
+  g.nodes[1].mentions = 350;
+  g.nodes[0].discovered = false;
+  EXPECT_EQ(ResolveEntity(g, "Brown").candidates, std::vector<size_t>{0});
+}
+
 TEST(ResolveEntity, ExactCanonicalName) {
   Resolution r = ResolveEntity(SampleGraph(), "Josep Borrell");
   ASSERT_EQ(r.kind, Resolution::Kind::kUnique);
