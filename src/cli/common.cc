@@ -138,6 +138,32 @@ void Fail(const Status& s, int code) {
   throw Exit{code};
 }
 
+void CheckCommandWords(CLI::App* app, int argc, char** argv) {
+  std::string path = "newsgraph";
+  for (int i = 1; i < argc; ++i) {
+    const std::vector<CLI::App*> subs = app->get_subcommands([](CLI::App*) { return true; });
+    if (subs.empty()) return;  // a command's own arguments from here on
+    const std::string word = argv[i];
+    if (word.empty() || word[0] == '-') return;  // options (--help, --version) are CLI11's
+    std::vector<std::string> names;
+    CLI::App* next = nullptr;
+    for (CLI::App* sub : subs) {
+      names.push_back(sub->get_name());
+      if (sub->get_name() == word) next = sub;
+    }
+    if (next == nullptr) {
+      std::string msg = "unknown command \"" + path + " " + word + "\"";
+      const std::string best = query::ClosestName(word, names);
+      if (!best.empty()) msg += " (did you mean \"" + path + " " + best + "\"?)";
+      msg += "; commands:";
+      for (size_t k = 0; k < names.size(); ++k) msg += (k == 0 ? " " : ", ") + names[k];
+      Fail(Status::InvalidArgument(msg), kExitUsage);
+    }
+    app = next;
+    path += " " + word;
+  }
+}
+
 bool StderrIsTerminal() { return isatty(STDERR_FILENO) == 1; }
 
 Status ReadInput(const std::string& path, std::string* text) {

@@ -65,6 +65,11 @@ void CheckFilter(store::Store* store, model::GraphFilter* filter);
 // Prints "newsgraph: <message>" to stderr and throws Exit{code}.
 [[noreturn]] void Fail(const Status& s, int code = kExitError);
 
+// Checks the command words of argv before parsing ("newsgraph query top"):
+// an unknown one fails with exit 2, naming the closest command ("did you
+// mean") and the valid ones, instead of "A subcommand is required".
+void CheckCommandWords(CLI::App* app, int argc, char** argv);
+
 // True when stderr is a terminal (progress display).
 bool StderrIsTerminal();
 

@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
   newsgraph::cli::SetupParse(app);
   newsgraph::cli::SetupTrainSyntax(app);
   try {
+    newsgraph::cli::CheckCommandWords(&app, argc, argv);
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);

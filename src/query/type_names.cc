@@ -30,6 +30,21 @@ size_t Distance(const std::string& a, const std::string& b) {
 
 }  // namespace
 
+std::string ClosestName(const std::string& given, const std::vector<std::string>& known) {
+  const std::string key = Lower(given);
+  std::string best;
+  size_t best_distance = 3;
+  for (const std::string& k : known) {
+    const std::string lk = Lower(k);
+    size_t d = lk.starts_with(key) || key.starts_with(lk) ? 0 : Distance(lk, key);
+    if (d < best_distance) {
+      best_distance = d;
+      best = k;
+    }
+  }
+  return best;
+}
+
 Status MatchType(const std::string& given, const std::vector<std::string>& known, const char* what,
                  std::string* resolved) {
   *resolved = given;
@@ -41,18 +56,7 @@ Status MatchType(const std::string& given, const std::vector<std::string>& known
       return Status::OK();
     }
   }
-  // The closest type, when it is close: a prefix either way ("meet",
-  // "affiliated"), or at most two edits ("suports").
-  std::string best;
-  size_t best_distance = 3;
-  for (const std::string& k : known) {
-    const std::string lk = Lower(k);
-    size_t d = lk.starts_with(key) || key.starts_with(lk) ? 0 : Distance(lk, key);
-    if (d < best_distance) {
-      best_distance = d;
-      best = k;
-    }
-  }
+  const std::string best = ClosestName(given, known);
   std::string msg = std::string("no ") + what + " type \"" + given + "\" in the database";
   if (!best.empty()) msg += " (did you mean \"" + best + "\"?)";
   msg += "; its " + std::string(what) + " types:";

@@ -25,6 +25,10 @@ namespace newsgraph::query {
 Status MatchType(const std::string& given, const std::vector<std::string>& known, const char* what,
                  std::string* resolved);
 
+// The name of `known` closest to `given` when one is close (a prefix either
+// way, or at most two edits, ignoring case), else "".
+std::string ClosestName(const std::string& given, const std::vector<std::string>& known);
+
 }  // namespace newsgraph::query
 
 #endif  // NEWSGRAPH_QUERY_TYPE_NAMES_H_

@@ -49,3 +49,17 @@ TEST(MatchType, AnEmptyDatabaseAcceptsAnyType) {
 
 }  // namespace
 }  // namespace newsgraph::query
+
+namespace newsgraph::query {
+namespace {
+
+TEST(ClosestName, PrefixOrTwoEditsIgnoringCase) {
+  const std::vector<std::string> commands = {"ingest", "tag", "export", "query"};
+  EXPECT_EQ(ClosestName("ingst", commands), "ingest");
+  EXPECT_EQ(ClosestName("Querry", commands), "query");
+  EXPECT_EQ(ClosestName("exp", commands), "export");
+  EXPECT_EQ(ClosestName("galaxy", commands), "");
+}
+
+}  // namespace
+}  // namespace newsgraph::query
