@@ -19,6 +19,7 @@ struct IngestFlags {
   bool quiet = false;
   std::string date;
   std::string encoding = "utf-8";
+  std::string name;
   std::string format = "text";
   size_t batch = 256;
   int threads = 0;
@@ -76,6 +77,7 @@ void Run(const IngestFlags& f) {
 
   pipeline::IngestOptions opt;
   opt.utf8 = pipeline::PolicyForEncoding(f.encoding, f.repair_utf8);
+  opt.stdin_name = f.name;
   opt.force = f.force;
   opt.date = f.date;
   opt.batch_documents = f.batch;
@@ -126,6 +128,9 @@ void SetupIngest(CLI::App& app) {
   cmd->add_flag("--repair-utf8", flags->repair_utf8,
                 "Replace invalid UTF-8 with U+FFFD (with a warning) instead of skipping the file");
   AddEncodingFlag(cmd, &flags->encoding);
+  cmd->add_option("--name", flags->name,
+                  "Document name of the text read from - (default: stdin- and the start of its content\n"
+                  "hash: different texts piped in are different documents; a YYYY-MM-DD in it dates it)");
   cmd->add_flag("--force", flags->force, "Re-process files even when unchanged");
   cmd->add_option("--date", flags->date,
                   "Document date YYYY-MM-DD for all files (default: a date in the file name)");

@@ -74,7 +74,7 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
                                      std::vector<std::string>* errors, std::vector<std::string>* skipped) {
   std::vector<std::string> files;
   for (const std::string& p : paths) {
-    if (p == "-") {  // standard input, stored as document "-"
+    if (p == "-") {  // standard input, stored under IngestOptions::stdin_name
       files.push_back(p);
       continue;
     }
@@ -168,11 +168,13 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
     job->status = ReadFile(file, &text);
     job->size = text.size();
     if (!job->status.ok()) return job;
-    job->info.name = file;
     job->info.hash = ContentHash(text);
+    job->info.name = file != "-"                     ? file
+                     : !options.stdin_name.empty() ? options.stdin_name
+                                                   : "stdin-" + job->info.hash.substr(0, 12);
     job->info.size = job->size;
-    job->info.date = options.date.empty() ? DateFromName(file) : options.date;
-    auto it = stored.find(file);
+    job->info.date = options.date.empty() ? DateFromName(job->info.name) : options.date;
+    auto it = stored.find(job->info.name);
     job->unchanged = !options.force && it != stored.end() && it->second == job->info.hash;
     if (!job->unchanged) {
       job->status = engine.Process(file, std::move(text), options.utf8, &job->processed, job->info.date);

@@ -24,6 +24,10 @@ struct IngestOptions {
   Utf8Policy utf8 = Utf8Policy::kReject;
   bool force = false;             // re-process unchanged documents too
   std::string date;               // YYYY-MM-DD for every document; else from the file name
+  // The document name of the text read from "-" (standard input); empty:
+  // "stdin-" and the start of its content hash, so that different texts
+  // piped in are different documents and the same text is unchanged.
+  std::string stdin_name;
   size_t batch_documents = 256;   // documents per transaction
   size_t batch_bytes = 32u << 20; // or this many bytes of text
   // Documents processed in parallel (tagging, parsing, relations); the store
