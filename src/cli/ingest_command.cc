@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -20,6 +21,7 @@ struct IngestFlags {
   std::string date;
   std::string encoding = "utf-8";
   std::string name;
+  std::string files_from;
   std::string format = "text";
   size_t batch = 256;
   int threads = 0;
@@ -66,6 +68,13 @@ void PrintSummary(const IngestFlags& f, const pipeline::IngestReport& r,
 }
 
 void Run(const IngestFlags& f) {
+  if (f.paths.empty() && f.files_from.empty()) {
+    Fail(Status::InvalidArgument("ingest: give files or directories, or --files-from LIST"), kExitUsage);
+  }
+  if (f.files_from == "-" && std::find(f.paths.begin(), f.paths.end(), "-") != f.paths.end()) {
+    Fail(Status::InvalidArgument("ingest: standard input cannot be both --files-from - and a document -"),
+         kExitUsage);
+  }
   std::unique_ptr<pipeline::Engine>& engine = ProcessEngine();
   Status s = LoadEngine(f.engine, true, &engine);
   if (!s.ok()) Fail(s);
@@ -89,8 +98,13 @@ void Run(const IngestFlags& f) {
                  p.bytes_done / 1e6, p.bytes_total / 1e6);
     if (p.files_done == p.files_total) std::fputc('\n', stderr);
   };
+  std::vector<std::string> paths = f.paths;
+  if (!f.files_from.empty()) {
+    s = pipeline::ReadPathList(f.files_from, &paths);
+    if (!s.ok()) Fail(s);
+  }
   pipeline::IngestReport report;
-  s = pipeline::Ingest(*engine, store.get(), f.paths, opt, progress, &report);
+  s = pipeline::Ingest(*engine, store.get(), paths, opt, progress, &report);
   for (const std::string& w : report.warnings) std::cerr << "newsgraph: warning: " << w << "\n";
   for (const std::string& e : report.errors) std::cerr << "newsgraph: skipped " << e << "\n";
   if (!f.quiet) {
@@ -123,8 +137,10 @@ void SetupIngest(CLI::App& app) {
       "  newsgraph ingest --db news.db --date 2024-11-04 today/*.txt\n"
       "  curl -s URL | html2text | newsgraph ingest --db news.db -");
   cmd->add_option("--db", flags->db, "SQLite database file (created if missing)")->required();
-  cmd->add_option("paths", flags->paths, "Text files or directories; - reads one document from standard input")
-      ->required();
+  cmd->add_option("paths", flags->paths, "Text files or directories; - reads one document from standard input");
+  cmd->add_option("--files-from", flags->files_from,
+                  "Also ingest the paths listed in this file, one a line (- for standard input;\n"
+                  "blank lines and lines starting with # are skipped)");
   cmd->add_flag("--repair-utf8", flags->repair_utf8,
                 "Replace invalid UTF-8 with U+FFFD (with a warning) instead of skipping the file");
   AddEncodingFlag(cmd, &flags->encoding);

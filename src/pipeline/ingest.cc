@@ -62,6 +62,23 @@ std::string DateFromName(const std::string& path) {
   return "";
 }
 
+Status ReadPathList(const std::string& list, std::vector<std::string>* paths) {
+  std::string text;
+  NG_RETURN_IF_ERROR(ReadFile(list, &text));
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos) nl = text.size();
+    std::string line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    const size_t b = line.find_first_not_of(" \t\r");
+    if (b == std::string::npos || line[b] == '#') continue;
+    const size_t e = line.find_last_not_of(" \t\r");
+    paths->push_back(line.substr(b, e - b + 1));
+  }
+  return Status::OK();
+}
+
 bool IsCollectionFile(const std::string& path) {
   std::string stem = fs::path(path).stem().string();
   std::transform(stem.begin(), stem.end(), stem.begin(), [](unsigned char c) { return std::toupper(c); });

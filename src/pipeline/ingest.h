@@ -60,6 +60,11 @@ struct IngestReport {
   std::vector<std::string> skipped;  // files a directory held that are no articles (README.txt ...)
 };
 
+// Reads a list of paths, one a line, from `list` (standard input for "-"),
+// for `ingest --files-from`: surrounding blanks trimmed, blank lines and
+// lines starting with '#' skipped. IOError names an unreadable list.
+Status ReadPathList(const std::string& list, std::vector<std::string>* paths);
+
 // Whether a file found in a directory is about the collection rather than an
 // article: README, SOURCE, LICENSE, LICENCE, COPYING, NOTICE, CHANGELOG,
 // AUTHORS, INDEX or CONTRIBUTING as the name before the extension, any case.
