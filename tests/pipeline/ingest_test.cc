@@ -55,6 +55,17 @@ TEST(IngestTest, CollectionFilesOfADirectoryAreSkippedAndListed) {
   EXPECT_FALSE(IsCollectionFile("a/readmes.txt"));
 }
 
+TEST(IngestTest, ReadPathListSkipsBlanksAndComments) {
+  const fs::path dir = TempDir();
+  Write(dir / "list.txt", "# a comment\n a.txt \n\n\tdir/b.txt\r\n#c.txt\nlast.txt");
+  std::vector<std::string> paths;
+  ASSERT_TRUE(ReadPathList((dir / "list.txt").string(), &paths).ok());
+  EXPECT_EQ(paths, (std::vector<std::string>{"a.txt", "dir/b.txt", "last.txt"}));
+  Status s = ReadPathList((dir / "none.txt").string(), &paths);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("none.txt"), std::string::npos) << s.message();
+}
+
 TEST(IngestTest, FilesWithIdenticalTextCountOnce) {
   const fs::path dir = TempDir();
   const std::string text = "Kaja Kallas met Antony Blinken in Brussels.\n";
