@@ -205,13 +205,25 @@ bool IsCompanyContext(const text::Document& d, const text::Sentence& s, const Ra
 
 // A dateline: an upper-case place name opening a sentence, followed by a
 // comma, a dash or a date ("SEOUL, Nov. 4 -", "LONDON 1996-08-30").
-bool IsDateline(const text::Document& d, const Work& w, uint32_t t) {
-  if (!w.IsSentenceStart(t) || !d.tokens[t].Is(text::kAllCaps) || t + 1 >= d.tokens.size()) {
-    return false;
+// The place may be several words ("NEW DELHI,", "UNITED NATIONS -") and an
+// agency in brackets may follow it ("WASHINGTON (Reuters) -", "BEIJING (AP) --").
+bool IsDateline(const text::Document& d, const Work& w, uint32_t t, uint32_t end) {
+  if (!w.IsSentenceStart(t) || end >= d.tokens.size()) return false;
+  for (uint32_t k = t; k < end; ++k) {
+    if (!d.tokens[k].Is(text::kAllCaps) && !d.tokens[k].Is(text::kHyphen)) return false;
   }
-  const text::Token& next = d.tokens[t + 1];
-  return next.sentence == d.tokens[t].sentence &&
-         (d.TokenText(t + 1) == "," || next.Is(text::kHyphen) || next.Is(text::kHasDigit));
+  auto dash_or_comma = [&](uint32_t k) {
+    const std::string_view s = d.TokenText(k);
+    return s == "," || s == "--" || s == "\xe2\x80\x94" || s == "\xe2\x80\x93" || d.tokens[k].Is(text::kHyphen);
+  };
+  const text::Token& next = d.tokens[end];
+  if (next.sentence != d.tokens[t].sentence) return false;
+  if (dash_or_comma(end) || next.Is(text::kHasDigit)) return true;
+  if (d.TokenText(end) != "(") return false;
+  for (uint32_t k = end + 1; k < d.tokens.size() && k <= end + 5 && d.tokens[k].sentence == next.sentence; ++k) {
+    if (d.TokenText(k) == ")") return k + 1 < d.tokens.size() && dash_or_comma(k + 1);
+  }
+  return false;
 }
 
 }  // namespace
@@ -356,11 +368,11 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
       r.name_part = r.airline = true;  // "Air France", "Air New Zealand"
       continue;
     }
-    if (r.end - r.first != 1) continue;
-    if (IsDateline(d, w, r.first) && HasCapitalNameImpl(matcher_, r)) {
+    if (IsDateline(d, w, r.first, r.end) && HasCapitalNameImpl(matcher_, r)) {
       r.as_place = true;  // "MOSCOW, March 3 -" places the story, not the government
       continue;
     }
+    if (r.end - r.first != 1) continue;
     bool risky = false;
     for (uint32_t p : r.patterns) {
       const gazetteer::Pattern& pat = matcher_.pattern(p);
@@ -409,7 +421,7 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
     // ("moved to Milan" stays the club: transfers).
     const std::string_view before = r.first > 0 ? std::string_view(d.tokens[r.first - 1].norm) : std::string_view();
     auto club_context = [&] {
-      return !IsDateline(d, w, r.first) && !(before == "in" || before == "at" || before == "near") &&  // not "to", "from": transfers
+      return !IsDateline(d, w, r.first, r.end) && !(before == "in" || before == "at" || before == "near") &&  // not "to", "from": transfers
              sports();
     };
     auto rank = [&](uint32_t p) {
