@@ -512,16 +512,13 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
     }
     int p = choose(*r, true);
     if (p < 0) continue;
-    if (!cue && !(gaz.entry(matcher_.pattern(static_cast<uint32_t>(p)).entry).kind == "company" &&
-                  IsCompanyContext(d, s, *r, lexicon_))) {
-      continue;
-    }
+    const gazetteer::Entry& chosen = gaz.entry(matcher_.pattern(static_cast<uint32_t>(p)).entry);
+    if (!cue && !(chosen.kind == "company" && IsCompanyContext(d, s, *r, lexicon_))) continue;
     // The cues above speak of places and organisations: an ambiguous person's
     // name ("the life of Michael Collins") waits for the unambiguous name.
-    const std::string& type = gaz.entry(matcher_.pattern(static_cast<uint32_t>(p)).entry).type;
-    if (type == "PERSON") continue;
+    if (chosen.type == "PERSON") continue;
     // Nor do they settle a club's: "a speech in Burnley" is the town.
-    if (gaz.entry(matcher_.pattern(static_cast<uint32_t>(p)).entry).kind == "club") continue;
+    if (chosen.kind == "club") continue;
     accept(*r, static_cast<uint32_t>(p), 0.8f);
   }
 

@@ -7,32 +7,37 @@ bool Capitalised(const std::string& w) {
   return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0x80);
 }
 
-}  // namespace
-
 // A dateline or byline opens many news sentences: "UNITED NATIONS (Reuters)
 // -", "AFP -", "SEOUL, Nov. 4 --". It is not part of the sentence's syntax
 // (the parser takes "AFP" for a subject): the words up to such a dash are
 // left out when nothing but capitalised words, brackets, commas, dots and
 // numbers come before it, within the first ten words, and a space before it
-// (a hyphen is not a dash).
-size_t DatelineEnd(const std::vector<syntax::Word>& words) {
-  for (size_t k = 1; k < words.size() && k <= 10; ++k) {
+// (a hyphen is not a dash). This is the end of one starting at
+// words[start], or `start` when none.
+size_t DatelineEndFrom(const std::vector<syntax::Word>& words, size_t start) {
+  for (size_t k = start + 1; k < words.size() && k <= start + 10; ++k) {
     const std::string& prev = words[k - 1].form;
     if (!(Capitalised(prev) || prev == "(" || prev == ")" || prev == "," || prev == "." ||
           (prev[0] >= '0' && prev[0] <= '9'))) {
-      return 0;
+      return start;
     }
     // A dash with a space before it ("AFP -"), not a hyphen ("High-ranking");
     // or a colon after a label or place ("World News: Islamabad, Nov 9 :").
     const std::string& w = words[k].form;
     const bool dash = (w == "-" || w == "--" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93") &&
                       words[k].span.begin > words[k - 1].span.end;
-    if (dash || w == ":") {
-      if (k + 1 >= words.size()) return 0;
-      return k + 1 + DatelineEnd(std::vector<syntax::Word>(words.begin() + k + 1, words.end()));
-    }
+    if (dash || w == ":") return k + 1 < words.size() ? k + 1 : start;
   }
-  return 0;
+  return start;
+}
+
+}  // namespace
+
+size_t DatelineEnd(const std::vector<syntax::Word>& words) {
+  // A label and a dateline may follow each other: "World News: Islamabad, Nov 9 :".
+  size_t end = 0;
+  for (size_t next = DatelineEndFrom(words, 0); next != end; next = DatelineEndFrom(words, end)) end = next;
+  return end;
 }
 
 void BuildSyntaxView(const syntax::Model& model, const ner::TaggedDocument& doc,
