@@ -8,6 +8,7 @@ ambiguous names. So that each has one fixed input, they are generated in
 GENERATION_ORDER and each reads the hand-written files and the generated
 files before it only (`reads_gazetteer`): rerun the importers in this order.
 """
+import datetime
 import os
 import re
 import sys
@@ -40,6 +41,28 @@ def write_or_check(path, text, tool, check):
     with open(path, "w", encoding="utf-8") as f:
         f.write(text)
     return 0
+
+
+def add_output_args(ap, default_output):
+    """The options every importer shares: -o/--output, --date and --check."""
+    ap.add_argument("-o", "--output", default=default_output)
+    ap.add_argument("--date", help="date written in the header (default: today, or the committed "
+                                   "file's date with --check)")
+    ap.add_argument("--check", action="store_true",
+                    help="exit 1 when the output file differs from what would be written")
+
+
+def header_date(path, date, check):
+    """The date a generated file's header gives: `date` (--date) when set, else
+    with --check the committed file's, else today."""
+    return date or (committed_date(path) if check else None) or datetime.date.today().isoformat()
+
+
+def print_counts(stats, skip_zero=False):
+    """An importer's counts by reason, sorted, to stderr."""
+    for k in sorted(stats):
+        if stats[k] or not skip_zero:
+            print(f"  {k}: {stats[k]}", file=sys.stderr)
 
 
 def committed_date(path):

@@ -59,14 +59,13 @@ what became of each name.
 """
 import argparse
 import collections
-import datetime
 import glob
 import os
 import re
 import sys
 import unicodedata
 
-from generated_file import committed_date, read_tsv, values, write_or_check
+from generated_file import add_output_args, header_date, print_counts, read_tsv, values, write_or_check
 from import_partyfacts import fold, is_latin, letters, read_tsv_plain
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -582,25 +581,19 @@ def main():
                     help="lists of given names (one a line); club names among them are ambiguous")
     ap.add_argument("--lexicon", default=os.path.join(ROOT, "rules", "lexicon.tsv"),
                     help="newsgraph lexicon; its `particle` words (\"van\", \"del\") are no club names")
-    ap.add_argument("-o", "--output", default=os.path.join(GAZ, "clubs.tsv"))
+    add_output_args(ap, os.path.join(GAZ, "clubs.tsv"))
     ap.add_argument("--explain", type=argparse.FileType("w", encoding="utf-8"),
                     help="write each club name with what became of it (club, name, verdict)")
-    ap.add_argument("--date", help="date written in the header (default: today, or the committed "
-                                   "file's date with --check)")
-    ap.add_argument("--check", action="store_true",
-                    help="exit 1 when the output file differs from what would be written")
     args = ap.parse_args()
     if not os.path.isdir(args.input):
         print(f"import_openfootball: {args.input} not found; skipped", file=sys.stderr)
         return 77
     entries, stats = build(args)
-    date = args.date or (committed_date(args.output) if args.check else None)
-    text = render(entries, date or datetime.date.today().isoformat())
+    text = render(entries, header_date(args.output, args.date, args.check))
     status = write_or_check(args.output, text, "import_openfootball", args.check)
     if args.check or status:
         return status
-    for k in sorted(stats):
-        print(f"  {k}: {stats[k]}", file=sys.stderr)
+    print_counts(stats)
     print(f"import_openfootball: wrote {len(entries)} clubs to {args.output}", file=sys.stderr)
     return 0
 

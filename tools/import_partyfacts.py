@@ -53,14 +53,13 @@ context settles it. Counts go to stderr.
 import argparse
 import collections
 import csv
-import datetime
 import glob
 import os
 import re
 import sys
 import unicodedata
 
-from generated_file import committed_date, read_tsv, values, write_or_check
+from generated_file import add_output_args, header_date, print_counts, read_tsv, values, write_or_check
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -380,23 +379,17 @@ def main():
                          "ordinary words (none: no folder)")
     ap.add_argument("--given-names", nargs="*", default=[os.path.join(ROOT, "rules", "given_names.tsv")],
                     help="lists of given names (one a line); one-word names among them are dropped")
-    ap.add_argument("-o", "--output", default=os.path.join(GAZ, "parties.tsv"))
-    ap.add_argument("--date", help="date written in the header (default: today, or the committed "
-                                   "file's date with --check)")
-    ap.add_argument("--check", action="store_true",
-                    help="exit 1 when the output file differs from what would be written")
+    add_output_args(ap, os.path.join(GAZ, "parties.tsv"))
     args = ap.parse_args()
     if not os.path.exists(args.input):
         print(f"import_partyfacts: {args.input} not found; skipped", file=sys.stderr)
         return 77
     entries, stats = build(args)
-    date = args.date or (committed_date(args.output) if args.check else None)
-    text = render(entries, date or datetime.date.today().isoformat())
+    text = render(entries, header_date(args.output, args.date, args.check))
     status = write_or_check(args.output, text, "import_partyfacts", args.check)
     if args.check or status:
         return status
-    for k in sorted(stats):
-        print(f"  {k}: {stats[k]}", file=sys.stderr)
+    print_counts(stats)
     print(f"import_partyfacts: wrote {len(entries)} parties to {args.output}", file=sys.stderr)
     return 0
 

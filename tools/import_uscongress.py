@@ -88,7 +88,8 @@ import re
 import sys
 import unicodedata
 
-from generated_file import read_tsv, reads_gazetteer, values, write_or_check
+from generated_file import (add_output_args, header_date, print_counts, read_tsv, reads_gazetteer, values,
+                            write_or_check)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -632,28 +633,17 @@ def main():
                     help="folder with legislators-current.yaml, executive.yaml, legislators-historical.csv")
     ap.add_argument("--gazetteers", default=GAZ,
                     help="folder of the other gazetteers (its us-congress.tsv is not read)")
-    ap.add_argument("-o", "--output", default=os.path.join(GAZ, OWN_FILE))
-    ap.add_argument("--date", help="date written in the header (default: today, or the committed "
-                                   "file's date with --check)")
-    ap.add_argument("--check", action="store_true",
-                    help="exit 1 when the output file differs from what would be written")
+    add_output_args(ap, os.path.join(GAZ, OWN_FILE))
     args = ap.parse_args()
     if not os.path.exists(os.path.join(args.source, "legislators-historical.csv")):
         print(f"import_uscongress: {args.source} has no legislators-historical.csv; skipped", file=sys.stderr)
         return 77
     entries, stats = build(args)
-    date = args.date
-    if args.check and not date and os.path.exists(args.output):
-        with open(args.output, encoding="utf-8") as f:
-            m = re.search(r"Generated (\d{4}-\d\d-\d\d)\.", f.read(4000))
-            date = m.group(1) if m else None
-    text = render(entries, date or datetime.date.today().isoformat())
+    text = render(entries, header_date(args.output, args.date, args.check))
     status = write_or_check(args.output, text, "import_uscongress", args.check)
     if args.check or status:
         return status
-    for k in sorted(stats):
-        if stats[k]:
-            print(f"  {k}: {stats[k]}", file=sys.stderr)
+    print_counts(stats, skip_zero=True)
     print(f"import_uscongress: wrote {len(entries)} people to {args.output}", file=sys.stderr)
     return 0
 

@@ -133,14 +133,13 @@ generation date.
 Counts of what was written and dropped, by reason, go to stderr.
 """
 import collections
-import datetime
 import glob
 import os
 import re
 import sys
 
 import import_phoenix as P
-from generated_file import (GENERATION_ORDER, committed_date, read_tsv, reads_gazetteer, values,
+from generated_file import (GENERATION_ORDER, header_date, read_tsv, reads_gazetteer, values,
                             write_or_check)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -1233,8 +1232,7 @@ def run(args):
                                     ("orgs", orgs, ORG_COLUMNS, ORGS_FILE),
                                     ("places", places, PLACE_COLUMNS, PLACES_FILE)):
         path = os.path.join(out_dir, fn)
-        date = args.date or (committed_date(path) if args.check else None)
-        date = date or datetime.date.today().isoformat()
+        date = header_date(path, args.date, args.check)
         if kind == "places":
             rows = [place_row(p, "|".join(place_sources_used), date) for p in rows]
         text = render(rows, columns, header(kind, date, place_sources_used
