@@ -5,8 +5,10 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "util/huge_pages.h"
 
 int main(int argc, char** argv) {
+  newsgraph::util::ReexecWithHugePageMalloc(argv);
   CLI::App app{
       "newsgraph turns news articles into a knowledge graph: it tags people, countries and\n"
       "organisations with curated gazetteers and name rules, extracts relations (meets,\n"

@@ -306,20 +306,90 @@ Status Gazetteer::LoadFile(const std::string& path) {
   return Status::OK();
 }
 
-Status Gazetteer::LoadDirectory(const std::string& dir) {
-  std::error_code ec;
-  std::vector<std::string> files;
-  for (const auto& de : std::filesystem::directory_iterator(dir, ec)) {
-    if (de.is_regular_file() && de.path().extension() == ".tsv") files.push_back(de.path().string());
+void Gazetteer::Write(util::BinaryWriter* out) const {
+  out->U64(entries_.size());
+  for (const Entry& e : entries_) {
+    for (const std::string* f : {&e.id, &e.type, &e.name, &e.parent, &e.country, &e.kind, &e.source}) {
+      out->Str(*f);
+    }
+    out->U32(static_cast<uint32_t>(e.names.size()));
+    for (const Name& n : e.names) {
+      out->Str(n.text);
+      out->U8(static_cast<uint8_t>(n.kind));
+      out->U8(static_cast<uint8_t>(n.policy));
+      out->U8(n.ambiguous ? 1 : 0);
+    }
+    out->U32(static_cast<uint32_t>(e.roles.size()));
+    for (const Role& r : e.roles) {
+      for (const std::string* f : {&r.title, &r.affiliation, &r.start, &r.end}) out->Str(*f);
+    }
   }
-  if (ec) return Status::IOError(dir + ": cannot list gazetteer directory: " + ec.message());
-  if (files.empty()) return Status::NotFound(dir + ": no gazetteer files (*.tsv)");
-  std::sort(files.begin(), files.end());
+}
+
+Status Gazetteer::Read(util::BinaryReader* in) {
+  // Each entry takes at least 7 string lengths and 2 counts.
+  const uint64_t n = in->U64();
+  if (!entries_.empty() || !in->ok() || n > in->remaining() / 36) {
+    return Status::Corruption("gazetteer image: bad entry count");
+  }
+  entries_.resize(n);
+  index_.reserve(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    Entry& e = entries_[i];
+    for (std::string* f : {&e.id, &e.type, &e.name, &e.parent, &e.country, &e.kind, &e.source}) {
+      *f = in->Str();
+    }
+    e.names.resize(in->Count(7));
+    for (Name& name : e.names) {
+      name.text = in->Str();
+      name.kind = static_cast<NameKind>(in->U8());
+      name.policy = static_cast<CasePolicy>(in->U8());
+      name.ambiguous = in->U8() != 0;
+      if (name.kind > NameKind::kShortForm || name.policy > CasePolicy::kIgnore) in->Skip(SIZE_MAX);
+    }
+    e.roles.resize(in->Count(16));
+    for (Role& r : e.roles) {
+      for (std::string* f : {&r.title, &r.affiliation, &r.start, &r.end}) *f = in->Str();
+    }
+    if (!in->ok() || !index_.emplace(e.id, i).second) {
+      return Status::Corruption("gazetteer image: bad entry " + std::to_string(i));
+    }
+  }
+  return Status::OK();
+}
+
+Status ListSources(const std::string& dir, const std::vector<std::string>& extra,
+                   std::vector<std::string>* files) {
+  files->clear();
+  if (!dir.empty()) {
+    std::error_code ec;
+    for (const auto& de : std::filesystem::directory_iterator(dir, ec)) {
+      if (de.is_regular_file() && de.path().extension() == ".tsv") files->push_back(de.path().string());
+    }
+    if (ec) return Status::IOError(dir + ": cannot list gazetteer directory: " + ec.message());
+    if (files->empty()) return Status::NotFound(dir + ": no gazetteer files (*.tsv)");
+    std::sort(files->begin(), files->end());
+  }
+  files->insert(files->end(), extra.begin(), extra.end());
+  return Status::OK();
+}
+
+Status Gazetteer::LoadDirectory(const std::string& dir) {
+  std::vector<std::string> files;
+  NG_RETURN_IF_ERROR(ListSources(dir, {}, &files));
+  return LoadFiles(files);
+}
+
+Status Gazetteer::LoadFiles(const std::vector<std::string>& files) {
   // Room for every entry up front (a line is rarely under 32 bytes): the
   // entries are large, and moving them as the vector grows cost a third of
   // the load. Pages never written are never touched.
+  std::error_code ec;
   uintmax_t bytes = 0;
-  for (const std::string& f : files) bytes += std::filesystem::file_size(f, ec);
+  for (const std::string& f : files) {
+    uintmax_t size = std::filesystem::file_size(f, ec);
+    if (!ec) bytes += size;
+  }
   entries_.reserve(entries_.size() + static_cast<size_t>(bytes / 32));
   for (const std::string& f : files) NG_RETURN_IF_ERROR(LoadFile(f));
   return Status::OK();

@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "util/binary_io.h"
 #include "util/status.h"
 
 namespace newsgraph::gazetteer {
@@ -71,8 +72,16 @@ class Gazetteer {
   // Loads every *.tsv file directly in `dir`, in file-name order.
   Status LoadDirectory(const std::string& dir);
 
+  // Loads `files` in order (LoadFile each, with room reserved up front).
+  Status LoadFiles(const std::vector<std::string>& files);
+
   // Adds or merges one entry built in code (tests, importers).
   Status Add(Entry entry);
+
+  // Writes every entry for a compiled gazetteer image (image.h), and reads
+  // them back into an empty gazetteer (Corruption when the bytes are bad).
+  void Write(util::BinaryWriter* out) const;
+  Status Read(util::BinaryReader* in);
 
   size_t size() const { return entries_.size(); }
   const Entry& entry(uint32_t i) const { return entries_[i]; }
@@ -90,6 +99,12 @@ class Gazetteer {
   std::vector<Entry> entries_;
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> index_;
 };
+
+// The files a gazetteer is built from, in load order: every *.tsv directly
+// in `dir` (file-name order; none when `dir` is empty), then `extra`.
+// NotFound when `dir` holds no *.tsv file; IOError when it cannot be listed.
+Status ListSources(const std::string& dir, const std::vector<std::string>& extra,
+                   std::vector<std::string>* files);
 
 // The automatic case policy for a name (see gazetteers/FORMAT.md): kExact for
 // names of at most 6 letters written in capitals, else kTitle.

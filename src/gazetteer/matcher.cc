@@ -128,6 +128,68 @@ Status Matcher::Build(const Gazetteer& gaz, std::unique_ptr<Matcher>* result, Na
   return Status::OK();
 }
 
+void Matcher::Write(util::BinaryWriter* out) const {
+  vocab_.Write(out);
+  out->Array(root_children_);
+  out->Array(edge_keys_);
+  out->Array(edge_values_);
+  out->U64(edge_count_);
+  out->U32(edge_shift_);
+  out->Array(node_first_);
+  out->Array(pattern_ids_);
+  out->U64(patterns_.size());
+  for (const Pattern& p : patterns_) {
+    out->U32(p.entry);
+    out->U16(p.name);
+    out->U8(p.num_keys);
+    out->U8(static_cast<uint8_t>(p.policy));
+    out->U32(p.cap_mask);
+    out->Str(p.exact);
+  }
+}
+
+Status Matcher::Read(const Gazetteer& gaz, util::BinaryReader* in, std::unique_ptr<Matcher>* result) {
+  std::unique_ptr<Matcher> m(new Matcher(gaz));
+  auto corrupt = [](const char* what) { return Status::Corruption(std::string("gazetteer image: bad ") + what); };
+  if (!m->vocab_.Read(in)) return corrupt("vocabulary");
+  in->Array(&m->root_children_);
+  in->Array(&m->edge_keys_);
+  in->Array(&m->edge_values_);
+  m->edge_count_ = in->U64();
+  m->edge_shift_ = in->U32();
+  in->Array(&m->node_first_);
+  in->Array(&m->pattern_ids_);
+  const uint64_t num_patterns = in->U64();
+  if (!in->ok() || num_patterns > in->remaining() / 12) return corrupt("matcher tables");
+  m->patterns_.resize(num_patterns);
+  for (Pattern& p : m->patterns_) {
+    p.entry = in->U32();
+    p.name = in->U16();
+    p.num_keys = in->U8();
+    p.policy = static_cast<CasePolicy>(in->U8());
+    p.cap_mask = in->U32();
+    p.exact = in->Str();
+    if (p.entry >= gaz.size() || p.name >= gaz.entry(p.entry).names.size() ||
+        p.policy > CasePolicy::kIgnore) {
+      return corrupt("pattern");
+    }
+  }
+  // Every index used while matching must point inside its table.
+  const size_t cap = m->edge_keys_.size();
+  const size_t nodes = m->node_first_.empty() ? 0 : m->node_first_.size() - 1;
+  bool ok = in->ok() && cap > 0 && (cap & (cap - 1)) == 0 && m->edge_values_.size() == cap &&
+            m->edge_shift_ == 64 - static_cast<uint32_t>(__builtin_ctzll(cap)) && nodes > 0 &&
+            m->root_children_.size() == m->vocab_.size() + 1 && m->node_first_.front() == 0 &&
+            m->node_first_.back() == m->pattern_ids_.size();
+  for (size_t i = 0; ok && i < cap; ++i) ok = m->edge_values_[i] < nodes;
+  for (size_t i = 0; ok && i < m->root_children_.size(); ++i) ok = m->root_children_[i] < nodes;
+  for (size_t i = 0; ok && i < nodes; ++i) ok = m->node_first_[i] <= m->node_first_[i + 1];
+  for (size_t i = 0; ok && i < m->pattern_ids_.size(); ++i) ok = m->pattern_ids_[i] < num_patterns;
+  if (!ok) return corrupt("matcher tables");
+  *result = std::move(m);
+  return Status::OK();
+}
+
 void Matcher::Lookup(const text::Document& doc, std::vector<uint32_t>* ids) const {
   ids->resize(doc.tokens.size());
   for (size_t i = 0; i < doc.tokens.size(); ++i) (*ids)[i] = vocab_.Find(doc.tokens[i].norm);

@@ -48,6 +48,11 @@ class Matcher {
   // must outlive the matcher. Names whose keys are empty are skipped.
   static Status Build(const Gazetteer& gaz, std::unique_ptr<Matcher>* result,
                       Names names = Names::kAllButShortForms);
+  // Writes the built matcher for a compiled gazetteer image (image.h), and
+  // reads one back over `gaz` (the same entries it was built from). Read
+  // fails with Corruption when the bytes do not form a consistent matcher.
+  void Write(util::BinaryWriter* out) const;
+  static Status Read(const Gazetteer& gaz, util::BinaryReader* in, std::unique_ptr<Matcher>* result);
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
 

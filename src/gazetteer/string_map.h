@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/binary_io.h"
+
 namespace newsgraph::gazetteer {
 
 class StringIdMap {
@@ -49,6 +51,27 @@ class StringIdMap {
   }
 
   size_t size() const { return size_; }
+
+  // The table as written to a compiled gazetteer image (gazetteer/image.h),
+  // and read back: Read returns false when the bytes do not form a table.
+  void Write(util::BinaryWriter* out) const {
+    out->U64(size_);
+    out->Array(slots_);
+    out->Str(arena_);
+  }
+  bool Read(util::BinaryReader* in) {
+    size_ = in->U64();
+    in->Array(&slots_);
+    arena_ = in->Str();
+    if (!in->ok() || slots_.empty() || (slots_.size() & (slots_.size() - 1)) != 0 ||
+        size_ >= slots_.size()) {
+      return false;
+    }
+    for (const Slot& s : slots_) {
+      if (s.id > size_ || static_cast<uint64_t>(s.offset) + s.length > arena_.size()) return false;
+    }
+    return true;
+  }
   size_t MemoryBytes() const { return slots_.capacity() * sizeof(Slot) + arena_.capacity(); }
 
  private:

@@ -108,13 +108,14 @@ Status Engine::Load(const EngineOptions& options, std::unique_ptr<Engine>* resul
   std::unique_ptr<Engine> e(new Engine());
   e->options_ = options;
   e->gazetteer_dir_ = options.gazetteer_dir.empty() ? DefaultDataDir("gazetteers") : options.gazetteer_dir;
-  if (!e->gazetteer_dir_.empty() && e->gazetteer_dir_ != "-") {
-    NG_RETURN_IF_ERROR(e->gazetteer_.LoadDirectory(e->gazetteer_dir_));
-  }
-  for (const std::string& f : options.extra_gazetteers) NG_RETURN_IF_ERROR(e->gazetteer_.LoadFile(f));
-  NG_RETURN_IF_ERROR(gazetteer::Matcher::Build(e->gazetteer_, &e->matcher_));
-  NG_RETURN_IF_ERROR(gazetteer::Matcher::Build(e->gazetteer_, &e->short_forms_,
-                                               gazetteer::Matcher::Names::kOnlyShortForms));
+  std::vector<std::string> files;
+  NG_RETURN_IF_ERROR(gazetteer::ListSources(e->gazetteer_dir_ == "-" ? "" : e->gazetteer_dir_,
+                                            options.extra_gazetteers, &files));
+  const std::string cache = options.gazetteer_cache.empty() ? gazetteer::DefaultCacheDir()
+                            : options.gazetteer_cache == "off" ? ""
+                                                              : options.gazetteer_cache;
+  NG_RETURN_IF_ERROR(gazetteer::LoadCached(files, cache, &e->gazetteer_, &e->matcher_,
+                                           &e->short_forms_, &e->gazetteer_load_));
   std::string rules = options.rules_dir.empty() ? DefaultDataDir("rules") : options.rules_dir;
   NG_RETURN_IF_ERROR(e->lexicon_.Load(rules + "/lexicon.tsv"));
   NG_RETURN_IF_ERROR(e->lexicon_.LoadGivenNames(rules + "/given_names.tsv"));

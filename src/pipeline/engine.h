@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "gazetteer/gazetteer.h"
+#include "gazetteer/image.h"
 #include "gazetteer/matcher.h"
 #include "ner/lexicon.h"
 #include "ner/tagger.h"
@@ -26,6 +27,9 @@ namespace newsgraph::pipeline {
 struct EngineOptions {
   std::string gazetteer_dir;   // empty: $NEWSGRAPH_GAZETTEERS, the source tree, the install dir
   std::vector<std::string> extra_gazetteers;  // more TSV files to load
+  // Where compiled gazetteer images are cached (gazetteer/image.h); empty:
+  // gazetteer::DefaultCacheDir(); "off": no cache, the TSV files every run.
+  std::string gazetteer_cache;
   std::string rules_dir;       // empty: $NEWSGRAPH_RULES, the source tree, the install dir
   bool relations = true;       // load and run relation extraction
   // The syntax model file; empty: en_ewt.ngsyn in $NEWSGRAPH_MODELS, the
@@ -74,6 +78,8 @@ class Engine {
   // The syntax model, or nullptr when options.syntax was false.
   const syntax::Model* syntax() const { return syntax_.get(); }
   const std::string& gazetteer_dir() const { return gazetteer_dir_; }
+  // How the gazetteers were loaded: from a cached image or from the files.
+  const gazetteer::LoadInfo& gazetteer_load() const { return gazetteer_load_; }
 
  private:
   Engine() = default;
@@ -82,6 +88,7 @@ class Engine {
   EngineOptions options_;
   std::string gazetteer_dir_;
   gazetteer::Gazetteer gazetteer_;
+  gazetteer::LoadInfo gazetteer_load_;
   std::unique_ptr<gazetteer::Matcher> matcher_;
   std::unique_ptr<gazetteer::Matcher> short_forms_;
   ner::Lexicon lexicon_;

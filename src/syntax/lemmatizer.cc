@@ -122,7 +122,7 @@ Lemmatizer Lemmatizer::Train(const std::vector<LemmaExample>& examples) {
 
 // Layout: u32 rules, each u64 key, u8 strip, str append; u32 exceptions,
 // each u64 key, str lemma. Entries in insertion order.
-void Lemmatizer::Write(BinaryWriter* out) const {
+void Lemmatizer::Write(util::BinaryWriter* out) const {
   std::vector<uint64_t> keys(rules_.size());
   rule_index_.ForEach([&](uint64_t key, uint32_t row) { keys[row] = key; });
   out->U32(static_cast<uint32_t>(rules_.size()));
@@ -140,7 +140,7 @@ void Lemmatizer::Write(BinaryWriter* out) const {
   }
 }
 
-bool Lemmatizer::Read(BinaryReader* in) {
+bool Lemmatizer::Read(util::BinaryReader* in) {
   *this = Lemmatizer();
   uint32_t n = in->Count(13);
   for (uint32_t i = 0; i < n && in->ok(); ++i) {

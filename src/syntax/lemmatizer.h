@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "syntax/binary_io.h"
+#include "util/binary_io.h"
 #include "syntax/key_table.h"
 
 namespace newsgraph::syntax {
@@ -30,8 +30,8 @@ class Lemmatizer {
 
   static Lemmatizer Train(const std::vector<LemmaExample>& examples);
 
-  void Write(BinaryWriter* out) const;
-  bool Read(BinaryReader* in);
+  void Write(util::BinaryWriter* out) const;
+  bool Read(util::BinaryReader* in);
   size_t num_exceptions() const { return exceptions_.size(); }
   size_t num_rules() const { return rules_.size(); }
 

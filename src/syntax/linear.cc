@@ -287,7 +287,7 @@ float RowScale(float max_abs, uint8_t code) {
 // rows in increasing fingerprint order, each: the fingerprint's increase over
 // the previous row's (LEB128 varint), u8 entry count, u8 scale code (see
 // RowScale), count x (u8 class, i8 weight in row-scale units).
-void LinearModel::Write(BinaryWriter* out) const {
+void LinearModel::Write(util::BinaryWriter* out) const {
   out->U16(static_cast<uint16_t>(n_classes_));
   const float max_abs = 32767.0f * scale_;
   out->F32(max_abs);
@@ -326,7 +326,7 @@ void LinearModel::Write(BinaryWriter* out) const {
   }
 }
 
-bool LinearModel::Read(BinaryReader* in) {
+bool LinearModel::Read(util::BinaryReader* in) {
   n_classes_ = in->U16();
   const float max_abs = in->F32();
   const uint32_t n = in->Count(5);

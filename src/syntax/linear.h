@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "syntax/binary_io.h"
+#include "util/binary_io.h"
 #include "syntax/huge_pages.h"
 #include "syntax/key_table.h"
 
@@ -33,9 +33,9 @@ class LinearModel {
   LinearModel Pruned(float min_abs) const;
 
   // Appends the model to *out (format in linear.cc).
-  void Write(BinaryWriter* out) const;
+  void Write(util::BinaryWriter* out) const;
   // Reads a model written by Write; false on truncated or inconsistent data.
-  bool Read(BinaryReader* in);
+  bool Read(util::BinaryReader* in);
 
  private:
   friend class PerceptronTrainer;

@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <cstring>
 
-#include "syntax/binary_io.h"
+#include "util/binary_io.h"
 #include "syntax/model_impl.h"
 #include "syntax/word_features.h"
 
@@ -129,11 +129,11 @@ Status Model::FromBytes(std::string_view bytes, const std::string& name,
   if (bytes.size() < 8 + 4 + 8 || bytes.substr(0, 8) != std::string_view(kMagic, 8)) {
     return corrupt("not a newsgraph syntax model (bad magic)");
   }
-  BinaryReader tail(bytes.data() + bytes.size() - 8, 8);
+  util::BinaryReader tail(bytes.data() + bytes.size() - 8, 8);
   if (tail.U64() != Checksum(bytes.substr(0, bytes.size() - 8))) {
     return corrupt("checksum mismatch (truncated or damaged file)");
   }
-  BinaryReader in(bytes.data() + 8, bytes.size() - 16);
+  util::BinaryReader in(bytes.data() + 8, bytes.size() - 16);
   uint32_t version = in.U32();
   if (version != kVersion) {
     return corrupt("model format version " + std::to_string(version) + ", this build reads " +
@@ -167,7 +167,7 @@ Status Model::FromBytes(std::string_view bytes, const std::string& name,
 
 std::string Model::Serialize() const {
   std::string out(kMagic, 8);
-  BinaryWriter w(&out);
+  util::BinaryWriter w(&out);
   w.U32(kVersion);
   w.Str(impl_->description);
   w.U32(static_cast<uint32_t>(impl_->tag_names.size()));

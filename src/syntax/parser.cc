@@ -571,7 +571,7 @@ Parser Parser::Train(const std::vector<ParserSentence>& data, int n_labels, int 
 
 // Layout: u16 label count, u16 root label, u16 beam width, u16 tag count,
 // per tag u8 coarse class, linear model.
-void Parser::Write(BinaryWriter* out) const {
+void Parser::Write(util::BinaryWriter* out) const {
   out->U16(static_cast<uint16_t>(n_labels_));
   out->U16(static_cast<uint16_t>(root_label_));
   out->U16(static_cast<uint16_t>(beam_));
@@ -580,7 +580,7 @@ void Parser::Write(BinaryWriter* out) const {
   model_.Write(out);
 }
 
-bool Parser::Read(BinaryReader* in) {
+bool Parser::Read(util::BinaryReader* in) {
   n_labels_ = in->U16();
   root_label_ = in->U16();
   beam_ = in->U16();

@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "syntax/binary_io.h"
+#include "util/binary_io.h"
 #include "syntax/linear.h"
 #include "syntax/word_features.h"
 
@@ -64,8 +64,8 @@ class Parser {
                       const std::vector<uint8_t>& coarse_of_tag, const ParserTrainOptions& options,
                       const std::function<void(const std::string&)>& log);
 
-  void Write(BinaryWriter* out) const;
-  bool Read(BinaryReader* in);
+  void Write(util::BinaryWriter* out) const;
+  bool Read(util::BinaryReader* in);
   size_t num_features() const { return model_.num_rows(); }
   size_t num_weights() const { return model_.num_weights(); }
   int num_labels() const { return n_labels_; }

@@ -198,7 +198,7 @@ Tagger Tagger::Train(const std::vector<TaggedWords>& data, int n_tags,
 
 // Layout: linear model, u8 has second pass, [linear model], u32 dictionary size, then per entry u64 word hash
 // and u8 tag, in insertion order.
-void Tagger::Write(BinaryWriter* out) const {
+void Tagger::Write(util::BinaryWriter* out) const {
   model_.Write(out);
   out->U8(second_.n_classes() > 0);
   if (second_.n_classes() > 0) second_.Write(out);
@@ -211,7 +211,7 @@ void Tagger::Write(BinaryWriter* out) const {
   }
 }
 
-bool Tagger::Read(BinaryReader* in) {
+bool Tagger::Read(util::BinaryReader* in) {
   if (!model_.Read(in)) return false;
   second_ = LinearModel();
   if (in->U8() != 0 && (!second_.Read(in) || second_.n_classes() != model_.n_classes())) {

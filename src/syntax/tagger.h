@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "syntax/binary_io.h"
+#include "util/binary_io.h"
 #include "syntax/key_table.h"
 #include "syntax/linear.h"
 #include "syntax/word_features.h"
@@ -49,8 +49,8 @@ class Tagger {
                       const TaggerTrainOptions& options,
                       const std::function<void(const std::string&)>& log);
 
-  void Write(BinaryWriter* out) const;
-  bool Read(BinaryReader* in);
+  void Write(util::BinaryWriter* out) const;
+  bool Read(util::BinaryReader* in);
   size_t num_features() const { return model_.num_rows(); }
   int num_classes() const { return model_.n_classes(); }
 

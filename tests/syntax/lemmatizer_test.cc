@@ -40,14 +40,14 @@ TEST(Lemmatizer, UnseenWordsFollowSuffixRules) {
 TEST(Lemmatizer, RoundTripsThroughItsBytes) {
   Lemmatizer lz = Trained();
   std::string bytes;
-  BinaryWriter w(&bytes);
+  util::BinaryWriter w(&bytes);
   lz.Write(&w);
   Lemmatizer back;
-  BinaryReader r(bytes.data(), bytes.size());
+  util::BinaryReader r(bytes.data(), bytes.size());
   ASSERT_TRUE(back.Read(&r));
   EXPECT_EQ(back.Lemma("armies", Tag(Upos::kNoun), false), "army");
   EXPECT_EQ(back.Lemma("met", Tag(Upos::kVerb), false), "meet");
-  BinaryReader truncated(bytes.data(), bytes.size() / 2);
+  util::BinaryReader truncated(bytes.data(), bytes.size() / 2);
   EXPECT_FALSE(back.Read(&truncated));
 }
 

@@ -99,13 +99,13 @@ TEST(LinearModel, AddsToTheGivenScores) {
 
 std::string Bytes(const LinearModel& m) {
   std::string bytes;
-  BinaryWriter w(&bytes);
+  util::BinaryWriter w(&bytes);
   m.Write(&w);
   return bytes;
 }
 
 bool FromBytes(const std::string& bytes, LinearModel* m) {
-  BinaryReader in(bytes.data(), bytes.size());
+  util::BinaryReader in(bytes.data(), bytes.size());
   return m->Read(&in) && in.remaining() == 0;
 }
 

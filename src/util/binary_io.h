@@ -1,7 +1,8 @@
-// Internal to syntax/. Little-endian writing and bounds-checked reading of
-// the model file's primitive fields (format: syntax/model.h).
-#ifndef NEWSGRAPH_SYNTAX_BINARY_IO_H_
-#define NEWSGRAPH_SYNTAX_BINARY_IO_H_
+// Little-endian writing and bounds-checked reading of the primitive fields
+// of our binary files (the syntax model, syntax/model.h; the compiled
+// gazetteer image, gazetteer/image.h).
+#ifndef NEWSGRAPH_UTIL_BINARY_IO_H_
+#define NEWSGRAPH_UTIL_BINARY_IO_H_
 
 #include <cstdint>
 #include <cstring>
@@ -9,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-namespace newsgraph::syntax {
+namespace newsgraph::util {
 
 class BinaryWriter {
  public:
@@ -27,6 +28,13 @@ class BinaryWriter {
   void Str(std::string_view s) {
     U32(static_cast<uint32_t>(s.size()));
     out_->append(s.data(), s.size());
+  }
+  // An array of trivially copyable values: u64 count, then their bytes as
+  // this machine holds them (for files read back on the same machine).
+  template <typename T>
+  void Array(const std::vector<T>& v) {
+    U64(v.size());
+    out_->append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
   }
 
  private:
@@ -71,6 +79,19 @@ class BinaryReader {
     }
     return n;
   }
+  // Reads what BinaryWriter::Array wrote into *v.
+  template <typename T>
+  void Array(std::vector<T>* v) {
+    uint64_t n = U64();
+    if (!ok_ || n > static_cast<size_t>(end_ - p_) / sizeof(T)) {
+      ok_ = false;
+      v->clear();
+      return;
+    }
+    v->resize(n);
+    std::memcpy(v->data(), p_, n * sizeof(T));
+    p_ += n * sizeof(T);
+  }
   bool ok() const { return ok_; }
   size_t remaining() const { return static_cast<size_t>(end_ - p_); }
   // The unread bytes (remaining() of them), for a caller that decodes a
@@ -100,6 +121,6 @@ class BinaryReader {
   bool ok_ = true;
 };
 
-}  // namespace newsgraph::syntax
+}  // namespace newsgraph::util
 
-#endif  // NEWSGRAPH_SYNTAX_BINARY_IO_H_
+#endif  // NEWSGRAPH_UTIL_BINARY_IO_H_

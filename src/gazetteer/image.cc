@@ -1,0 +1,228 @@
+#include "gazetteer/image.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <string_view>
+
+#include "util/binary_io.h"
+
+namespace newsgraph::gazetteer {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr char kMagic[] = "NGGAZIM1";
+constexpr uint32_t kVersion = 1;
+constexpr size_t kKeepImages = 8;
+
+// A fast checksum: four interleaved FNV-style lanes over 8-byte words.
+uint64_t Checksum(std::string_view bytes) {
+  uint64_t lane[4] = {0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL, 0x9e3779b97f4a7c15ULL,
+                      0xd6e8feb86659fd93ULL};
+  size_t i = 0;
+  for (; i + 32 <= bytes.size(); i += 32) {
+    for (int k = 0; k < 4; ++k) {
+      uint64_t w;
+      std::memcpy(&w, bytes.data() + i + 8 * k, 8);
+      lane[k] = (lane[k] ^ w) * 0x100000001b3ULL;
+    }
+  }
+  uint64_t h = bytes.size();
+  for (uint64_t l : lane) h = (h ^ l ^ (l >> 31)) * 0x100000001b3ULL;
+  for (; i < bytes.size(); ++i) h = (h ^ static_cast<unsigned char>(bytes[i])) * 0x100000001b3ULL;
+  return h ^ (h >> 29);
+}
+
+// Folds `bytes` into the running key hash `h`.
+void Mix(uint64_t* h, std::string_view bytes) {
+  *h = (*h ^ Checksum(bytes)) * 0x9e3779b97f4a7c15ULL;
+  *h ^= *h >> 32;
+}
+
+// This program's binary (size and modification time): an image built by
+// another build may hold tokens the current tokenizer would split otherwise.
+std::string ProgramIdentity() {
+  struct stat st;
+  if (::stat("/proc/self/exe", &st) != 0) return "unknown";
+  return std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
+         std::to_string(st.st_mtim.tv_nsec);
+}
+
+// A read-only mapping of a whole file, unmapped on destruction.
+class MappedFile {
+ public:
+  ~MappedFile() {
+    if (data_ != nullptr) ::munmap(data_, size_);
+  }
+  // False when the file cannot be opened or mapped (errno set), or is empty.
+  bool Open(const std::string& path) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    struct stat st;
+    bool ok = ::fstat(fd, &st) == 0 && st.st_size > 0;
+    if (ok) {
+      size_ = static_cast<size_t>(st.st_size);
+      void* p = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+      ok = p != MAP_FAILED;
+      if (ok) data_ = p;
+    }
+    ::close(fd);
+    return ok;
+  }
+  std::string_view bytes() const {
+    return data_ == nullptr ? std::string_view() : std::string_view(static_cast<const char*>(data_), size_);
+  }
+
+ private:
+  void* data_ = nullptr;
+  size_t size_ = 0;
+};
+
+// Keeps the `keep` newest images in `dir`, removing the rest.
+void PruneImages(const std::string& dir, size_t keep) {
+  std::error_code ec;
+  std::vector<std::pair<fs::file_time_type, fs::path>> images;
+  for (const auto& de : fs::directory_iterator(dir, ec)) {
+    const std::string name = de.path().filename().string();
+    if (name.rfind("gazetteers-", 0) == 0 && de.path().extension() == ".ngz") {
+      images.emplace_back(de.last_write_time(ec), de.path());
+    }
+  }
+  if (images.size() <= keep) return;
+  std::sort(images.begin(), images.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (size_t i = keep; i < images.size(); ++i) fs::remove(images[i].second, ec);
+}
+
+}  // namespace
+
+Status BuildFromFiles(const std::vector<std::string>& files, Gazetteer* gaz,
+                      std::unique_ptr<Matcher>* matcher, std::unique_ptr<Matcher>* short_forms) {
+  NG_RETURN_IF_ERROR(gaz->LoadFiles(files));
+  NG_RETURN_IF_ERROR(Matcher::Build(*gaz, matcher));
+  return Matcher::Build(*gaz, short_forms, Matcher::Names::kOnlyShortForms);
+}
+
+Status SourceKey(const std::vector<std::string>& files, std::string* key) {
+  uint64_t h = 0;
+  Mix(&h, std::string_view(kMagic, 8));
+  Mix(&h, std::to_string(kVersion));
+  Mix(&h, ProgramIdentity());
+  for (const std::string& f : files) {
+    MappedFile file;
+    if (!file.Open(f)) {
+      std::error_code ec;
+      if (!fs::is_regular_file(f, ec) || fs::file_size(f, ec) != 0) {
+        return Status::IOError(f + ": cannot read: " + std::strerror(errno));
+      }
+    }
+    Mix(&h, file.bytes());
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  *key = buf;
+  return Status::OK();
+}
+
+Status WriteImage(const std::string& path, const std::string& key, const Gazetteer& gaz,
+                  const Matcher& matcher, const Matcher& short_forms) {
+  std::string bytes(kMagic, 8);
+  util::BinaryWriter out(&bytes);
+  out.U32(kVersion);
+  out.Str(key);
+  gaz.Write(&out);
+  matcher.Write(&out);
+  short_forms.Write(&out);
+  out.U64(Checksum(bytes));
+  const std::string tmp = path + ".tmp" + std::to_string(::getpid());
+  {
+    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+    if (!f || !f.write(bytes.data(), static_cast<std::streamsize>(bytes.size())) || !f.flush()) {
+      std::error_code ec;
+      fs::remove(tmp, ec);
+      return Status::IOError(tmp + ": cannot write: " + std::strerror(errno));
+    }
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    Status s = Status::IOError(path + ": cannot rename into place: " + std::strerror(errno));
+    std::error_code ec;
+    fs::remove(tmp, ec);
+    return s;
+  }
+  return Status::OK();
+}
+
+Status ReadImage(const std::string& path, const std::string& key, Gazetteer* gaz,
+                 std::unique_ptr<Matcher>* matcher, std::unique_ptr<Matcher>* short_forms) {
+  MappedFile file;
+  if (!file.Open(path)) return Status::NotFound(path + ": no image");
+  const std::string_view bytes = file.bytes();
+  if (bytes.size() < 8 + 4 + 4 + 8 || bytes.substr(0, 8) != std::string_view(kMagic, 8)) {
+    return Status::Corruption(path + ": not a gazetteer image");
+  }
+  util::BinaryReader in(bytes.data() + 8, bytes.size() - 16);
+  if (in.U32() != kVersion || in.Str() != key) return Status::NotFound(path + ": another image version or key");
+  util::BinaryReader tail(bytes.data() + bytes.size() - 8, 8);
+  if (tail.U64() != Checksum(bytes.substr(0, bytes.size() - 8))) {
+    return Status::Corruption(path + ": checksum mismatch (truncated or damaged image)");
+  }
+  auto where = [&](const Status& s) { return Status::Corruption(path + ": " + s.message()); };
+  Status s = gaz->Read(&in);
+  if (s.ok()) s = Matcher::Read(*gaz, &in, matcher);
+  if (s.ok()) s = Matcher::Read(*gaz, &in, short_forms);
+  if (s.ok() && in.remaining() != 0) s = Status::Corruption("gazetteer image: trailing bytes");
+  return s.ok() ? s : where(s);
+}
+
+std::string DefaultCacheDir() {
+  const char* env = std::getenv("NEWSGRAPH_CACHE");
+  if (env != nullptr && *env != '\0') {
+    const std::string v = env;
+    return v == "off" || v == "0" ? "" : v;
+  }
+  const char* xdg = std::getenv("XDG_CACHE_HOME");
+  if (xdg != nullptr && *xdg == '/') return std::string(xdg) + "/newsgraph";
+  const char* home = std::getenv("HOME");
+  if (home != nullptr && *home == '/') return std::string(home) + "/.cache/newsgraph";
+  return "";
+}
+
+Status LoadCached(const std::vector<std::string>& files, const std::string& cache_dir,
+                  Gazetteer* gaz, std::unique_ptr<Matcher>* matcher,
+                  std::unique_ptr<Matcher>* short_forms, LoadInfo* info) {
+  *info = LoadInfo();
+  if (cache_dir.empty() || files.empty()) return BuildFromFiles(files, gaz, matcher, short_forms);
+  std::string key;
+  NG_RETURN_IF_ERROR(SourceKey(files, &key));
+  info->image = cache_dir + "/gazetteers-" + key + ".ngz";
+  Status read = ReadImage(info->image, key, gaz, matcher, short_forms);
+  if (read.ok()) {
+    info->from_image = true;
+    return read;
+  }
+  info->note = read.message();
+  *gaz = Gazetteer();  // a damaged image may have filled part of it
+  NG_RETURN_IF_ERROR(BuildFromFiles(files, gaz, matcher, short_forms));
+  std::error_code ec;
+  fs::create_directories(cache_dir, ec);
+  if (ec) {
+    info->note = cache_dir + ": cannot create the cache directory: " + ec.message();
+    return Status::OK();
+  }
+  Status written = WriteImage(info->image, key, *gaz, **matcher, **short_forms);
+  if (!written.ok()) {
+    info->note = written.message();
+    return Status::OK();
+  }
+  PruneImages(cache_dir, kKeepImages);
+  return Status::OK();
+}
+
+}  // namespace newsgraph::gazetteer
