@@ -13,7 +13,7 @@
 --
 -- Later files change this schema, each raising meta.schema_version by one:
 -- 002_relation_cameo.sql (version 2), 003_duplicate_documents.sql (version
--- 3). A new database runs them all, in order, in the same transaction; an
+-- 3), 004_document_metadata.sql (version 4). A new database runs them all, in order, in the same transaction; an
 -- older database is brought up to date when it is opened for writing. The
 -- columns they add are noted above each table (this file's statements stay
 -- as version 1 ran them).
@@ -43,7 +43,8 @@ CREATE TABLE meta (
 );
 
 -- One row per ingested document (the latest version of it).
--- 003_duplicate_documents.sql adds the column duplicate_of.
+-- 003_duplicate_documents.sql adds the column duplicate_of;
+-- 004_document_metadata.sql adds url, title and source.
 CREATE TABLE documents (
   -- Row id, referenced by mentions, sentences and relation_mentions.
   -- Kept when a document is re-ingested.

@@ -3,7 +3,7 @@
 # Idempotent: does nothing when everything is present. Run as root (or with sudo).
 set -euo pipefail
 packages=(g++ cmake make pkg-config libsqlite3-dev libcli11-dev libboost-graph-dev
-          nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev iso-codes graphviz
+          nlohmann-json3-dev libre2-dev libgtest-dev libgmock-dev libbenchmark-dev iso-codes graphviz
           sqlite3 python3)
 missing=()
 for p in "${packages[@]}"; do

@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "export/csv.h"
+#include "export/json_writer.h"
 #include "query/relations_query.h"
 
 namespace newsgraph::cli {
@@ -56,6 +57,7 @@ void WriteJson(const std::vector<query::RelationRow>& rows, std::ostream& out) {
                              {"text", ev.text},         {"rule", ev.rule}, {"modality", ev.modality},
                              {"confidence", ev.confidence}};
       if (!ev.cameo.empty()) item["cameo"] = ev.cameo;
+      exporter::AddDocumentFields(ev, &item);
       evidence.push_back(std::move(item));
     }
     arr.push_back({{"type", r.type}, {"source", r.source}, {"source_type", r.source_type},

@@ -36,6 +36,7 @@ Json EvidenceJson(const model::Evidence& ev) {
   j["modality"] = ev.modality;
   j["confidence"] = ev.confidence;
   if (!ev.cameo.empty()) j["cameo"] = ev.cameo;
+  AddDocumentFields(ev, &j);
   return j;
 }
 

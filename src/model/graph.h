@@ -32,6 +32,8 @@ struct Evidence {
   std::string modality;
   double confidence = 1.0;
   std::string cameo;          // CAMEO event code of the trigger ("040"), or empty
+  // The document's url, title and source when a feed gave them, else empty.
+  std::string url, title, source;
 };
 
 struct Edge {

@@ -140,21 +140,56 @@ Status IngestText(const Engine& engine, store::Store* store, const std::string& 
   return store->Commit();
 }
 
+namespace {
+
+// Reads the feeds named by `paths` into *items; a feed that cannot be read
+// or parsed at all, and each bad line, go to report->errors.
+void ReadFeeds(const std::vector<std::string>& paths, const IngestOptions& options,
+               std::vector<FeedItem>* items, IngestReport* report) {
+  for (const std::string& path : paths) {
+    const std::string name = path == "-" ? "(standard input)" : path;
+    std::error_code ec;
+    if (path != "-" && fs::is_directory(path, ec)) {
+      report->errors.push_back(path + ": is a directory (with --input jsonl or csv, name feed files)");
+      continue;
+    }
+    std::string content;
+    Status s = ReadFile(path, &content);
+    if (s.ok() && options.input == InputFormat::kCsv) {
+      s = ParseCsv(name, content, options.fields, items, &report->errors, &report->warnings);
+    } else if (s.ok()) {
+      ParseJsonl(name, content, options.fields, items, &report->errors, &report->warnings);
+    }
+    if (!s.ok()) report->errors.push_back(s.message());
+  }
+}
+
+}  // namespace
+
 Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::string>& paths,
               const IngestOptions& options,
               const std::function<void(const IngestProgress&)>& progress, IngestReport* report) {
   const auto start = std::chrono::steady_clock::now();
-  std::vector<std::string> files = ExpandPaths(paths, &report->errors, &report->skipped);
+  std::vector<std::string> files;
+  std::vector<FeedItem> items;
+  const bool feed = options.input != InputFormat::kText;
+  if (feed) {
+    ReadFeeds(paths, options, &items, report);
+  } else {
+    files = ExpandPaths(paths, &report->errors, &report->skipped);
+  }
   std::sort(report->skipped.begin(), report->skipped.end());
   report->failed += report->errors.size();
+  const size_t total = feed ? items.size() : files.size();
 
   IngestProgress prog;
-  prog.files_total = files.size();
+  prog.files_total = total;
   for (const std::string& f : files) {
     std::error_code ec;
     uintmax_t size = fs::file_size(f, ec);
     if (!ec) prog.bytes_total += size;
   }
+  for (const FeedItem& item : items) prog.bytes_total += item.text.size();
 
   bool in_batch = false;
   size_t batch_docs = 0, batch_bytes = 0;
@@ -179,22 +214,38 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
     bool unchanged = false;
     Processed processed;
   };
-  auto run = [&](const std::string& file) {
+  // Item i: files[i], or the feed's items[i] (its text moved out: each
+  // item is run once).
+  auto run = [&](size_t i) {
     auto job = std::make_unique<Job>();
     std::string text;
-    job->status = ReadFile(file, &text);
+    const std::string& file = feed ? items[i].id : files[i];
+    if (feed) {
+      FeedItem& item = items[i];
+      text = std::move(item.text);
+      job->info.name = item.id;
+      job->info.url = item.url;
+      job->info.title = item.title;
+      job->info.source = item.source;
+      job->info.date = !item.date.empty() ? item.date : options.date;
+    } else {
+      job->status = ReadFile(file, &text);
+    }
     job->size = text.size();
     if (!job->status.ok()) return job;
     job->info.hash = ContentHash(text);
-    job->info.name = file != "-"                     ? file
-                     : !options.stdin_name.empty() ? options.stdin_name
-                                                   : "stdin-" + job->info.hash.substr(0, 12);
+    if (!feed) {
+      job->info.name = file != "-"                     ? file
+                       : !options.stdin_name.empty() ? options.stdin_name
+                                                     : "stdin-" + job->info.hash.substr(0, 12);
+      job->info.date = options.date.empty() ? DateFromName(job->info.name) : options.date;
+    }
     job->info.size = job->size;
-    job->info.date = options.date.empty() ? DateFromName(job->info.name) : options.date;
     auto it = stored.find(job->info.name);
     job->unchanged = !options.force && it != stored.end() && it->second == job->info.hash;
     if (!job->unchanged) {
-      job->status = engine.Process(file, std::move(text), options.utf8, &job->processed, job->info.date);
+      const std::string label = feed ? items[i].where + " (" + items[i].id + ")" : file;
+      job->status = engine.Process(label, std::move(text), options.utf8, &job->processed, job->info.date);
     }
     return job;
   };
@@ -207,12 +258,12 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
   std::unique_ptr<WorkAhead<std::unique_ptr<Job>>> ahead;
   if (threads > 1) {
     ahead = std::make_unique<WorkAhead<std::unique_ptr<Job>>>(
-        files.size(), threads, 8 * threads, [&](size_t i) { return run(files[i]); });
+        total, threads, 8 * threads, run);
   }
 
-  for (size_t i = 0; i < files.size(); ++i) {
-    const std::string& file = files[i];
-    std::unique_ptr<Job> job = ahead ? ahead->Take(i) : run(file);
+  for (size_t i = 0; i < total; ++i) {
+    std::unique_ptr<Job> job = ahead ? ahead->Take(i) : run(i);
+    const std::string& file = job->info.name.empty() ? files[i] : job->info.name;
     Status s = job->status;
     const size_t size = job->size;
     if (s.ok()) {

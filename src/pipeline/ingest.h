@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "pipeline/engine.h"
+#include "pipeline/feed.h"
 #include "store/store.h"
 #include "util/status.h"
 
@@ -23,7 +24,15 @@ namespace newsgraph::pipeline {
 struct IngestOptions {
   Utf8Policy utf8 = Utf8Policy::kReject;
   bool force = false;             // re-process unchanged documents too
-  std::string date;               // YYYY-MM-DD for every document; else from the file name
+  // YYYY-MM-DD for every file (over a date in its name), and for each feed
+  // article without a date of its own.
+  std::string date;
+  // kText: each file is one document (directories searched for *.txt).
+  // kJsonl, kCsv: each path (a file, or - for standard input) is a feed of
+  // articles (pipeline/feed.h), each stored under its id with its url,
+  // title and source; a bad line is an error of its own, the rest stored.
+  InputFormat input = InputFormat::kText;
+  FeedFields fields;
   // The document name of the text read from "-" (standard input); empty:
   // "stdin-" and the start of its content hash, so that different texts
   // piped in are different documents and the same text is unchanged.
@@ -46,7 +55,7 @@ struct IngestReport {
                             // stored document: stored without rows, each in
                             // `duplicate_notes` (see Store::PutDocument)
   size_t unchanged = 0;     // skipped: same content already stored under this name
-  size_t failed = 0;        // bad files, each in `errors`
+  size_t failed = 0;        // bad files or feed lines, each in `errors`
   uint64_t bytes = 0;       // bytes of text processed
   size_t mentions = 0, relations = 0;  // stored (duplicates store none)
   size_t utf8_repairs = 0;

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "export/csv.h"
+#include "export/json_writer.h"
 #include "text/utf8.h"
 
 namespace newsgraph::query {
@@ -158,6 +159,7 @@ Json EvidenceJson(const model::Evidence& ev) {
          {"begin", ev.begin},       {"end", ev.end},           {"text", ev.text},
          {"rule", ev.rule},         {"modality", ev.modality}, {"confidence", ev.confidence}};
   if (!ev.cameo.empty()) j["cameo"] = ev.cameo;
+  exporter::AddDocumentFields(ev, &j);
   return j;
 }
 

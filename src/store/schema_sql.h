@@ -24,7 +24,7 @@ inline constexpr char kSchemaV1Sql[] = R"sql(-- newsgraph database schema, versi
 --
 -- Later files change this schema, each raising meta.schema_version by one:
 -- 002_relation_cameo.sql (version 2), 003_duplicate_documents.sql (version
--- 3). A new database runs them all, in order, in the same transaction; an
+-- 3), 004_document_metadata.sql (version 4). A new database runs them all, in order, in the same transaction; an
 -- older database is brought up to date when it is opened for writing. The
 -- columns they add are noted above each table (this file's statements stay
 -- as version 1 ran them).
@@ -54,7 +54,8 @@ CREATE TABLE meta (
 );
 
 -- One row per ingested document (the latest version of it).
--- 003_duplicate_documents.sql adds the column duplicate_of.
+-- 003_duplicate_documents.sql adds the column duplicate_of;
+-- 004_document_metadata.sql adds url, title and source.
 CREATE TABLE documents (
   -- Row id, referenced by mentions, sentences and relation_mentions.
   -- Kept when a document is re-ingested.
@@ -289,16 +290,40 @@ struct SchemaStep {
   const char* sql;
 };
 
+// schema/004_document_metadata.sql: url, title and source of a document.
+inline constexpr char kSchemaV4Sql[] = R"sql(-- newsgraph database schema, version 4: what a feed says about a document.
+--
+-- Run after 003_duplicate_documents.sql when a new database is created, and
+-- on its own, in one transaction, when a version 3 database is opened for
+-- writing.
+--
+-- Articles that arrive as JSON lines or CSV rows (`ingest --input jsonl`,
+-- `--input csv`) carry more than their text: the feed's id becomes
+-- documents.name, its date documents.date, and these columns keep the rest.
+-- Exports and listings show them with every piece of evidence. Documents
+-- read from files have them NULL.
+
+-- The article's address ('https://...'), or NULL.
+ALTER TABLE documents ADD COLUMN url TEXT;
+-- The article's headline, or NULL.
+ALTER TABLE documents ADD COLUMN title TEXT;
+-- Who published it ('Reuters', 'BBC'), or NULL.
+ALTER TABLE documents ADD COLUMN source TEXT;
+
+UPDATE meta SET value = '4' WHERE key = 'schema_version';
+)sql";
+
 // Every step, in order: a new database runs them all, an older one those
 // above its version.
 inline constexpr SchemaStep kSchemaSteps[] = {
     {1, "001_core.sql", kSchemaV1Sql},
     {2, "002_relation_cameo.sql", kSchemaV2Sql},
     {3, "003_duplicate_documents.sql", kSchemaV3Sql},
+    {4, "004_document_metadata.sql", kSchemaV4Sql},
 };
 
 // The meta.schema_version that this code writes: that of the last step.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 }  // namespace newsgraph::store
 

@@ -271,11 +271,13 @@ struct Store::Statements {
          "DELETE FROM relation_mentions WHERE document_id = ?1"},
         {&delete_sentences, "DELETE FROM sentences WHERE document_id = ?1"},
         {&upsert_document,
-         "INSERT INTO documents (name, hash, date, size, ingested_at, duplicate_of) "
-         "VALUES (?1, ?2, ?3, ?4, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?5) "
+         "INSERT INTO documents (name, hash, date, size, ingested_at, duplicate_of, "
+         "url, title, source) "
+         "VALUES (?1, ?2, ?3, ?4, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?5, ?6, ?7, ?8) "
          "ON CONFLICT (name) DO UPDATE SET hash = excluded.hash, "
          "date = excluded.date, size = excluded.size, "
-         "ingested_at = excluded.ingested_at, duplicate_of = excluded.duplicate_of"},
+         "ingested_at = excluded.ingested_at, duplicate_of = excluded.duplicate_of, "
+         "url = excluded.url, title = excluded.title, source = excluded.source"},
         // Name and type come from the latest writer, unless a discovered
         // entity would overwrite a gazetteer one; confidence keeps the max.
         {&upsert_entity,
@@ -605,6 +607,9 @@ Status Store::PutDocument(const DocumentInfo& info,
                          .TextOrNull(info.date)
                          .Int(static_cast<int64_t>(info.size))
                          .IdOrNull(original_id)
+                         .TextOrNull(info.url)
+                         .TextOrNull(info.title)
+                         .TextOrNull(info.source)
                          .Run("store document " + info.name));
   if (doc_id == 0) doc_id = sqlite3_last_insert_rowid(db_);
   // Relations only the old version supported. Deleted last, so that a
@@ -984,7 +989,8 @@ Status LoadEdges(const Conn& c, const model::GraphFilter& f,
 }
 
 // Appends to each of `edges` its evidence, ordered by document name, then
-// sentence. A database of schema version 1 has no CAMEO codes.
+// sentence. A database of schema version 1 has no CAMEO codes; one before
+// version 4 no url, title or source.
 Status LoadEvidence(const Conn& c, const Conditions& where, int schema_version,
                     std::vector<model::Edge>* edges) {
   if (edges->empty()) return Status::OK();
@@ -994,7 +1000,8 @@ Status LoadEvidence(const Conn& c, const Conditions& where, int schema_version,
   std::string sql =
       "SELECT rm.relation_id, d.name, d.date, rm.sentence, s.begin, s.end, "
       "s.text, rm.rule, rm.modality, rm.confidence, " +
-      std::string(schema_version >= 2 ? "rm.cameo " : "NULL ") +
+      std::string(schema_version >= 2 ? "rm.cameo, " : "NULL, ") +
+      std::string(schema_version >= 4 ? "d.url, d.title, d.source " : "NULL, NULL, NULL ") +
       "FROM relation_mentions rm "
       "JOIN relations r ON r.id = rm.relation_id "
       "JOIN documents d ON d.id = rm.document_id "
@@ -1022,6 +1029,9 @@ Status LoadEvidence(const Conn& c, const Conditions& where, int schema_version,
     ev.modality = q.ColText(8);
     ev.confidence = q.ColReal(9);
     ev.cameo = q.ColText(10);
+    ev.url = q.ColText(11);
+    ev.title = q.ColText(12);
+    ev.source = q.ColText(13);
   }
 }
 
@@ -1278,6 +1288,9 @@ Status WriteGraph(const Conn& c, const ImportStatements& st, const model::Graph&
                            .TextOrNull(plan.document_dates[i])
                            .Int(0)
                            .IdOrNull(0)
+                           .TextOrNull("")
+                           .TextOrNull("")
+                           .TextOrNull("")
                            .Run("store document " + plan.documents[i]));
     document_ids[i] = sqlite3_last_insert_rowid(c.db);
   }

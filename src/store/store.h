@@ -37,6 +37,9 @@ struct DocumentInfo {
   std::string hash;   // content hash (hex)
   std::string date;   // YYYY-MM-DD or empty
   uint64_t size = 0;  // bytes
+  // What a feed says about the article (`ingest --input jsonl|csv`); empty
+  // for plain files.
+  std::string url, title, source;
 };
 
 // Row counts. `entities` counts only entities with at least one mention (the
