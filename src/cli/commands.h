@@ -15,6 +15,7 @@ void SetupEntities(CLI::App& app);
 void SetupEval(CLI::App& app);
 void SetupQuery(CLI::App& app);
 void SetupRelations(CLI::App& app);
+void SetupTimeline(CLI::App& app);
 void SetupTrainSyntax(CLI::App& app);
 void SetupParse(CLI::App& app);
 

@@ -105,12 +105,18 @@ bool IsDateLike(const std::string& d) {
 }  // namespace
 
 void CheckFilter(store::Store* store, model::GraphFilter* filter) {
-  for (const std::string* date : {&filter->date_from, &filter->date_to}) {
+  for (std::string* date : {&filter->date_from, &filter->date_to}) {
     if (!date->empty() && !IsDateLike(*date)) {
       Fail(Status::InvalidArgument("--from/--to: \"" + *date + "\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"),
            kExitUsage);
     }
   }
+  // A month or a year stands for its first day (--from) or its last (--to;
+  // day 31 of any month compares after every real day of it).
+  if (filter->date_from.size() == 4) filter->date_from += "-01";
+  if (filter->date_from.size() == 7) filter->date_from += "-01";
+  if (filter->date_to.size() == 4) filter->date_to += "-12";
+  if (filter->date_to.size() == 7) filter->date_to += "-31";
   if (!filter->date_from.empty() || !filter->date_to.empty()) {
     int64_t undated = 0;
     Status s = store->UndatedDocuments(&undated);
@@ -131,6 +137,39 @@ void CheckFilter(store::Store* store, model::GraphFilter* filter) {
       if (!s.ok()) Fail(s, kExitUsage);
     }
   }
+}
+
+query::RelationSelection SelectRelationsOrFail(const std::string& db, model::GraphFilter* filter,
+                                               query::RelationQuery q) {
+  std::unique_ptr<store::Store> store;
+  Status s = OpenExisting(db, &store);
+  if (!s.ok()) Fail(s);
+  CheckFilter(store.get(), filter);
+  filter->include_negated = true;
+  filter->with_evidence = true;
+  model::Graph graph;
+  s = store->LoadGraph(*filter, &graph);
+  if (!s.ok()) Fail(s);
+  q.type = filter->relation_types.empty() ? "" : filter->relation_types[0];  // as stored
+  query::RelationSelection sel;
+  s = query::SelectRelations(graph, q, &sel);
+  if (!s.ok()) Fail(s, kExitUsage);
+  if (sel.entity == query::Resolution::Kind::kNotFound) {
+    Fail(Status::NotFound("no entity named \"" + q.entity + "\""), kExitNotFound);
+  }
+  if (sel.entity == query::Resolution::Kind::kAmbiguous) {
+    std::string msg = "\"" + q.entity + "\" names several entities; use one of:";
+    for (const std::string& c : sel.candidates) msg += "\n  " + c;
+    Fail(Status::InvalidArgument(msg), kExitAmbiguous);
+  }
+  return sel;
+}
+
+void AddMatchFlag(CLI::App* cmd, std::string* pattern) {
+  cmd->add_option("--match", *pattern,
+                  "Only rows whose names, sentence text, document or title match this regular\n"
+                  "expression (RE2 syntax, linear time; (?i) for any case)")
+      ->type_name("REGEX");
 }
 
 void Fail(const Status& s, int code) {

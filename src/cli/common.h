@@ -9,6 +9,7 @@
 
 #include "model/graph.h"
 #include "pipeline/engine.h"
+#include "query/relations_query.h"
 #include "store/store.h"
 #include "util/status.h"
 
@@ -61,6 +62,17 @@ Status OpenExisting(const std::string& db, std::unique_ptr<store::Store>* store)
 // valid ones); --from/--to must be dates (exit 2), and a warning on stderr
 // says how many undated documents they leave out.
 void CheckFilter(store::Store* store, model::GraphFilter* filter);
+
+// Opens `db`, checks *filter (CheckFilter), loads the graph with evidence
+// (negated relations too) and selects `q` from it (query.type is taken from
+// the filter's one relation type, as stored). Exits with kExitUsage for a bad
+// modality or --match pattern, kExitNotFound / kExitAmbiguous when q.entity
+// names no entity or several (listing them).
+query::RelationSelection SelectRelationsOrFail(const std::string& db, model::GraphFilter* filter,
+                                               query::RelationQuery q);
+
+// --match REGEX (RE2), shared by the listing commands.
+void AddMatchFlag(CLI::App* cmd, std::string* pattern);
 
 // Prints "newsgraph: <message>" to stderr and throws Exit{code}.
 [[noreturn]] void Fail(const Status& s, int code = kExitError);

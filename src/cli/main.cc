@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
   newsgraph::cli::SetupEval(app);
   newsgraph::cli::SetupQuery(app);
   newsgraph::cli::SetupRelations(app);
+  newsgraph::cli::SetupTimeline(app);
   newsgraph::cli::SetupParse(app);
   newsgraph::cli::SetupTrainSyntax(app);
   try {

@@ -18,6 +18,7 @@ struct RelationsFlags {
   std::string type;
   std::string entity;
   std::string modality;
+  std::string match;
   std::string format = "table";
 };
 
@@ -81,30 +82,9 @@ void WriteCsv(const std::vector<query::RelationRow>& rows, std::ostream& out) {
 }
 
 void Run(const RelationsFlags& f) {
-  std::unique_ptr<store::Store> store;
-  Status s = OpenExisting(f.db, &store);
-  if (!s.ok()) Fail(s);
   model::GraphFilter filter;
   if (!f.type.empty()) filter.relation_types = {f.type};
-  CheckFilter(store.get(), &filter);
-  filter.include_negated = true;
-  filter.with_evidence = true;
-  model::Graph graph;
-  s = store->LoadGraph(filter, &graph);
-  if (!s.ok()) Fail(s);
-
-  query::RelationSelection sel;
-  const std::string type = filter.relation_types.empty() ? "" : filter.relation_types[0];  // as stored
-  s = query::SelectRelations(graph, {type, f.entity, f.modality}, &sel);
-  if (!s.ok()) Fail(s, kExitUsage);
-  if (sel.entity == query::Resolution::Kind::kNotFound) {
-    Fail(Status::NotFound("no entity named \"" + f.entity + "\""), kExitNotFound);
-  }
-  if (sel.entity == query::Resolution::Kind::kAmbiguous) {
-    std::string msg = "\"" + f.entity + "\" names several entities; use one of:";
-    for (const std::string& c : sel.candidates) msg += "\n  " + c;
-    Fail(Status::InvalidArgument(msg), kExitAmbiguous);
-  }
+  query::RelationSelection sel = SelectRelationsOrFail(f.db, &filter, {"", f.entity, f.modality, f.match});
   std::ostringstream out;
   if (f.format == "json") {
     WriteJson(sel.rows, out);
@@ -113,7 +93,7 @@ void Run(const RelationsFlags& f) {
   } else {
     WriteTable(sel.rows, out);
   }
-  s = WriteOutput("-", out.str());
+  Status s = WriteOutput("-", out.str());
   if (!s.ok()) Fail(s);
 }
 
@@ -130,6 +110,7 @@ void SetupRelations(CLI::App& app) {
       "Examples:\n"
       "  newsgraph relations --db news.db --type meets --entity Borrell\n"
       "  newsgraph relations --db news.db --modality planned --format json\n"
+      "  newsgraph relations --db news.db --match '(?i)troops|soldiers'\n"
       "  newsgraph relations --db news.db --format csv > relations.csv");
   cmd->add_option("--db", flags->db, "SQLite database file")->required();
   cmd->add_option("--type", flags->type,
@@ -139,6 +120,7 @@ void SetupRelations(CLI::App& app) {
                   "Only relations of this entity: its name or an alias, any case (\"borrell\", \"EU\")");
   cmd->add_option("--modality", flags->modality, "Only this modality")
       ->check(CLI::IsMember({"asserted", "planned", "hypothetical", "negated"}));
+  AddMatchFlag(cmd, &flags->match);
   cmd->add_option("--format", flags->format, "Output format")
       ->check(CLI::IsMember({"table", "json", "csv"}));
   cmd->callback([flags]() { Run(*flags); });

@@ -29,6 +29,10 @@ constexpr Key kKeys[] = {
     {"support_documents", "edge", "support_documents", "long"},
     {"support_mentions", "edge", "support_mentions", "long"},
     {"symmetric", "edge", "symmetric", "boolean"},
+    // The edge's first and last dates (YYYY-MM-DD): Gephi's timeline reads
+    // them as the edge's interval.
+    {"start", "edge", "start", "string"},
+    {"end", "edge", "end", "string"},
     {"evidence", "edge", "evidence", "string"},
 };
 
@@ -125,6 +129,8 @@ void WriteGraphMl(const model::Graph& g, std::ostream& out) {
     Data("support_documents", std::to_string(e.support_documents), out);
     Data("support_mentions", std::to_string(e.support_mentions), out);
     Data("symmetric", Bool(e.symmetric), out);
+    if (!e.first_seen.empty()) Data("start", e.first_seen, out);
+    if (!e.last_seen.empty()) Data("end", e.last_seen, out);
     Data("evidence", e.evidence.empty() ? "" : e.evidence.front().text, out);
     out << "    </edge>\n";
   }

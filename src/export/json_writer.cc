@@ -1,6 +1,7 @@
 #include "export/json_writer.h"
 
 #include <nlohmann/json.hpp>
+#include <map>
 #include <string>
 
 namespace newsgraph::exporter {
@@ -49,9 +50,16 @@ Json EdgeJson(const model::Edge& e, bool with_evidence) {
   j["symmetric"] = e.symmetric;
   j["modality"] = e.modality;
   j["support"] = {{"documents", e.support_documents}, {"mentions", e.support_mentions}};
+  j["first_seen"] = e.first_seen.empty() ? Json() : Json(e.first_seen);
+  j["last_seen"] = e.last_seen.empty() ? Json() : Json(e.last_seen);
   if (with_evidence) {
     Json evidence = Json::array();
-    for (const model::Evidence& ev : e.evidence) evidence.push_back(EvidenceJson(ev));
+    std::map<std::string, int64_t> days;  // dated evidence sentences per day
+    for (const model::Evidence& ev : e.evidence) {
+      evidence.push_back(EvidenceJson(ev));
+      if (!ev.date.empty()) ++days[ev.date];
+    }
+    j["days"] = days;
     j["evidence"] = std::move(evidence);
   }
   return j;

@@ -9,13 +9,18 @@
 //    "edges": [{"id": "e7", "source": "n1", "target": "n2", "type": "meets",
 //               "symmetric": true, "modality": "asserted",
 //               "support": {"documents": 2, "mentions": 3},
+//               "first_seen": "2024-11-04", "last_seen": "2024-11-05",
+//               "days": {"2024-11-04": 2, "2024-11-05": 1},
 //               "evidence": [{"document": "a.txt", "date": "2024-11-04",
 //                             "sentence": 4, "begin": 310, "end": 402,
 //                             "text": "Borrell met Cho.", "rule": "meet-with",
 //                             "modality": "asserted", "confidence": 0.9}]}]}
 //
-// Evidence from a document that came with a url, title or source (a feed)
-// also holds "url", "title" and "source".
+// "first_seen"/"last_seen" are the earliest and latest dates of the edge's
+// dated documents (null when none is dated); "days" counts the evidence
+// sentences of each date (written with the evidence). Evidence from a
+// document that came with a url, title or source (a feed) also holds
+// "url", "title" and "source".
 //
 // Node ids are "n" + Node::id, edge ids "e" + Edge::id; "source"/"target"
 // name node ids. Nodes and edges keep the order of the Graph, and the keys of

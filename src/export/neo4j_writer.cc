@@ -1,5 +1,6 @@
 #include "export/neo4j_writer.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -77,14 +78,22 @@ void WriteNeo4jNodes(const model::Graph& g, std::ostream& out) {
 
 void WriteNeo4jEdges(const model::Graph& g, std::ostream& out) {
   WriteCsvRow({":START_ID", ":END_ID", ":TYPE", "modality", "support_documents:long",
-               "support_mentions:long", "symmetric:boolean", "evidence"},
+               "support_mentions:long", "symmetric:boolean", "first_seen:date", "last_seen:date",
+               "documents:string[]", "evidence"},
               out);
   for (const model::Edge& e : g.edges) {
     std::string evidence = e.evidence.empty() ? "" : OneLine(e.evidence.front().text);
+    std::vector<std::string> documents;  // the evidence's documents, each once
+    for (const model::Evidence& ev : e.evidence) {
+      if (std::find(documents.begin(), documents.end(), ev.document) == documents.end()) {
+        documents.push_back(ev.document);
+      }
+    }
     WriteCsvRow(
         {"n" + std::to_string(e.source), "n" + std::to_string(e.target),
          Neo4jRelationshipType(e.type), OneLine(e.modality), std::to_string(e.support_documents),
-         std::to_string(e.support_mentions), Bool(e.symmetric), evidence},
+         std::to_string(e.support_mentions), Bool(e.symmetric), e.first_seen, e.last_seen,
+         JoinAliases(documents), evidence},
         out);
   }
 }

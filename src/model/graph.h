@@ -45,6 +45,9 @@ struct Edge {
   std::string modality;       // strongest modality among its mentions
   int64_t support_documents = 0;
   int64_t support_mentions = 0;
+  // The dates of the earliest and latest dated documents among its mentions
+  // (YYYY-MM-DD), empty when none is dated.
+  std::string first_seen, last_seen;
   std::vector<Evidence> evidence;
 };
 

@@ -7,6 +7,8 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "query/text_match.h"
+
 namespace newsgraph::query {
 namespace {
 
@@ -34,6 +36,8 @@ Status SelectRelations(const model::Graph& graph, const RelationQuery& query, Re
     return Status::InvalidArgument("unknown modality \"" + query.modality +
                                    "\" (asserted, planned, hypothetical or negated)");
   }
+  std::unique_ptr<TextMatch> match;
+  if (!query.match.empty()) NG_RETURN_IF_ERROR(TextMatch::Compile(query.match, &match));
   int64_t entity = -1;
   if (!query.entity.empty()) {
     Resolution r = ResolveEntity(graph, query.entity);
@@ -45,7 +49,10 @@ Status SelectRelations(const model::Graph& graph, const RelationQuery& query, Re
       }
     }
     if (r.kind != Resolution::Kind::kUnique) return Status::OK();
-    entity = graph.nodes[r.candidates[0]].id;
+    const model::Node& n = graph.nodes[r.candidates[0]];
+    entity = out->entity_id = n.id;
+    out->entity_name = n.name;
+    out->entity_key = n.key;
   }
   std::unordered_map<int64_t, const model::Node*> nodes;
   for (const model::Node& n : graph.nodes) nodes.emplace(n.id, &n);
@@ -55,12 +62,18 @@ Status SelectRelations(const model::Graph& graph, const RelationQuery& query, Re
     if (entity >= 0 && e.source != entity && e.target != entity) continue;
     auto source = nodes.find(e.source), target = nodes.find(e.target);
     if (source == nodes.end() || target == nodes.end()) continue;
+    const bool names_match = !match || match->Matches(source->second->name) ||
+                             match->Matches(target->second->name);
     RelationRow row;
     std::set<std::string_view> documents;
     int best = static_cast<int>(kModalities.size());
     for (const model::Evidence& ev : e.evidence) {
       const std::string& modality = ev.modality.empty() ? e.modality : ev.modality;
       if (!Selected(query, modality)) continue;
+      if (!names_match && !match->Matches(ev.text) && !match->Matches(ev.document) &&
+          !match->Matches(ev.title)) {
+        continue;
+      }
       row.evidence.push_back(ev);
       documents.insert(ev.document);
       best = std::min(best, Rank(modality));
@@ -71,6 +84,8 @@ Status SelectRelations(const model::Graph& graph, const RelationQuery& query, Re
     row.source_type = source->second->type;
     row.target = target->second->name;
     row.target_type = target->second->type;
+    row.source_id = e.source;
+    row.target_id = e.target;
     row.symmetric = e.symmetric;
     row.modality = std::string(kModalities[best]);
     row.documents = static_cast<int64_t>(documents.size());

@@ -926,6 +926,19 @@ Status LoadEdgesScan(const Conn& c, const model::GraphFilter& f,
   if (!f.include_negated) msql += "WHERE modality <> 'negated' ";
   msql += "ORDER BY relation_id, document_id";
   NG_RETURN_IF_ERROR(mentions.Prepare(c, msql, false));
+  // Document dates by id, for each edge's first and last seen.
+  std::unordered_map<int64_t, std::string> dates;
+  {
+    Stmt stmt;
+    NG_RETURN_IF_ERROR(stmt.Prepare(c, "SELECT id, date FROM documents WHERE date IS NOT NULL", false));
+    Query q(c, stmt);
+    for (;;) {
+      bool row;
+      NG_RETURN_IF_ERROR(q.Next(&row, "read document dates"));
+      if (!row) break;
+      dates.emplace(q.ColInt(0), q.ColText(1));
+    }
+  }
   Query qr(c, relations), qm(c, mentions);
   where.Bind(&qr);
   const int64_t min_support = std::max<int64_t>(1, f.min_support);
@@ -937,11 +950,20 @@ Status LoadEdgesScan(const Conn& c, const model::GraphFilter& f,
     if (!row) return Status::OK();
     const int64_t id = qr.ColInt(0);
     int64_t count = 0, documents = 0, last_document = -1, best = 3;
+    const std::string* first = nullptr;
+    const std::string* last = nullptr;
     while (have_m && qm.ColInt(0) < id) NG_RETURN_IF_ERROR(qm.Next(&have_m, "read relation mentions"));
     while (have_m && qm.ColInt(0) == id) {
       int64_t doc = qm.ColInt(1);
       ++count;
-      if (doc != last_document) ++documents, last_document = doc;
+      if (doc != last_document) {
+        ++documents, last_document = doc;
+        auto d = dates.find(doc);
+        if (d != dates.end()) {
+          if (first == nullptr || d->second < *first) first = &d->second;
+          if (last == nullptr || d->second > *last) last = &d->second;
+        }
+      }
       std::string modality = qm.ColText(2);
       for (int64_t r = 0; r < best; ++r) {
         if (modality == kModalities[r]) {
@@ -957,6 +979,7 @@ Status LoadEdgesScan(const Conn& c, const model::GraphFilter& f,
     e.support_mentions = count;
     e.support_documents = documents;
     e.modality = kModalities[best];
+    if (first != nullptr) e.first_seen = *first, e.last_seen = *last;
   }
 }
 
@@ -966,9 +989,10 @@ Status LoadEdges(const Conn& c, const model::GraphFilter& f,
   if (!HasDates(f)) return LoadEdgesScan(c, f, edges);
   std::string sql =
       "SELECT r.id, r.type, r.source_id, r.target_id, r.symmetric, COUNT(*), "
-      "COUNT(DISTINCT rm.document_id), MIN(" + std::string(kModalityRank) + ") "
+      "COUNT(DISTINCT rm.document_id), MIN(" + std::string(kModalityRank) + "), "
+      "MIN(d.date), MAX(d.date) "
       "FROM relations r JOIN relation_mentions rm ON rm.relation_id = r.id ";
-  if (HasDates(f)) sql += "JOIN documents d ON d.id = rm.document_id ";
+  sql += "JOIN documents d ON d.id = rm.document_id ";
   sql += "WHERE 1" + where.sql +
          " GROUP BY r.id HAVING COUNT(DISTINCT rm.document_id) >= ? ORDER BY r.id";
   Stmt stmt;
@@ -985,6 +1009,8 @@ Status LoadEdges(const Conn& c, const model::GraphFilter& f,
     e.support_mentions = q.ColInt(5);
     e.support_documents = q.ColInt(6);
     e.modality = kModalities[std::clamp<int64_t>(q.ColInt(7), 0, 3)];
+    e.first_seen = q.ColText(8);
+    e.last_seen = q.ColText(9);
   }
 }
 

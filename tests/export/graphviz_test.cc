@@ -145,7 +145,7 @@ TEST(Neo4jFilesTest, WritesBothFilesIntoANewDirectory) {
             std::string::npos)
       << nodes;
   EXPECT_EQ(std::count(nodes.begin(), nodes.end(), '\n'), 5);
-  EXPECT_NE(rels.find("n1,n2,MEETS,planned,1,1,true,\"Borrell \"\"will\"\" meet Cho, soon.\"\n"),
+  EXPECT_NE(rels.find("n1,n2,MEETS,planned,1,1,true,,,a.txt,\"Borrell \"\"will\"\" meet Cho, soon.\"\n"),
             std::string::npos)
       << rels;
   EXPECT_TRUE(WriteNeo4jFiles(Graph(), "/proc/newsgraph-cannot-write-here").IsIOError());

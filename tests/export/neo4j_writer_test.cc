@@ -208,16 +208,26 @@ TEST(Neo4jWriterTest, EdgeHeaderIsTheImportLayout) {
   WriteNeo4jEdges(model::Graph(), out);
   EXPECT_EQ(out.str(),
             ":START_ID,:END_ID,:TYPE,modality,support_documents:long,support_mentions:long,"
-            "symmetric:boolean,evidence\n");
+            "symmetric:boolean,first_seen:date,last_seen:date,documents:string[],evidence\n");
 }
 
 TEST(Neo4jWriterTest, EdgeRowsCarryEveryField) {
-  Table t = Edges(SmallGraph());
+  model::Graph g = SmallGraph();
+  g.edges[0].first_seen = "2024-11-04";
+  g.edges[0].last_seen = "2024-11-06";
+  Table t = Edges(g);
   ASSERT_EQ(t.size(), 3u);
+  std::string documents;  // each evidence document once, ';' between
+  for (const model::Evidence& ev : g.edges[0].evidence) {
+    if (documents.find(ev.document) == std::string::npos) {
+      documents += (documents.empty() ? "" : ";") + ev.document;
+    }
+  }
   EXPECT_EQ(t[1], std::vector<std::string>({"n1", "n5", "MEETS", "asserted", "2", "3", "true",
+                                            "2024-11-04", "2024-11-06", documents,
                                             "On Monday, Borrell said \"yes\"."}));
   EXPECT_EQ(t[2], std::vector<std::string>(
-                      {"n6", "n5", "SIGNS_AGREEMENT", "planned", "0", "0", "false", ""}));
+                      {"n6", "n5", "SIGNS_AGREEMENT", "planned", "0", "0", "false", "", "", "", ""}));
 }
 
 TEST(Neo4jWriterTest, HostileNameIsQuotedAndOneLine) {
@@ -243,7 +253,7 @@ TEST(Neo4jWriterTest, HostileNameIsQuotedAndOneLine) {
   EXPECT_EQ(n[1][7], alias);
   Table e = ParseCsv(edge_csv);
   ASSERT_EQ(e.size(), 3u);
-  EXPECT_EQ(e[1][7], one_line + "  ");
+  EXPECT_EQ(e[1][10], one_line + "  ");
 }
 
 TEST(Neo4jWriterTest, WritesBothFilesIntoADirectory) {

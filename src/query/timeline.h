@@ -1,0 +1,53 @@
+// BuildTimeline answers `newsgraph timeline ENTITY`: every dated piece of
+// evidence of the relations of one entity, oldest first, as an analyst
+// reads a story unfold ("2024-05-16 meets Emmanuel Macron, wire-001: ...").
+//
+//   RelationSelection sel;                 // SelectRelations with .entity set
+//   Timeline t = BuildTimeline(sel);
+//   for (const TimelineRow& r : t.rows) ...    // t.undated: left out
+//
+// Pure function; safe for concurrent use.
+#ifndef NEWSGRAPH_QUERY_TIMELINE_H_
+#define NEWSGRAPH_QUERY_TIMELINE_H_
+
+#include <cstddef>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "model/graph.h"
+#include "query/relations_query.h"
+
+namespace newsgraph::query {
+
+struct TimelineRow {
+  std::string date;        // YYYY-MM-DD, the evidence document's date
+  std::string type;        // relation type
+  // How the entity stands in the relation: "->" it acts on `other`
+  // ("Scholz -> deploys -> Lithuania"), "<-" `other` acts on it, "--" a
+  // symmetric relation (meets).
+  std::string direction;
+  std::string other, other_type;
+  model::Evidence evidence;
+};
+
+struct Timeline {
+  std::string entity, entity_key;  // the resolved entity
+  std::vector<TimelineRow> rows;   // by date, then document, then sentence
+  size_t undated = 0;              // evidence from undated documents, not in rows
+};
+
+// One row per evidence sentence of `sel`'s rows (a selection with its
+// entity resolved: sel.entity_id); rows of other entities' edges are not
+// expected and are skipped.
+Timeline BuildTimeline(const RelationSelection& sel);
+
+// The timeline as a table (one line per row, the sentence indented below),
+// JSON (an object with "entity", "key", "undated" and "events") or CSV.
+void WriteTimelineTable(const Timeline& t, std::ostream& out);
+void WriteTimelineJson(const Timeline& t, std::ostream& out);
+void WriteTimelineCsv(const Timeline& t, std::ostream& out);
+
+}  // namespace newsgraph::query
+
+#endif  // NEWSGRAPH_QUERY_TIMELINE_H_
