@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "export/csv.h"
+#include "query/text_match.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -16,12 +17,16 @@ struct EntitiesFlags {
   std::string db;
   std::string type;
   std::string format = "table";
+  std::string match;
   size_t limit = 0;
 };
 
 void Run(const EntitiesFlags& f) {
+  std::unique_ptr<query::TextMatch> match;
+  Status s;
+  if (!f.match.empty() && !(s = query::TextMatch::Compile(f.match, &match)).ok()) Fail(s, kExitUsage);
   std::unique_ptr<store::Store> store;
-  Status s = OpenExisting(f.db, &store);
+  s = OpenExisting(f.db, &store);
   if (!s.ok()) Fail(s);
   model::GraphFilter filter;
   if (!f.type.empty()) filter.entity_types = {f.type};
@@ -31,6 +36,12 @@ void Run(const EntitiesFlags& f) {
   s = store->LoadGraph(filter, &g);
   if (!s.ok()) Fail(s);
   std::vector<model::Node> nodes = std::move(g.nodes);
+  if (match) {  // the name, the key or an alias
+    std::erase_if(nodes, [&](const model::Node& n) {
+      return !match->Matches(n.name) && !match->Matches(n.key) &&
+             std::none_of(n.aliases.begin(), n.aliases.end(), [&](const std::string& a) { return match->Matches(a); });
+    });
+  }
   std::stable_sort(nodes.begin(), nodes.end(), [](const model::Node& a, const model::Node& b) {
     if (a.mentions != b.mentions) return a.mentions > b.mentions;
     return a.name < b.name;
@@ -91,6 +102,10 @@ void SetupEntities(CLI::App& app) {
   cmd->add_option("--format", flags->format, "Output format")
       ->check(CLI::IsMember({"table", "json", "csv"}));
   cmd->add_option("-n,--limit", flags->limit, "Show at most N entities");
+  cmd->add_option("--match", flags->match,
+                  "Only entities whose name, key or an alias matches this regular expression\n"
+                  "(RE2 syntax, linear time; (?i) for any case)")
+      ->type_name("REGEX");
   cmd->callback([flags]() { Run(*flags); });
 }
 
