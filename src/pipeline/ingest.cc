@@ -5,7 +5,9 @@
 #include <chrono>
 #include <memory>
 #include <thread>
+#include <mutex>
 #include <unordered_map>
+#include <unordered_set>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -206,12 +208,32 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
   // thread. Whether a document is unchanged is decided from the hashes
   // stored when the run began, so a resumed run does not process them again.
   std::unordered_map<std::string, std::string> stored;
-  if (!options.force) NG_RETURN_IF_ERROR(store->DocumentHashes(&stored));
+  NG_RETURN_IF_ERROR(store->DocumentHashes(&stored));
+  // A text already stored under another name, or met earlier in this run,
+  // will be stored as a duplicate, without rows: it is not processed. The
+  // first item of each text in this run is remembered (workers run ahead
+  // out of order; a later item that claimed a text first gives it up).
+  std::unordered_set<std::string> stored_texts;
+  for (const auto& [name, hash] : stored) stored_texts.insert(hash);
+  std::mutex first_of_text_mu;
+  std::unordered_map<std::string, size_t> first_of_text;
+  auto copy_of_earlier = [&](const std::string& name, const std::string& hash, size_t i) {
+    auto it = stored.find(name);
+    const bool own = it != stored.end() && it->second == hash;  // this very document, unchanged
+    if (!own && stored_texts.count(hash) > 0) return true;
+    std::lock_guard<std::mutex> lock(first_of_text_mu);
+    auto [first, inserted] = first_of_text.try_emplace(hash, i);
+    if (inserted || first->second == i) return false;
+    if (first->second < i) return true;
+    first->second = i;
+    return false;
+  };
   struct Job {
     Status status;
     size_t size = 0;
     store::DocumentInfo info;
     bool unchanged = false;
+    bool copy = false;  // the text of an earlier document: stored as its duplicate, not processed
     Processed processed;
   };
   // Item i: files[i], or the feed's items[i] (its text moved out: each
@@ -243,7 +265,11 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
     job->info.size = job->size;
     auto it = stored.find(job->info.name);
     job->unchanged = !options.force && it != stored.end() && it->second == job->info.hash;
-    if (!job->unchanged) {
+    job->copy = !job->unchanged && copy_of_earlier(job->info.name, job->info.hash, i);
+    if (job->copy) {
+      // Checked as its original was, so that a bad text fails the same way.
+      job->status = CheckText(file, &text, options.utf8, &job->processed.utf8_repairs);
+    } else if (!job->unchanged) {
       const std::string label = feed ? items[i].where + " (" + items[i].id + ")" : file;
       job->status = engine.Process(label, std::move(text), options.utf8, &job->processed, job->info.date);
     }

@@ -5,7 +5,8 @@
 // half-way leaves every document fully stored or absent, and the next run
 // skips unchanged documents and completes the rest without duplicates. A
 // file with the text of a document already stored (under another name) is
-// stored as its duplicate: its text counts once.
+// stored as its duplicate: its text counts once, and it is not processed
+// again (not tagged, parsed or related: only its name is stored).
 #ifndef NEWSGRAPH_PIPELINE_INGEST_H_
 #define NEWSGRAPH_PIPELINE_INGEST_H_
 
@@ -59,7 +60,7 @@ struct IngestReport {
   uint64_t bytes = 0;       // bytes of text processed
   size_t mentions = 0, relations = 0;  // stored (duplicates store none)
   size_t utf8_repairs = 0;
-  size_t sentences = 0;         // sentences processed (of duplicates too)
+  size_t sentences = 0;         // sentences processed (a duplicate's text is not processed again)
   size_t parsed_sentences = 0;  // of these, parsed for the relation rules
   size_t parsed_words = 0;
   double seconds = 0;

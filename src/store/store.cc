@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -290,7 +291,8 @@ struct Store::Statements {
          "THEN entities.type ELSE excluded.type END, "
          "discovered = MIN(entities.discovered, excluded.discovered), "
          "confidence = MAX(entities.confidence, excluded.confidence)"},
-        {&entity_row, "SELECT id, name FROM entities WHERE key = ?1"},
+        {&entity_row,
+         "SELECT id, name, type, discovered, confidence FROM entities WHERE key = ?1"},
         {&insert_alias,
          "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?1, ?2)"},
         {&insert_mention,
@@ -414,7 +416,20 @@ Status SetPragmas(const Conn& c, bool read_only) {
 
 }  // namespace
 
-Store::Store(sqlite3* db) : db_(db), stmts_(std::make_unique<Statements>()) {}
+// An entity row as this transaction left it, and the aliases it stored.
+struct Store::EntityCache {
+  struct Row {
+    int64_t id = 0;
+    std::string name, type;
+    bool discovered = false;
+    double confidence = 0;
+    std::unordered_set<std::string> aliases;  // inserted (or found) in this transaction
+  };
+  std::unordered_map<std::string, Row> by_key;
+};
+
+Store::Store(sqlite3* db)
+    : db_(db), stmts_(std::make_unique<Statements>()), entity_cache_(std::make_unique<EntityCache>()) {}
 
 Store::~Store() {
   stmts_.reset();  // finalize before closing
@@ -499,6 +514,7 @@ Status Store::Begin() {
   if (!sqlite3_get_autocommit(db_)) {
     return Status::Internal(path_ + ": Begin() inside a transaction");
   }
+  entity_cache_->by_key.clear();
   const Conn c{db_, path_};
   return Query(c, read_only_ ? stmts_->begin_read : stmts_->begin_write)
       .Run("begin transaction");
@@ -513,6 +529,7 @@ Status Store::Commit() {
 }
 
 Status Store::Rollback() {
+  entity_cache_->by_key.clear();
   if (sqlite3_get_autocommit(db_)) return Status::OK();
   const Conn c{db_, path_};
   return Query(c, stmts_->rollback).Run("rollback");
@@ -629,44 +646,64 @@ Status Store::PutDocument(const DocumentInfo& info,
   // Entities and their aliases. Every name seen that is not the stored
   // canonical name becomes an alias, including a canonical name that the
   // upsert replaced.
+  // An entity this transaction already wrote is written again only when
+  // the upsert would change it (the rule of upsert_entity, applied to the
+  // row as cached); an alias it already stored is not inserted again.
   std::vector<int64_t> entity_ids;
   entity_ids.reserve(tagged.entities.size());
+  const bool cache = !sqlite3_get_autocommit(db_);  // only inside a transaction
   for (const ner::DocEntity& e : tagged.entities) {
-    std::string old_name;
-    {
-      Query q(c, st.entity_row);
-      q.Text(e.key);
-      NG_RETURN_IF_ERROR(q.Next(&row, "read entity " + e.key));
-      if (row) old_name = q.ColText(1);
+    EntityCache::Row* cached = nullptr;
+    if (cache) {
+      auto it = entity_cache_->by_key.find(e.key);
+      if (it != entity_cache_->by_key.end()) cached = &it->second;
     }
-    NG_RETURN_IF_ERROR(Query(c, st.upsert_entity)
-                           .Text(e.key)
-                           .Text(e.name)
-                           .Text(e.type)
-                           .Int(e.discovered ? 1 : 0)
-                           .Real(e.confidence)
-                           .Run("store entity " + e.key));
-    std::string name;
-    {
+    const bool keep_old = cached != nullptr && e.discovered && !cached->discovered;
+    const bool unchanged = cached != nullptr && (keep_old || (e.name == cached->name && e.type == cached->type)) &&
+                           (e.discovered || !cached->discovered) && e.confidence <= cached->confidence;
+    std::string old_name;
+    EntityCache::Row fresh;
+    EntityCache::Row& r = cached != nullptr ? *cached : fresh;
+    if (unchanged) {
+      old_name = r.name;
+    } else {
+      if (cached != nullptr) {
+        old_name = cached->name;
+      } else {
+        Query q(c, st.entity_row);
+        q.Text(e.key);
+        NG_RETURN_IF_ERROR(q.Next(&row, "read entity " + e.key));
+        if (row) old_name = q.ColText(1);
+      }
+      NG_RETURN_IF_ERROR(Query(c, st.upsert_entity)
+                             .Text(e.key)
+                             .Text(e.name)
+                             .Text(e.type)
+                             .Int(e.discovered ? 1 : 0)
+                             .Real(e.confidence)
+                             .Run("store entity " + e.key));
       Query q(c, st.entity_row);
       q.Text(e.key);
       NG_RETURN_IF_ERROR(q.Next(&row, "read entity " + e.key));
       if (!row) return Status::Internal(path_ + ": entity " + e.key + " vanished");
-      entity_ids.push_back(q.ColInt(0));
-      name = q.ColText(1);
+      r.id = q.ColInt(0);
+      r.name = q.ColText(1);
+      r.type = q.ColText(2);
+      r.discovered = q.ColInt(3) != 0;
+      r.confidence = q.ColReal(4);
     }
-    auto add_alias = [&](std::string_view alias) {
-      if (alias.empty() || alias == name) return Status::OK();
-      return Query(c, st.insert_alias)
-          .Int(entity_ids.back())
-          .Text(alias)
-          .Run("store alias of " + e.key);
+    entity_ids.push_back(r.id);
+    auto add_alias = [&](const std::string& alias) {
+      if (alias.empty() || alias == r.name) return Status::OK();
+      if (cache && !r.aliases.insert(alias).second) return Status::OK();
+      return Query(c, st.insert_alias).Int(r.id).Text(alias).Run("store alias of " + e.key);
     };
     NG_RETURN_IF_ERROR(add_alias(old_name));
     NG_RETURN_IF_ERROR(add_alias(e.name));
     for (const std::string& alias : e.aliases) {
       NG_RETURN_IF_ERROR(add_alias(alias));
     }
+    if (cache && cached == nullptr) entity_cache_->by_key.emplace(e.key, std::move(fresh));
   }
 
   for (const ner::Mention& m : tagged.mentions) {

@@ -165,8 +165,13 @@ class Store {
  private:
   explicit Store(sqlite3* db);
   struct Statements;
+  struct EntityCache;
   sqlite3* db_;
   std::unique_ptr<Statements> stmts_;
+  // The entities written in the current transaction, so that the next
+  // documents skip statements that would change nothing (cleared by
+  // Begin and Rollback: outside a transaction another process may write).
+  std::unique_ptr<EntityCache> entity_cache_;
   std::string path_;        // as given to Open(), for error messages
   bool read_only_ = false;
   int schema_version_ = 0;  // of the file; below kSchemaVersion only when read-only
