@@ -16,6 +16,7 @@ void SetupEval(CLI::App& app);
 void SetupQuery(CLI::App& app);
 void SetupRelations(CLI::App& app);
 void SetupTimeline(CLI::App& app);
+void SetupEntity(CLI::App& app);
 void SetupTrainSyntax(CLI::App& app);
 void SetupParse(CLI::App& app);
 

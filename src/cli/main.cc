@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
   newsgraph::cli::SetupQuery(app);
   newsgraph::cli::SetupRelations(app);
   newsgraph::cli::SetupTimeline(app);
+  newsgraph::cli::SetupEntity(app);
   newsgraph::cli::SetupParse(app);
   newsgraph::cli::SetupTrainSyntax(app);
   try {

@@ -49,6 +49,10 @@ struct Edge {
   // (YYYY-MM-DD), empty when none is dated.
   std::string first_seen, last_seen;
   std::vector<Evidence> evidence;
+  // Relations (relations.id) folded into this edge when an analyst merged
+  // one entity into another (store/curation.h); their evidence is this
+  // edge's too.
+  std::vector<int64_t> merged_ids;
 };
 
 struct Graph {

@@ -776,6 +776,63 @@ Status Store::Stats(StoreStats* stats) {
   return Status::OK();
 }
 
+namespace {
+
+// The corrections of schema/005_curation.sql, in id order.
+Status ReadCorrections(const Conn& c, std::vector<Correction>* log) {
+  Stmt stmt;
+  NG_RETURN_IF_ERROR(stmt.Prepare(
+      c, "SELECT id, action, entity_key, IFNULL(value, ''), created_at FROM curation ORDER BY id", false));
+  Query q(c, stmt);
+  for (;;) {
+    bool row;
+    NG_RETURN_IF_ERROR(q.Next(&row, "read corrections"));
+    if (!row) return Status::OK();
+    log->push_back({q.ColInt(0), q.ColText(1), q.ColText(2), q.ColText(3), q.ColText(4)});
+  }
+}
+
+}  // namespace
+
+Status Store::AddCorrection(Correction* correction) {
+  NG_RETURN_IF_ERROR(CheckCorrection(*correction));
+  if (read_only_ || schema_version_ < 5) {
+    return Status::IOError(path_ + ": cannot record a correction in a read-only database");
+  }
+  const Conn c{db_, path_};
+  Stmt stmt;
+  NG_RETURN_IF_ERROR(stmt.Prepare(
+      c,
+      "INSERT INTO curation (action, entity_key, value, created_at) "
+      "VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) RETURNING id, created_at",
+      false));
+  Query q(c, stmt);
+  q.Text(correction->action).Text(correction->entity_key).TextOrNull(correction->value);
+  bool row;
+  NG_RETURN_IF_ERROR(q.Next(&row, "record a correction"));
+  if (row) {
+    correction->id = q.ColInt(0);
+    correction->created_at = q.ColText(1);
+  }
+  return q.Next(&row, "record a correction");
+}
+
+Status Store::Corrections(std::vector<Correction>* log) {
+  log->clear();
+  if (schema_version_ < 5) return Status::OK();
+  return ReadCorrections(Conn{db_, path_}, log);
+}
+
+Status Store::RemoveCorrection(int64_t id) {
+  if (read_only_) return Status::IOError(path_ + ": cannot remove a correction from a read-only database");
+  const Conn c{db_, path_};
+  Stmt stmt;
+  NG_RETURN_IF_ERROR(stmt.Prepare(c, "DELETE FROM curation WHERE id = ?1", false));
+  NG_RETURN_IF_ERROR(Query(c, stmt).Int(id).Run("remove correction"));
+  if (sqlite3_changes(db_) == 0) return Status::NotFound("no correction " + std::to_string(id));
+  return Status::OK();
+}
+
 Status Store::UndatedDocuments(int64_t* count) {
   const Conn c{db_, path_};
   Query q(c, stmts_->undated);
@@ -1059,7 +1116,10 @@ Status LoadEvidence(const Conn& c, const Conditions& where, int schema_version,
   if (edges->empty()) return Status::OK();
   std::unordered_map<int64_t, model::Edge*> by_id;
   by_id.reserve(edges->size());
-  for (model::Edge& e : *edges) by_id[e.id] = &e;
+  for (model::Edge& e : *edges) {
+    by_id[e.id] = &e;
+    for (int64_t merged : e.merged_ids) by_id[merged] = &e;
+  }
   std::string sql =
       "SELECT rm.relation_id, d.name, d.date, rm.sentence, s.begin, s.end, "
       "s.text, rm.rule, rm.modality, rm.confidence, " +
@@ -1173,6 +1233,11 @@ Status Store::LoadGraph(const model::GraphFilter& filter, model::Graph* graph) {
     NG_RETURN_IF_ERROR(Query(c, stmts_->begin_read).Run("begin read"));
   }
   Status s = ReadGraph(c, filter, schema_version_, graph);
+  if (s.ok() && schema_version_ >= 5) {
+    std::vector<Correction> log;
+    s = ReadCorrections(c, &log);
+    if (s.ok()) ApplyCorrections(log, graph);
+  }
   if (own_transaction) {
     Status end = Query(c, stmts_->commit).Run("end read");
     if (s.ok()) s = end;
@@ -1206,6 +1271,7 @@ Status Store::LoadEvidence(const model::GraphFilter& filter, std::vector<model::
     for (size_t i = first; i < std::min(edges->size(), first + kBatch); ++i) {
       if (!ids.empty()) ids += ", ";
       ids += std::to_string((*edges)[i].id);
+      for (int64_t merged : (*edges)[i].merged_ids) ids += ", " + std::to_string(merged);
     }
     where.Add(" AND rm.relation_id IN (" + ids + ")", {});
     s = newsgraph::store::LoadEvidence(c, where, schema_version_, edges);

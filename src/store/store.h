@@ -20,6 +20,7 @@
 #include "model/graph.h"
 #include "ner/types.h"
 #include "relations/types.h"
+#include "store/curation.h"
 #include "util/status.h"
 
 struct sqlite3;
@@ -116,8 +117,9 @@ class Store {
 
   // Reads nodes (entities with at least one mention) and merged edges, as
   // selected by `filter` (see model::GraphFilter), in one read transaction
-  // unless called inside Begin()/Commit(). Edges only join nodes that are in
-  // the result. InvalidArgument when a filter date is not YYYY-MM-DD.
+  // unless called inside Begin()/Commit(), with the analyst's corrections
+  // applied (Corrections, ApplyCorrections). Edges only join nodes that are
+  // in the result. InvalidArgument when a filter date is not YYYY-MM-DD.
   Status LoadGraph(const model::GraphFilter& filter, model::Graph* graph);
 
   // Fills the `evidence` of each of *edges (matched by Edge::id; existing
@@ -125,7 +127,8 @@ class Store {
   // date range and negation setting, in LoadGraph's order. For queries that
   // load the graph without evidence and need it for a few result edges only:
   // it reads just those edges' mentions (through an index), not the whole
-  // table. Edges the store does not know get no evidence.
+  // table. Edges the store does not know get no evidence. An edge's
+  // merged_ids get their evidence too (sorted with its own).
   Status LoadEvidence(const model::GraphFilter& filter, std::vector<model::Edge>* edges);
 
   // Imports a whole graph into a database that holds no entities yet, in one
@@ -155,6 +158,15 @@ class Store {
   // or two dates for one document; IOError on a read-only store. An SQLite
   // failure rolls everything back.
   Status PutGraph(const model::Graph& graph);
+
+  // The analyst's corrections to entities (store/curation.h), applied by
+  // LoadGraph. AddCorrection checks and records one (setting its id and
+  // time); IOError on a read-only store. Corrections lists them in order
+  // (none on a database before schema version 5). RemoveCorrection deletes
+  // one: NotFound when no correction has that id.
+  Status AddCorrection(Correction* correction);
+  Status Corrections(std::vector<Correction>* log);
+  Status RemoveCorrection(int64_t id);
 
   Status Stats(StoreStats* stats);
   // The number of documents without a date.
