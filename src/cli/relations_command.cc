@@ -86,6 +86,9 @@ void Run(const RelationsFlags& f) {
   if (!f.type.empty()) filter.relation_types = {f.type};
   query::RelationSelection sel = SelectRelationsOrFail(f.db, &filter, {"", f.entity, f.modality, f.match});
   std::ostringstream out;
+  if (f.format == "table" && !f.entity.empty()) {  // the entity the name resolved to
+    out << sel.entity_name << " (" << sel.entity_key << "): " << sel.rows.size() << " relation(s)\n";
+  }
   if (f.format == "json") {
     WriteJson(sel.rows, out);
   } else if (f.format == "csv") {

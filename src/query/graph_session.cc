@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "graph/traversal.h"
+#include "query/report.h"
 
 namespace newsgraph::query {
 
@@ -80,7 +81,7 @@ NameLookup GraphSession::Lookup(std::string_view name) const {
                        " entities match; give the full name or the key";
       for (graph::VertexId v : lookup.candidates) {
         const model::Node& n = g.nodes[v];
-        lookup.message += "\n  " + n.name + "  (" + n.type + ", key " + n.key + ", " +
+        lookup.message += "\n  " + CleanText(n.name) + "  (" + n.type + ", key " + CleanText(n.key) + ", " +
                           std::to_string(n.mentions) +
                           (n.mentions == 1 ? " mention)" : " mentions)");
       }

@@ -252,7 +252,7 @@ void WriteNeighbors(const graph::KnowledgeGraph& kg, graph::VertexId center, int
     }
     return;
   }
-  out << CleanText(c.name) << ": " << Plural(sorted.size(), "entity", "entities") << " within "
+  out << CleanText(c.name) << " (" << CleanText(c.key) << "): " << Plural(sorted.size(), "entity", "entities") << " within "
       << Plural(depth, "hop", "hops") << "\n";
   if (sorted.empty()) return;
   TextTable table({"DEPTH", "ENTITY", "TYPE", "RELATION"});
@@ -310,11 +310,12 @@ void WritePath(const graph::KnowledgeGraph& kg, graph::VertexId from, graph::Ver
     return;
   }
   if (!path.found) {
-    out << "No path between " << CleanText(a.name) << " and " << CleanText(b.name)
-        << ": they are not connected\n";
+    out << "No path between " << CleanText(a.name) << " (" << CleanText(a.key) << ") and "
+        << CleanText(b.name) << " (" << CleanText(b.key) << "): they are not connected\n";
     return;
   }
-  out << CleanText(a.name) << " to " << CleanText(b.name) << ": "
+  out << CleanText(a.name) << " (" << CleanText(a.key) << ") to " << CleanText(b.name) << " ("
+      << CleanText(b.key) << "): "
       << Plural(path.hops.size(), "hop", "hops") << "\n";
   if (path.hops.empty()) return;
   TextTable table({"HOP", "RELATION"});
@@ -353,7 +354,8 @@ void WriteBetween(const graph::KnowledgeGraph& kg, graph::VertexId a, graph::Ver
     }
     return;
   }
-  out << CleanText(kg.node(a).name) << " and " << CleanText(kg.node(b).name) << ": "
+  out << CleanText(kg.node(a).name) << " (" << CleanText(kg.node(a).key) << ") and "
+      << CleanText(kg.node(b).name) << " (" << CleanText(kg.node(b).key) << "): "
       << Plural(steps.size(), "relation", "relations") << "\n";
   for (const graph::Step& s : steps) {
     const model::Edge& e = Details(kg, details, s.edge);

@@ -142,7 +142,7 @@ TEST_F(QueriesTest, PathTableShowsEachHopWithDirectionAndEvidence) {
   ASSERT_TRUE(RunPath(*session_, V("Kaja Kallas"), V("Cho Tae-yul"), Format::kTable, out).ok());
   EXPECT_EQ(
       out.str(),
-      "Kaja Kallas to Cho Tae-yul: 2 hops\n"
+      "Kaja Kallas (person:kaja-kallas) to Cho Tae-yul (person:cho-tae-yul): 2 hops\n"
       "HOP  RELATION\n"
       "1    Kaja Kallas -[succeeds]-> Josep Borrell  (asserted; 1 document, 1 mention)\n"
       "     \"Borrell will be succeeded by Kaja Kallas.\" [seed.txt, 2024-11-04, sentence 27]\n"
@@ -174,7 +174,7 @@ TEST_F(QueriesTest, PathJsonCarriesEveryEvidenceAndNoPathIsReported) {
 
   std::ostringstream none;
   ASSERT_TRUE(RunPath(*session_, V("Kallas"), V("North Korea"), Format::kTable, none).ok());
-  EXPECT_EQ(none.str(), "No path between Kaja Kallas and North Korea: they are not connected\n");
+  EXPECT_EQ(none.str(), "No path between Kaja Kallas (person:kaja-kallas) and North Korea (country:PRK): they are not connected\n");
 }
 
 TEST_F(QueriesTest, PathWithTypeFilterTakesAnotherWayOrNone) {
@@ -193,7 +193,7 @@ TEST_F(QueriesTest, NeighborsTableByDepthThenName) {
   std::ostringstream out;
   ASSERT_TRUE(RunNeighbors(*session_, V("Borrell"), 2, Format::kTable, out).ok());
   EXPECT_EQ(out.str(),
-            "Josep Borrell: 5 entities within 2 hops\n"
+            "Josep Borrell (person:josep-borrell): 5 entities within 2 hops\n"
             "DEPTH  ENTITY          TYPE     RELATION\n"
             "1      Cho Tae-yul     PERSON   Josep Borrell -[meets]- Cho Tae-yul  (asserted; 2 "
             "documents, 2 mentions)\n"
@@ -238,7 +238,7 @@ TEST_F(QueriesTest, BetweenListsEveryRelationWithAllEvidence) {
   std::ostringstream out;
   ASSERT_TRUE(RunBetween(*session_, V("Cho"), V("Borrell"), Format::kTable, out).ok());
   EXPECT_EQ(out.str(),
-            "Cho Tae-yul and Josep Borrell: 1 relation\n"
+            "Cho Tae-yul (person:cho-tae-yul) and Josep Borrell (person:josep-borrell): 1 relation\n"
             "  Cho Tae-yul -[meets]- Josep Borrell  (asserted; 2 documents, 2 mentions)\n"
             "    \"Borrell met Cho Tae-yul in Seoul.\" [later.txt, 2024-11-04, sentence 2]\n"
             "    \"On Monday, Borrell was set to meet with Cho Tae-yul.\" [seed.txt, 2024-11-04, "
