@@ -64,6 +64,7 @@ void Run(const TagFlags& f) {
                                   {"trigger_end", r.trigger.end}, {"rule", r.rule},
                                   {"confidence", std::round(r.confidence * 1000.0) / 1000.0}};
       if (!r.cameo.empty()) j["cameo"] = r.cameo;
+      if (!r.event_date.empty()) j["event_date"] = r.event_date;
       out += j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
       out += '\n';
     } else {

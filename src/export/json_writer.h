@@ -46,11 +46,13 @@ struct JsonOptions {
   int indent = 1;
 };
 
-// Adds the document's "url", "title" and "source" (those a feed gave, see
+// Adds "event_date" (the day the sentence names, relations/event_date.h)
+// and the document's "url", "title" and "source" (those a feed gave, see
 // `ingest --input jsonl`) to an evidence object; empty ones are left out.
 // (J: nlohmann::json or nlohmann::ordered_json.)
 template <typename J>
 void AddDocumentFields(const model::Evidence& ev, J* j) {
+  if (!ev.event_date.empty()) (*j)["event_date"] = ev.event_date;
   if (!ev.url.empty()) (*j)["url"] = ev.url;
   if (!ev.title.empty()) (*j)["title"] = ev.title;
   if (!ev.source.empty()) (*j)["source"] = ev.source;

@@ -34,6 +34,9 @@ struct Evidence {
   std::string cameo;          // CAMEO event code of the trigger ("040"), or empty
   // The document's url, title and source when a feed gave them, else empty.
   std::string url, title, source;
+  // The day the sentence says the relation happened (relations/event_date.h),
+  // or empty; `date` is the story's.
+  std::string event_date;
 };
 
 struct Edge {

@@ -7,6 +7,7 @@
 #include <future>
 #include <unordered_map>
 
+#include "relations/event_date.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
 
@@ -138,6 +139,11 @@ void Engine::ProcessChunk(text::Document doc, Processed* out) const {
   out->relations.clear();
   if (extractor_) {
     extractor_->Extract(out->tagged, syntax_.get(), &out->relations, &out->relation_stats);
+    const text::Document& d = out->tagged.doc;
+    for (relations::RelationMention& r : out->relations) {
+      if (r.type == "affiliated_with") continue;  // a state, not an event of a day
+      r.event_date = relations::EventDate(d.Slice(r.sentence_span), d.date, r.modality == relations::kPlanned);
+    }
   }
 }
 

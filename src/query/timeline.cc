@@ -18,12 +18,13 @@ Timeline BuildTimeline(const RelationSelection& sel) {
     const bool is_source = r.source_id == sel.entity_id;
     if (!is_source && r.target_id != sel.entity_id) continue;
     for (const model::Evidence& ev : r.evidence) {
-      if (ev.date.empty()) {
+      const std::string& date = ev.event_date.empty() ? ev.date : ev.event_date;
+      if (date.empty()) {
         ++t.undated;
         continue;
       }
       TimelineRow row;
-      row.date = ev.date;
+      row.date = date;
       row.type = r.type;
       row.direction = r.symmetric ? "--" : is_source ? "->" : "<-";
       row.other = is_source ? r.target : r.source;
@@ -47,6 +48,9 @@ void WriteTimelineTable(const Timeline& t, std::ostream& out) {
     const model::Evidence& ev = r.evidence;
     out << r.date << "  " << r.direction << " " << r.type << " " << r.direction << "  "
         << CleanText(r.other) << " (" << r.other_type << ")  [" << CleanText(ev.document);
+    if (!ev.event_date.empty() && ev.event_date != ev.date) {
+      out << ", story " << (ev.date.empty() ? "undated" : ev.date);
+    }
     if (!ev.title.empty()) out << ": " << CleanText(ev.title);
     if (!ev.modality.empty() && ev.modality != "asserted") out << ", " << ev.modality;
     out << "]\n            " << CleanText(ev.text) << "\n";
@@ -58,7 +62,8 @@ void WriteTimelineJson(const Timeline& t, std::ostream& out) {
   Json events = Json::array();
   for (const TimelineRow& r : t.rows) {
     const model::Evidence& ev = r.evidence;
-    Json j{{"date", r.date},         {"type", r.type},         {"direction", r.direction},
+    Json j{{"date", r.date},         {"story_date", ev.date},  {"type", r.type},
+           {"direction", r.direction},
            {"other", r.other},       {"other_type", r.other_type},
            {"document", ev.document}, {"sentence", ev.sentence}, {"text", ev.text},
            {"modality", ev.modality}, {"rule", ev.rule}};
@@ -74,11 +79,11 @@ void WriteTimelineCsv(const Timeline& t, std::ostream& out) {
   std::vector<std::vector<std::string>> table;
   for (const TimelineRow& r : t.rows) {
     const model::Evidence& ev = r.evidence;
-    table.push_back({r.date, r.type, r.direction, r.other, r.other_type, ev.document,
+    table.push_back({r.date, ev.date, r.type, r.direction, r.other, r.other_type, ev.document,
                      std::to_string(ev.sentence), ev.modality, ev.title, ev.url, ev.source,
                      CleanText(ev.text)});
   }
-  exporter::WriteCsvTable({"date", "type", "direction", "other", "other_type", "document", "sentence",
+  exporter::WriteCsvTable({"date", "story_date", "type", "direction", "other", "other_type", "document", "sentence",
                            "modality", "title", "url", "source", "text"},
                           table, out);
 }

@@ -21,7 +21,9 @@
 namespace newsgraph::query {
 
 struct TimelineRow {
-  std::string date;        // YYYY-MM-DD, the evidence document's date
+  // YYYY-MM-DD: the day the sentence names (Evidence::event_date: "on
+  // Monday", "Nov. 4"), else the evidence document's date.
+  std::string date;
   std::string type;        // relation type
   // How the entity stands in the relation: "->" it acts on `other`
   // ("Scholz -> deploys -> Lithuania"), "<-" `other` acts on it, "--" a
@@ -34,7 +36,7 @@ struct TimelineRow {
 struct Timeline {
   std::string entity, entity_key;  // the resolved entity
   std::vector<TimelineRow> rows;   // by date, then document, then sentence
-  size_t undated = 0;              // evidence from undated documents, not in rows
+  size_t undated = 0;              // evidence with neither an event date nor a dated document
 };
 
 // One row per evidence sentence of `sel`'s rows (a selection with its

@@ -28,6 +28,9 @@ struct RelationMention {
   std::string rule;          // id of the rule that fired
   std::string cameo;         // CAMEO event code of the trigger ("042"), or empty
   float confidence = 1.0f;
+  // The day the sentence says it happens (relations/event_date.h:
+  // "on Nov. 4", "last Monday" from the document's date), or empty.
+  std::string event_date;
 };
 
 }  // namespace newsgraph::relations

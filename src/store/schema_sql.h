@@ -24,8 +24,8 @@ inline constexpr char kSchemaV1Sql[] = R"sql(-- newsgraph database schema, versi
 --
 -- Later files change this schema, each raising meta.schema_version by one:
 -- 002_relation_cameo.sql (version 2), 003_duplicate_documents.sql (version
--- 3), 004_document_metadata.sql (version 4), 005_curation.sql (version 5).
--- A new database runs them all, in order, in the same transaction; an
+-- 3), 004_document_metadata.sql (version 4), 005_curation.sql (version 5),
+-- 006_event_dates.sql (version 6). A new database runs them all, in order, in the same transaction; an
 -- older database is brought up to date when it is opened for writing. The
 -- columns they add are noted above each table (this file's statements stay
 -- as version 1 ran them).
@@ -350,6 +350,27 @@ CREATE TABLE curation (
 UPDATE meta SET value = '5' WHERE key = 'schema_version';
 )sql";
 
+// schema/006_event_dates.sql: the day a relation mention says it happened.
+inline constexpr char kSchemaV6Sql[] = R"sql(-- newsgraph database schema, version 6: the day a relation happened.
+--
+-- Run after 005_curation.sql when a new database is created, and on its
+-- own, in one transaction, when a version 5 database is opened for writing.
+--
+-- A story dated Wednesday that says "Borrell met Cho on Monday" tells of a
+-- meeting on Monday. The day the evidence sentence names ("on Nov. 4",
+-- "last Monday", "yesterday", read relative to the document's date; see
+-- src/relations/event_date.h) is kept with the relation mention, and
+-- timelines date the event by it rather than by the story. Relation
+-- mentions stored before version 6 have it NULL.
+
+-- The day the sentence says the relation happens (or will), 'YYYY-MM-DD',
+-- or NULL when it names none that can be placed (and for affiliated_with,
+-- a state rather than an event).
+ALTER TABLE relation_mentions ADD COLUMN event_date TEXT;
+
+UPDATE meta SET value = '6' WHERE key = 'schema_version';
+)sql";
+
 // Every step, in order: a new database runs them all, an older one those
 // above its version.
 inline constexpr SchemaStep kSchemaSteps[] = {
@@ -358,10 +379,11 @@ inline constexpr SchemaStep kSchemaSteps[] = {
     {3, "003_duplicate_documents.sql", kSchemaV3Sql},
     {4, "004_document_metadata.sql", kSchemaV4Sql},
     {5, "005_curation.sql", kSchemaV5Sql},
+    {6, "006_event_dates.sql", kSchemaV6Sql},
 };
 
 // The meta.schema_version that this code writes: that of the last step.
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 }  // namespace newsgraph::store
 

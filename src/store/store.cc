@@ -311,8 +311,8 @@ struct Store::Statements {
          "WHERE type = ?1 AND source_id = ?2 AND target_id = ?3"},
         {&insert_relation_mention,
          "INSERT INTO relation_mentions (relation_id, document_id, sentence, "
-         "trigger_begin, trigger_end, rule, modality, confidence, cameo) "
-         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
+         "trigger_begin, trigger_end, rule, modality, confidence, cameo, event_date) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
         {&delete_unused_relation,
          "DELETE FROM relations WHERE id = ?1 AND NOT EXISTS "
          "(SELECT 1 FROM relation_mentions WHERE relation_id = ?1)"},
@@ -756,6 +756,7 @@ Status Store::PutDocument(const DocumentInfo& info,
                            .Text(r.modality)
                            .Real(r.confidence)
                            .TextOrNull(r.cameo)
+                           .TextOrNull(r.event_date)
                            .Run("store relation mention in " + info.name));
   }
 
@@ -1110,7 +1111,7 @@ Status LoadEdges(const Conn& c, const model::GraphFilter& f,
 
 // Appends to each of `edges` its evidence, ordered by document name, then
 // sentence. A database of schema version 1 has no CAMEO codes; one before
-// version 4 no url, title or source.
+// version 4 no url, title or source; one before version 6 no event dates.
 Status LoadEvidence(const Conn& c, const Conditions& where, int schema_version,
                     std::vector<model::Edge>* edges) {
   if (edges->empty()) return Status::OK();
@@ -1124,7 +1125,8 @@ Status LoadEvidence(const Conn& c, const Conditions& where, int schema_version,
       "SELECT rm.relation_id, d.name, d.date, rm.sentence, s.begin, s.end, "
       "s.text, rm.rule, rm.modality, rm.confidence, " +
       std::string(schema_version >= 2 ? "rm.cameo, " : "NULL, ") +
-      std::string(schema_version >= 4 ? "d.url, d.title, d.source " : "NULL, NULL, NULL ") +
+      std::string(schema_version >= 4 ? "d.url, d.title, d.source, " : "NULL, NULL, NULL, ") +
+      std::string(schema_version >= 6 ? "rm.event_date " : "NULL ") +
       "FROM relation_mentions rm "
       "JOIN relations r ON r.id = rm.relation_id "
       "JOIN documents d ON d.id = rm.document_id "
@@ -1155,6 +1157,7 @@ Status LoadEvidence(const Conn& c, const Conditions& where, int schema_version,
     ev.url = q.ColText(11);
     ev.title = q.ColText(12);
     ev.source = q.ColText(13);
+    ev.event_date = q.ColText(14);
   }
 }
 
@@ -1480,6 +1483,7 @@ Status WriteGraph(const Conn& c, const ImportStatements& st, const model::Graph&
                              .Text(modality)
                              .Real(ev.confidence)
                              .TextOrNull(ev.cameo)
+                             .TextOrNull(ev.event_date)
                              .Run("store relation mention in " + ev.document));
     }
   }
