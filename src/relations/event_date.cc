@@ -91,6 +91,10 @@ std::string EventDate(std::string_view sentence, std::string_view story_date, bo
   static const RE2 weekday(
       R"((?i)\b(?:(last|next|this|on)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)");
   static const RE2 relative(R"((?i)\b(yesterday|today|tonight|tomorrow)\b)");
+  // Words that put a weekday ahead even when the rules saw no plan ("is to
+  // arrive on Sunday", "due to meet on Friday").
+  static const RE2 future(R"((?i)\b(?:will|shall|is to|are to|was to|were to|due to|expected to|plans? to|scheduled to|set to)\b)");
+  planned = planned || RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), future);
   long story = 0;
   const bool have_story = StoryDays(story_date, &story);
 

@@ -13,7 +13,9 @@
 //      nearest the story's date;
 //   2. a weekday, alone or with "on", "last", "next" or "this": the nearest
 //      such day on or before the story's date ("last": strictly before), or,
-//      for a planned event or with "next", on or after it ("next": strictly);
+//      for a planned event, a sentence with "will", "is to", "due to",
+//      "expected to", "set to" ..., or with "next", on or after it ("next":
+//      strictly);
 //   3. "yesterday", "today", "tonight", "tomorrow".
 // A sentence naming two different days of one kind is left undated, and so
 // is every relative form without a story date. The patterns run with RE2

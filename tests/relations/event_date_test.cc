@@ -26,6 +26,8 @@ TEST(EventDate, Weekdays) {
   EXPECT_EQ(EventDate("They meet next Wednesday.", kWed, true), "2024-11-13");
   EXPECT_EQ(EventDate("They met on Wednesday.", kWed, false), kWed);
   EXPECT_EQ(EventDate("ON SUNDAY, leaders met.", kWed, false), "2024-11-03");
+  EXPECT_EQ(EventDate("He is to arrive in Tokyo on Sunday for talks.", kWed, false), "2024-11-10");
+  EXPECT_EQ(EventDate("Leaders are expected to meet Friday.", kWed, false), "2024-11-08");
 }
 
 TEST(EventDate, RelativeWords) {
