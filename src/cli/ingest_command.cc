@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -18,6 +19,7 @@ struct IngestFlags {
   bool repair_utf8 = false;
   bool force = false;
   bool quiet = false;
+  bool forget_gazetteers = false;
   std::string date;
   std::string encoding = "utf-8";
   std::string name;
@@ -78,14 +80,46 @@ void Run(const IngestFlags& f) {
     Fail(Status::InvalidArgument("ingest: standard input cannot be both --files-from - and a document -"),
          kExitUsage);
   }
-  std::unique_ptr<pipeline::Engine>& engine = ProcessEngine();
-  Status s = LoadEngine(f.engine, true, &engine);
-  if (!s.ok()) Fail(s);
   std::unique_ptr<store::Store> store;
   store::StoreOptions store_options;
   store_options.busy_timeout_ms = f.wait_ms;
-  s = store::Store::Open(f.db, store_options, &store);
+  Status s = store::Store::Open(f.db, store_options, &store);
   if (!s.ok()) Fail(s);
+  // Gazetteers added once are loaded by every later ingest into this
+  // database (kept in it as absolute paths).
+  if (f.forget_gazetteers && !(s = store->ForgetGazetteers()).ok()) Fail(s);
+  std::vector<std::string> remembered, added;
+  if (!(s = store->RememberedGazetteers(&remembered)).ok()) Fail(s);
+  EngineFlags engine_flags = f.engine;
+  engine_flags.extra_gazetteers.clear();
+  for (const std::string& g : remembered) {
+    std::error_code ec;
+    if (std::filesystem::exists(g, ec)) {
+      engine_flags.extra_gazetteers.push_back(g);
+    } else {
+      std::cerr << "newsgraph: warning: gazetteer " << g << ", added to " << f.db
+                << " earlier, is gone; ingesting without it (--forget-gazetteers clears the list)\n";
+    }
+  }
+  for (const std::string& g : f.engine.extra_gazetteers) {
+    std::error_code ec;
+    const std::string path = std::filesystem::absolute(g, ec).lexically_normal().string();
+    if (std::find(remembered.begin(), remembered.end(), path) != remembered.end()) continue;
+    engine_flags.extra_gazetteers.push_back(path);
+    added.push_back(path);
+  }
+  std::unique_ptr<pipeline::Engine>& engine = ProcessEngine();
+  s = LoadEngine(engine_flags, true, &engine);
+  if (!s.ok()) Fail(s);
+  if (!added.empty()) {
+    if (!(s = store->RememberGazetteers(added)).ok()) Fail(s);
+    store::StoreStats before;
+    if (store->Stats(&before).ok() && before.documents > 0 && !f.quiet) {
+      std::cerr << "newsgraph: note: " << f.db << " now loads " << added.size()
+                << " more gazetteer file(s) on every ingest; documents already stored keep their "
+                   "tags until re-ingested with --force\n";
+    }
+  }
 
   pipeline::IngestOptions opt;
   opt.utf8 = pipeline::PolicyForEncoding(f.encoding, f.repair_utf8);
@@ -181,6 +215,9 @@ void SetupIngest(CLI::App& app) {
                   "Document name of the text read from - (default: stdin- and the start of its content\n"
                   "hash: different texts piped in are different documents; a YYYY-MM-DD in it dates it)");
   cmd->add_flag("--force", flags->force, "Re-process files even when unchanged");
+  cmd->add_flag("--forget-gazetteers", flags->forget_gazetteers,
+                "Stop loading the --add-gazetteer files this database remembers (list them with\n"
+                "`sqlite3 DB \"SELECT value FROM meta WHERE key = 'extra_gazetteers'\"`)");
   cmd->add_option("--date", flags->date,
                   "Document date YYYY-MM-DD for all files (default: a date in the file name)");
   cmd->add_option("--batch", flags->batch,

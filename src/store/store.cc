@@ -834,6 +834,53 @@ Status Store::RemoveCorrection(int64_t id) {
   return Status::OK();
 }
 
+Status Store::RememberedGazetteers(std::vector<std::string>* paths) {
+  paths->clear();
+  const Conn c{db_, path_};
+  Stmt stmt;
+  NG_RETURN_IF_ERROR(stmt.Prepare(c, "SELECT value FROM meta WHERE key = 'extra_gazetteers'", false));
+  Query q(c, stmt);
+  bool row;
+  NG_RETURN_IF_ERROR(q.Next(&row, "read remembered gazetteers"));
+  if (!row) return Status::OK();
+  const std::string value = q.ColText(0);
+  size_t pos = 0;
+  while (pos < value.size()) {
+    size_t nl = value.find('\n', pos);
+    if (nl == std::string::npos) nl = value.size();
+    if (nl > pos) paths->push_back(value.substr(pos, nl - pos));
+    pos = nl + 1;
+  }
+  return Status::OK();
+}
+
+Status Store::RememberGazetteers(const std::vector<std::string>& paths) {
+  if (read_only_) return Status::IOError(path_ + ": cannot remember gazetteers in a read-only database");
+  std::vector<std::string> kept;
+  NG_RETURN_IF_ERROR(RememberedGazetteers(&kept));
+  const size_t before = kept.size();
+  for (const std::string& p : paths) {
+    if (std::find(kept.begin(), kept.end(), p) == kept.end()) kept.push_back(p);
+  }
+  if (kept.size() == before) return Status::OK();
+  std::string value;
+  for (const std::string& p : kept) value += p + "\n";
+  const Conn c{db_, path_};
+  Stmt stmt;
+  NG_RETURN_IF_ERROR(stmt.Prepare(
+      c, "INSERT INTO meta (key, value) VALUES ('extra_gazetteers', ?1) "
+         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", false));
+  return Query(c, stmt).Text(value).Run("remember gazetteers");
+}
+
+Status Store::ForgetGazetteers() {
+  if (read_only_) return Status::IOError(path_ + ": cannot forget gazetteers in a read-only database");
+  const Conn c{db_, path_};
+  Stmt stmt;
+  NG_RETURN_IF_ERROR(stmt.Prepare(c, "DELETE FROM meta WHERE key = 'extra_gazetteers'", false));
+  return Query(c, stmt).Run("forget gazetteers");
+}
+
 Status Store::UndatedDocuments(int64_t* count) {
   const Conn c{db_, path_};
   Query q(c, stmts_->undated);

@@ -168,6 +168,15 @@ class Store {
   Status Corrections(std::vector<Correction>* log);
   Status RemoveCorrection(int64_t id);
 
+  // The extra gazetteer files (`ingest --add-gazetteer`) this database was
+  // built with, as absolute paths in the order first added (meta key
+  // 'extra_gazetteers', one path a line), so that later ingests load them
+  // too. RememberGazetteers adds the paths not yet kept; ForgetGazetteers
+  // clears the list. IOError on a read-only store.
+  Status RememberedGazetteers(std::vector<std::string>* paths);
+  Status RememberGazetteers(const std::vector<std::string>& paths);
+  Status ForgetGazetteers();
+
   Status Stats(StoreStats* stats);
   // The number of documents without a date.
   Status UndatedDocuments(int64_t* count);
