@@ -14,7 +14,8 @@
 -- Later files change this schema, each raising meta.schema_version by one:
 -- 002_relation_cameo.sql (version 2), 003_duplicate_documents.sql (version
 -- 3), 004_document_metadata.sql (version 4), 005_curation.sql (version 5),
--- 006_event_dates.sql (version 6). A new database runs them all, in order, in the same transaction; an
+-- 006_event_dates.sql (version 6), 007_document_text.sql (version 7). A
+-- new database runs them all, in order, in the same transaction; an
 -- older database is brought up to date when it is opened for writing. The
 -- columns they add are noted above each table (this file's statements stay
 -- as version 1 ran them).

@@ -20,6 +20,7 @@ struct IngestFlags {
   bool force = false;
   bool quiet = false;
   bool forget_gazetteers = false;
+  bool reprocess = false;
   std::string date;
   std::string encoding = "utf-8";
   std::string name;
@@ -73,7 +74,12 @@ void PrintSummary(const IngestFlags& f, const pipeline::IngestReport& r,
 }
 
 void Run(const IngestFlags& f) {
-  if (f.paths.empty() && f.files_from.empty()) {
+  if (f.reprocess && (!f.paths.empty() || !f.files_from.empty() || f.input != "text")) {
+    Fail(Status::InvalidArgument("ingest: --reprocess re-tags the stored documents; give it no paths, "
+                                 "--files-from or --input"),
+         kExitUsage);
+  }
+  if (f.paths.empty() && f.files_from.empty() && !f.reprocess) {
     Fail(Status::InvalidArgument("ingest: give files or directories, or --files-from LIST"), kExitUsage);
   }
   if (f.files_from == "-" && std::find(f.paths.begin(), f.paths.end(), "-") != f.paths.end()) {
@@ -114,10 +120,10 @@ void Run(const IngestFlags& f) {
   if (!added.empty()) {
     if (!(s = store->RememberGazetteers(added)).ok()) Fail(s);
     store::StoreStats before;
-    if (store->Stats(&before).ok() && before.documents > 0 && !f.quiet) {
+    if (store->Stats(&before).ok() && before.documents > 0 && !f.quiet && !f.reprocess) {
       std::cerr << "newsgraph: note: " << f.db << " now loads " << added.size()
                 << " more gazetteer file(s) on every ingest; documents already stored keep their "
-                   "tags until re-ingested with --force\n";
+                   "tags until `newsgraph ingest --db " << f.db << " --reprocess`\n";
     }
   }
 
@@ -128,6 +134,7 @@ void Run(const IngestFlags& f) {
   opt.date = f.date;
   opt.batch_documents = f.batch;
   opt.threads = f.threads;
+  opt.reprocess = f.reprocess;
   opt.input = f.input == "jsonl" ? pipeline::InputFormat::kJsonl
               : f.input == "csv" ? pipeline::InputFormat::kCsv
                                  : pipeline::InputFormat::kText;
@@ -215,6 +222,9 @@ void SetupIngest(CLI::App& app) {
                   "Document name of the text read from - (default: stdin- and the start of its content\n"
                   "hash: different texts piped in are different documents; a YYYY-MM-DD in it dates it)");
   cmd->add_flag("--force", flags->force, "Re-process files even when unchanged");
+  cmd->add_flag("--reprocess", flags->reprocess,
+                "Tag every stored document again from the text the database keeps, with today's\n"
+                "gazetteers and rules (after adding a gazetteer or editing rules); no paths");
   cmd->add_flag("--forget-gazetteers", flags->forget_gazetteers,
                 "Stop loading the --add-gazetteer files this database remembers (list them with\n"
                 "`sqlite3 DB \"SELECT value FROM meta WHERE key = 'extra_gazetteers'\"`)");

@@ -174,8 +174,28 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
   const auto start = std::chrono::steady_clock::now();
   std::vector<std::string> files;
   std::vector<FeedItem> items;
-  const bool feed = options.input != InputFormat::kText;
-  if (feed) {
+  const bool feed = options.input != InputFormat::kText || options.reprocess;
+  const bool force = options.force || options.reprocess;
+  if (options.reprocess) {
+    std::vector<store::StoredText> texts;
+    int64_t without_text = 0;
+    NG_RETURN_IF_ERROR(store->StoredTexts(&texts, &without_text));
+    if (without_text > 0) {
+      report->warnings.push_back(std::to_string(without_text) +
+                                 " document(s) were stored without their text (before schema version 7) and "
+                                 "are not reprocessed; ingest their files again with --force");
+    }
+    for (store::StoredText& t : texts) {
+      FeedItem item;
+      item.id = item.where = t.name;
+      item.text = std::move(t.text);
+      item.date = std::move(t.date);
+      item.url = std::move(t.url);
+      item.title = std::move(t.title);
+      item.source = std::move(t.source);
+      items.push_back(std::move(item));
+    }
+  } else if (feed) {
     ReadFeeds(paths, options, &items, report);
   } else {
     files = ExpandPaths(paths, &report->errors, &report->skipped);
@@ -264,13 +284,15 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
     }
     job->info.size = job->size;
     auto it = stored.find(job->info.name);
-    job->unchanged = !options.force && it != stored.end() && it->second == job->info.hash;
+    job->unchanged = !force && it != stored.end() && it->second == job->info.hash;
     job->copy = !job->unchanged && copy_of_earlier(job->info.name, job->info.hash, i);
     if (job->copy) {
       // Checked as its original was, so that a bad text fails the same way.
       job->status = CheckText(file, &text, options.utf8, &job->processed.utf8_repairs);
     } else if (!job->unchanged) {
-      const std::string label = feed ? items[i].where + " (" + items[i].id + ")" : file;
+      const std::string label = !feed ? file
+                                : items[i].where == items[i].id ? items[i].id
+                                                                : items[i].where + " (" + items[i].id + ")";
       job->status = engine.Process(label, std::move(text), options.utf8, &job->processed, job->info.date);
     }
     return job;

@@ -34,6 +34,9 @@ struct IngestOptions {
   // title and source; a bad line is an error of its own, the rest stored.
   InputFormat input = InputFormat::kText;
   FeedFields fields;
+  // Re-tag every document whose text the store keeps (Store::StoredTexts)
+  // with the engine's gazetteers and rules, instead of reading `paths`.
+  bool reprocess = false;
   // The document name of the text read from "-" (standard input); empty:
   // "stdin-" and the start of its content hash, so that different texts
   // piped in are different documents and the same text is unchanged.

@@ -25,7 +25,8 @@ inline constexpr char kSchemaV1Sql[] = R"sql(-- newsgraph database schema, versi
 -- Later files change this schema, each raising meta.schema_version by one:
 -- 002_relation_cameo.sql (version 2), 003_duplicate_documents.sql (version
 -- 3), 004_document_metadata.sql (version 4), 005_curation.sql (version 5),
--- 006_event_dates.sql (version 6). A new database runs them all, in order, in the same transaction; an
+-- 006_event_dates.sql (version 6), 007_document_text.sql (version 7). A
+-- new database runs them all, in order, in the same transaction; an
 -- older database is brought up to date when it is opened for writing. The
 -- columns they add are noted above each table (this file's statements stay
 -- as version 1 ran them).
@@ -371,6 +372,24 @@ ALTER TABLE relation_mentions ADD COLUMN event_date TEXT;
 UPDATE meta SET value = '6' WHERE key = 'schema_version';
 )sql";
 
+// schema/007_document_text.sql: the text of each document.
+inline constexpr char kSchemaV7Sql[] = R"sql(-- newsgraph database schema, version 7: the text of each document.
+--
+-- Run after 006_event_dates.sql when a new database is created, and on its
+-- own, in one transaction, when a version 6 database is opened for writing.
+--
+-- With its text kept, a stored document can be tagged again with today's
+-- gazetteers and rules (`newsgraph ingest --reprocess`) when its file is
+-- gone or arrived in a feed. Documents stored before version 7, and
+-- duplicates (whose text is their original's), have it NULL.
+
+-- The document's text as processed (UTF-8, after --encoding or
+-- --repair-utf8), or NULL.
+ALTER TABLE documents ADD COLUMN text TEXT;
+
+UPDATE meta SET value = '7' WHERE key = 'schema_version';
+)sql";
+
 // Every step, in order: a new database runs them all, an older one those
 // above its version.
 inline constexpr SchemaStep kSchemaSteps[] = {
@@ -380,10 +399,11 @@ inline constexpr SchemaStep kSchemaSteps[] = {
     {4, "004_document_metadata.sql", kSchemaV4Sql},
     {5, "005_curation.sql", kSchemaV5Sql},
     {6, "006_event_dates.sql", kSchemaV6Sql},
+    {7, "007_document_text.sql", kSchemaV7Sql},
 };
 
 // The meta.schema_version that this code writes: that of the last step.
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 7;
 
 }  // namespace newsgraph::store
 

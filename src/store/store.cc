@@ -125,6 +125,7 @@ class Query {
   }
 
   int64_t ColInt(int i) const { return sqlite3_column_int64(s_, i); }
+  int ColType(int i) const { return sqlite3_column_type(s_, i); }
   double ColReal(int i) const { return sqlite3_column_double(s_, i); }
   // "" for NULL.
   std::string ColText(int i) const {
@@ -273,12 +274,13 @@ struct Store::Statements {
         {&delete_sentences, "DELETE FROM sentences WHERE document_id = ?1"},
         {&upsert_document,
          "INSERT INTO documents (name, hash, date, size, ingested_at, duplicate_of, "
-         "url, title, source) "
-         "VALUES (?1, ?2, ?3, ?4, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?5, ?6, ?7, ?8) "
+         "url, title, source, text) "
+         "VALUES (?1, ?2, ?3, ?4, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?5, ?6, ?7, ?8, ?9) "
          "ON CONFLICT (name) DO UPDATE SET hash = excluded.hash, "
          "date = excluded.date, size = excluded.size, "
          "ingested_at = excluded.ingested_at, duplicate_of = excluded.duplicate_of, "
-         "url = excluded.url, title = excluded.title, source = excluded.source"},
+         "url = excluded.url, title = excluded.title, source = excluded.source, "
+         "text = excluded.text"},
         // Name and type come from the latest writer, unless a discovered
         // entity would overwrite a gazetteer one; confidence keeps the max.
         {&upsert_entity,
@@ -627,6 +629,7 @@ Status Store::PutDocument(const DocumentInfo& info,
                          .TextOrNull(info.url)
                          .TextOrNull(info.title)
                          .TextOrNull(info.source)
+                         .TextOrNull(original_id != 0 ? std::string_view() : std::string_view(doc.text))
                          .Run("store document " + info.name));
   if (doc_id == 0) doc_id = sqlite3_last_insert_rowid(db_);
   // Relations only the old version supported. Deleted last, so that a
@@ -832,6 +835,30 @@ Status Store::RemoveCorrection(int64_t id) {
   NG_RETURN_IF_ERROR(Query(c, stmt).Int(id).Run("remove correction"));
   if (sqlite3_changes(db_) == 0) return Status::NotFound("no correction " + std::to_string(id));
   return Status::OK();
+}
+
+Status Store::StoredTexts(std::vector<StoredText>* texts, int64_t* without_text) {
+  texts->clear();
+  *without_text = 0;
+  const Conn c{db_, path_};
+  Stmt stmt;
+  NG_RETURN_IF_ERROR(stmt.Prepare(
+      c, std::string("SELECT name, ") + (schema_version_ >= 7 ? "text" : "NULL") +
+             ", IFNULL(date, ''), " +
+             (schema_version_ >= 4 ? "IFNULL(url, ''), IFNULL(title, ''), IFNULL(source, '')" : "'', '', ''") +
+             " FROM documents WHERE duplicate_of IS NULL AND hash <> '' ORDER BY name",
+      false));
+  Query q(c, stmt);
+  for (;;) {
+    bool row;
+    NG_RETURN_IF_ERROR(q.Next(&row, "read stored texts"));
+    if (!row) return Status::OK();
+    if (q.ColType(1) == SQLITE_NULL) {
+      ++*without_text;
+      continue;
+    }
+    texts->push_back({q.ColText(0), q.ColText(1), q.ColText(2), q.ColText(3), q.ColText(4), q.ColText(5)});
+  }
 }
 
 Status Store::RememberedGazetteers(std::vector<std::string>* paths) {
@@ -1467,6 +1494,7 @@ Status WriteGraph(const Conn& c, const ImportStatements& st, const model::Graph&
                            .TextOrNull(plan.document_dates[i])
                            .Int(0)
                            .IdOrNull(0)
+                           .TextOrNull("")
                            .TextOrNull("")
                            .TextOrNull("")
                            .TextOrNull("")

@@ -50,6 +50,11 @@ struct DocumentInfo {
 // PutGraph.
 inline constexpr const char* kGraphImportDocument = "(graph import)";
 
+// A stored document with its text (Store::StoredTexts).
+struct StoredText {
+  std::string name, text, date, url, title, source;
+};
+
 // What PutDocument did with a document.
 struct PutResult {
   // The name of the stored document whose text (content hash) this one
@@ -167,6 +172,11 @@ class Store {
   Status AddCorrection(Correction* correction);
   Status Corrections(std::vector<Correction>* log);
   Status RemoveCorrection(int64_t id);
+
+  // The documents whose text the store keeps (schema version 7 on), for
+  // `ingest --reprocess`: by name, without duplicates and graph imports;
+  // *without_text counts those stored without it (before version 7).
+  Status StoredTexts(std::vector<StoredText>* texts, int64_t* without_text);
 
   // The extra gazetteer files (`ingest --add-gazetteer`) this database was
   // built with, as absolute paths in the order first added (meta key
