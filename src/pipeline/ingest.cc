@@ -14,6 +14,8 @@
 #include <iostream>
 #include <sstream>
 
+#include <re2/re2.h>
+
 #include "pipeline/work_ahead.h"
 
 namespace newsgraph::pipeline {
@@ -36,8 +38,6 @@ Status ReadFile(const std::string& path, std::string* out) {
   return Status::OK();
 }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 }  // namespace
 
 std::string ContentHash(const std::string& text) {
@@ -52,14 +52,15 @@ std::string ContentHash(const std::string& text) {
 }
 
 std::string DateFromName(const std::string& path) {
-  std::string name = fs::path(path).filename().string();
-  for (size_t i = 0; i + 10 <= name.size(); ++i) {
-    const char* p = name.data() + i;
-    if (IsDigit(p[0]) && IsDigit(p[1]) && IsDigit(p[2]) && IsDigit(p[3]) && p[4] == '-' &&
-        IsDigit(p[5]) && IsDigit(p[6]) && p[7] == '-' && IsDigit(p[8]) && IsDigit(p[9]) &&
-        (i + 10 == name.size() || !IsDigit(p[10])) && (i == 0 || !IsDigit(p[-1]))) {
-      return name.substr(i, 10);
-    }
+  // A YYYY-MM-DD not inside a longer run of digits (RE2, linear time).
+  static const RE2 date(R"((?:^|[^0-9])((\d{4})-(\d{2})-(\d{2}))(?:[^0-9]|$))");
+  const std::string name = fs::path(path).filename().string();
+  re2::StringPiece in(name);
+  std::string found;
+  int y = 0, m = 0, d = 0;
+  while (RE2::FindAndConsume(&in, date, &found, &y, &m, &d)) {
+    static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m >= 1 && m <= 12 && d >= 1 && d <= kDays[m - 1]) return found;  // else look further
   }
   return "";
 }

@@ -107,7 +107,8 @@ Status IngestText(const Engine& engine, store::Store* store, const std::string& 
 // Content hash used to detect unchanged documents (64-bit FNV-1a, hex).
 std::string ContentHash(const std::string& text);
 
-// A YYYY-MM-DD date found in a file name ("2024-11-04-seoul.txt"), or "".
+// A YYYY-MM-DD date found in a file name ("2024-11-04-seoul.txt"), or "":
+// the first not inside a longer run of digits whose month and day exist.
 std::string DateFromName(const std::string& path);
 
 }  // namespace newsgraph::pipeline

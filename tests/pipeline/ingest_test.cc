@@ -55,6 +55,16 @@ TEST(IngestTest, CollectionFilesOfADirectoryAreSkippedAndListed) {
   EXPECT_FALSE(IsCollectionFile("a/readmes.txt"));
 }
 
+TEST(IngestTest, DateFromNameFindsAValidDayNotInsideLongerDigits) {
+  EXPECT_EQ(DateFromName("news/2024-11-04-seoul.txt"), "2024-11-04");
+  EXPECT_EQ(DateFromName("seoul_2024-11-04.txt"), "2024-11-04");
+  EXPECT_EQ(DateFromName("/2023-01-01/seoul.txt"), "");            // a directory's date is not the file's
+  EXPECT_EQ(DateFromName("12024-11-04.txt"), "");                   // inside longer digits
+  EXPECT_EQ(DateFromName("2024-13-40-then-2024-02-29.txt"), "2024-02-29");  // the first real day
+  EXPECT_EQ(DateFromName("2024-02-30.txt"), "");
+  EXPECT_EQ(DateFromName("seoul.txt"), "");
+}
+
 TEST(IngestTest, ReadPathListSkipsBlanksAndComments) {
   const fs::path dir = TempDir();
   Write(dir / "list.txt", "# a comment\n a.txt \n\n\tdir/b.txt\r\n#c.txt\nlast.txt");
