@@ -20,9 +20,7 @@ struct EntityFlags {
   std::string format = "text";
 };
 
-// Opens `db` (read-only unless `write`), loads its curated graph and finds
-// `name`: an entity key exactly, else ResolveEntity. Exits 4 / 3 when it
-// names none / several (listed).
+// A database with its curated graph and the node a name resolved to.
 struct Resolved {
   std::unique_ptr<store::Store> store;
   model::Graph graph;
@@ -48,6 +46,8 @@ std::unique_ptr<store::Store> OpenStore(const std::string& db, bool write) {
   return store;
 }
 
+// The node `name` means: an entity key exactly, else ResolveEntity. Exits 4
+// / 3 when it names none / several (listed).
 size_t Find(const model::Graph& g, const std::string& name) {
   for (size_t i = 0; i < g.nodes.size(); ++i) {
     if (g.nodes[i].key == name) return i;
@@ -67,6 +67,8 @@ size_t Find(const model::Graph& g, const std::string& name) {
   return r.candidates[0];
 }
 
+// Opens `db` (read-only unless `write`), loads its curated graph and finds
+// `name` in it (Find).
 Resolved Resolve(const std::string& db, const std::string& name, bool write) {
   Resolved r;
   r.store = OpenStore(db, write);

@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
+#include "util/dates.h"
+
 namespace newsgraph::pipeline {
 namespace {
 
@@ -21,25 +23,10 @@ std::string* Part(FeedFields* f, std::string_view part) {
   return nullptr;
 }
 
-int MonthNumber(std::string_view name) {
-  static constexpr std::array<const char*, 12> kMonths = {
-      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-  if (name.size() < 3) return 0;
-  char lower[3];
-  for (int i = 0; i < 3; ++i) lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[i])));
-  for (int m = 0; m < 12; ++m) {
-    if (std::string_view(lower, 3) == kMonths[m]) return m + 1;
-  }
-  return 0;
-}
-
+// A date as YYYY-MM-DD, or "" when it does not exist or its year has not
+// four digits.
 std::string Ymd(int y, int m, int d) {
-  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return "";
-  if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) return "";
-  char buf[11];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return buf;
+  return y >= 1000 && y <= 9999 && util::ValidDay(y, m, d) ? util::FormatDay(y, m, d) : "";
 }
 
 // The item's fields from `get(field)`; false with *why when id or text lack.
@@ -74,6 +61,24 @@ void CheckDate(const std::string& where, FeedItem* item, std::vector<std::string
   item->date = date;
 }
 
+// Reads the article of one line or row (starting at `line`) through
+// `get(field)` into *items, or reports why it cannot be read.
+template <typename Get>
+void AddItem(const std::string& where, size_t line, const FeedFields& fields, Get get,
+             std::vector<FeedItem>* items, std::vector<std::string>* errors,
+             std::vector<std::string>* warnings) {
+  FeedItem item;
+  item.line = line;
+  item.where = where;
+  std::string why;
+  if (!FillItem(fields, get, &item, &why)) {
+    errors->push_back(where + ": " + why);
+    return;
+  }
+  CheckDate(where, &item, warnings);
+  items->push_back(std::move(item));
+}
+
 }  // namespace
 
 Status FeedFields::Set(std::string_view assignment) {
@@ -98,8 +103,8 @@ std::string NormalizeDate(std::string_view raw) {
   std::string month;
   const re2::StringPiece text(raw.data(), raw.size());
   if (RE2::FullMatch(text, iso, &y, &m, &d)) return Ymd(y, m, d);
-  if (RE2::FullMatch(text, day_month_year, &d, &month, &y)) return Ymd(y, MonthNumber(month), d);
-  if (RE2::FullMatch(text, month_day_year, &month, &d, &y)) return Ymd(y, MonthNumber(month), d);
+  if (RE2::FullMatch(text, day_month_year, &d, &month, &y)) return Ymd(y, util::MonthNumber(month), d);
+  if (RE2::FullMatch(text, month_day_year, &month, &d, &y)) return Ymd(y, util::MonthNumber(month), d);
   return "";
 }
 
@@ -127,16 +132,7 @@ void ParseJsonl(const std::string& name, std::string_view content, const FeedFie
       if (it->is_number_integer()) return std::to_string(it->get<long long>());
       return "";
     };
-    FeedItem item;
-    item.line = line_no;
-    item.where = where;
-    std::string why;
-    if (!FillItem(fields, get, &item, &why)) {
-      errors->push_back(where + ": " + why);
-      continue;
-    }
-    CheckDate(where, &item, warnings);
-    items->push_back(std::move(item));
+    AddItem(where, line_no, fields, get, items, errors, warnings);
   }
 }
 
@@ -216,16 +212,7 @@ Status ParseCsv(const std::string& name, std::string_view content, const FeedFie
       auto it = column.find(key);
       return it == column.end() ? "" : row[it->second];
     };
-    FeedItem item;
-    item.line = start;
-    item.where = where;
-    std::string why;
-    if (!FillItem(fields, get, &item, &why)) {
-      errors->push_back(where + ": " + why);
-      continue;
-    }
-    CheckDate(where, &item, warnings);
-    items->push_back(std::move(item));
+    AddItem(where, start, fields, get, items, errors, warnings);
   }
   return Status::OK();
 }

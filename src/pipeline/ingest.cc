@@ -17,6 +17,7 @@
 #include <re2/re2.h>
 
 #include "pipeline/work_ahead.h"
+#include "util/dates.h"
 
 namespace newsgraph::pipeline {
 namespace fs = std::filesystem;
@@ -59,8 +60,8 @@ std::string DateFromName(const std::string& path) {
   std::string found;
   int y = 0, m = 0, d = 0;
   while (RE2::FindAndConsume(&in, date, &found, &y, &m, &d)) {
-    static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m >= 1 && m <= 12 && d >= 1 && d <= kDays[m - 1]) return found;  // else look further
+    // Any year's February 29 passes, as the store's own check lets it.
+    if (util::ValidDay(2000, m, d)) return found;  // else look further
   }
   return "";
 }

@@ -3,9 +3,10 @@
 #include <re2/re2.h>
 
 #include <array>
-#include <cstdio>
 #include <cstdlib>
 #include <set>
+
+#include "util/dates.h"
 
 namespace newsgraph::relations {
 namespace {
@@ -34,15 +35,7 @@ std::string CivilFromDays(long z) {
   const unsigned mp = (5 * doy + 2) / 153;
   const unsigned d = doy - (153 * mp + 2) / 5 + 1;
   const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04ld-%02u-%02u", y + (m <= 2), m, d);
-  return buf;
-}
-
-bool ValidDay(int y, int m, int d) {
-  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return false;
-  return !(m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)));
+  return util::FormatDay(static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d));
 }
 
 // The story date in days, or false.
@@ -51,30 +44,21 @@ bool StoryDays(std::string_view date, long* days) {
   const int y = std::atoi(std::string(date.substr(0, 4)).c_str());
   const int m = std::atoi(std::string(date.substr(5, 2)).c_str());
   const int d = std::atoi(std::string(date.substr(8, 2)).c_str());
-  if (!ValidDay(y, m, d)) return false;
+  if (!util::ValidDay(y, m, d)) return false;
   *days = DaysFromCivil(y, m, d);
   return true;
-}
-
-int MonthOf(const std::string& name) {
-  static constexpr std::array<const char*, 12> kAbbrev = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  for (int i = 0; i < 12; ++i) {
-    if (name.compare(0, 3, kAbbrev[i]) == 0) return i + 1;
-  }
-  return 0;
 }
 
 // Month and day (and maybe year) as a date: without a year, the one nearest
 // the story; "" without a story date then.
 std::string MonthDay(int month, int day, int year, bool have_story, long story) {
-  if (year > 0) return ValidDay(year, month, day) ? CivilFromDays(DaysFromCivil(year, month, day)) : "";
+  if (year > 0) return util::ValidDay(year, month, day) ? CivilFromDays(DaysFromCivil(year, month, day)) : "";
   if (!have_story) return "";
   const int story_year = std::atoi(CivilFromDays(story).substr(0, 4).c_str());
   std::string best;
   long best_gap = 0;
   for (int y = story_year - 1; y <= story_year + 1; ++y) {
-    if (!ValidDay(y, month, day)) continue;
+    if (!util::ValidDay(y, month, day)) continue;
     const long days = DaysFromCivil(y, month, day);
     const long gap = std::labs(days - story);
     if (best.empty() || gap < best_gap) best = CivilFromDays(days), best_gap = gap;
@@ -103,14 +87,14 @@ std::string EventDate(std::string_view sentence, std::string_view story_date, bo
   re2::StringPiece in(sentence.data(), sentence.size());
   std::string month, day, year;
   while (RE2::FindAndConsume(&in, month_day, &month, &day, &year)) {
-    std::string d = MonthDay(MonthOf(month), std::atoi(day.c_str()), year.empty() ? 0 : std::atoi(year.c_str()),
+    std::string d = MonthDay(util::MonthNumber(month), std::atoi(day.c_str()), year.empty() ? 0 : std::atoi(year.c_str()),
                              have_story, story);
     if (!d.empty()) found.insert(d);
     year.clear();
   }
   in = re2::StringPiece(sentence.data(), sentence.size());
   while (RE2::FindAndConsume(&in, day_month, &day, &month, &year)) {
-    std::string d = MonthDay(MonthOf(month), std::atoi(day.c_str()), year.empty() ? 0 : std::atoi(year.c_str()),
+    std::string d = MonthDay(util::MonthNumber(month), std::atoi(day.c_str()), year.empty() ? 0 : std::atoi(year.c_str()),
                              have_story, story);
     if (!d.empty()) found.insert(d);
     year.clear();
