@@ -108,8 +108,9 @@ void OrgHeadRule(Work* w) {
           if (w->lexicon.IsOrgHead(k.norm) || after_of) last_head = j, has_head = true;
           ++j;
         } else if (k.Is(text::kHyphen) && j + 1 < s.end_token && w->IsCapWord(j + 1) &&
-                   w->Free(j + 1)) {
-          ++j;
+                   w->Free(j + 1) && (k.span.begin == d.tokens[j - 1].span.end ||
+                                      d.tokens[j + 1].span.begin == k.span.end)) {
+          ++j;  // "Alfa-Laval", "Alfa -Laval"; a dash spaced on both sides ends the name ("WASHINGTON - A Senate")
         } else if ((k.norm == "of" || k.norm == "for") && j + 2 < s.end_token &&
                    d.tokens[j + 1].norm == "the" && !d.tokens[j + 1].Is(text::kCapital) &&
                    w->IsCapWord(j + 2) && w->Free(j + 2) && has_head) {

@@ -7,6 +7,7 @@
 #include "ner/dated_roles.h"
 #include "ner/name_rules.h"
 #include "ner/work.h"
+#include "text/dateline.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
 
@@ -203,27 +204,15 @@ bool IsCompanyContext(const text::Document& d, const text::Sentence& s, const Ra
          !d.tokens[r.first - 1].Is(text::kCapital);
 }
 
-// A dateline: an upper-case place name opening a sentence, followed by a
-// comma, a dash or a date ("SEOUL, Nov. 4 -", "LONDON 1996-08-30").
-// The place may be several words ("NEW DELHI,", "UNITED NATIONS -") and an
-// agency in brackets may follow it ("WASHINGTON (Reuters) -", "BEIJING (AP) --").
+// A dateline: the match is the upper-case place that opens the sentence,
+// followed by a comma, a dash, a date or an agency in brackets ("SEOUL, Nov.
+// 4 -", "LONDON 1996-08-30", "WASHINGTON (Reuters) -"); text/dateline.h.
 bool IsDateline(const text::Document& d, const Work& w, uint32_t t, uint32_t end) {
-  if (!w.IsSentenceStart(t) || end >= d.tokens.size()) return false;
-  for (uint32_t k = t; k < end; ++k) {
-    if (!d.tokens[k].Is(text::kAllCaps) && !d.tokens[k].Is(text::kHyphen)) return false;
-  }
-  auto dash_or_comma = [&](uint32_t k) {
-    const std::string_view s = d.TokenText(k);
-    return s == "," || s == "--" || s == "\xe2\x80\x94" || s == "\xe2\x80\x93" || d.tokens[k].Is(text::kHyphen);
-  };
-  const text::Token& next = d.tokens[end];
-  if (next.sentence != d.tokens[t].sentence) return false;
-  if (dash_or_comma(end) || next.Is(text::kHasDigit)) return true;
-  if (d.TokenText(end) != "(") return false;
-  for (uint32_t k = end + 1; k < d.tokens.size() && k <= end + 5 && d.tokens[k].sentence == next.sentence; ++k) {
-    if (d.TokenText(k) == ")") return k + 1 < d.tokens.size() && dash_or_comma(k + 1);
-  }
-  return false;
+  if (!w.IsSentenceStart(t) || end == t) return false;
+  const text::Sentence& s = d.sentences[d.tokens[t].sentence];
+  const uint32_t begin = d.tokens[t].span.begin;
+  const size_t place = text::DatelinePlaceLength(d.Slice({begin, s.span.end}));
+  return place > 0 && begin + place == d.tokens[end - 1].span.end;
 }
 
 }  // namespace
@@ -435,7 +424,10 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
       const gazetteer::Name& n = gaz.entry(pat.entry).names[pat.name];
       bool known = secure.count(pat.entry) > 0;
       if (n.kind == NameKind::kShortForm && !known) continue;
-      if (n.ambiguous && !known && !allow_ambiguous && !(gaz.entry(pat.entry).kind == "club" && club_context())) {
+      // A dateline names a capital ("WASHINGTON (Reuters) -" is the city, not the state).
+      const bool dateline_capital = r.as_place && n.kind == NameKind::kCapital;
+      if (n.ambiguous && !known && !allow_ambiguous && !dateline_capital &&
+          !(gaz.entry(pat.entry).kind == "club" && club_context())) {
         continue;
       }
       if (best < 0 || rank(p) < rank(static_cast<uint32_t>(best))) best = static_cast<int>(p);

@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <re2/re2.h>
+
 #include "relations/items.h"
 
 namespace newsgraph::relations {
@@ -107,27 +109,18 @@ Status ParsePath(const std::string& where, const std::string& text, const Classe
     } else if (s.size() > 2 && s.front() == '{' && s.back() == '}') {
       NG_RETURN_IF_ERROR(ParseLemmas(where, s, classes, &step));
     } else {
-      if (!s.empty() && s[0] == '^') {
-        step.kind = DepStep::kHead;
-        s = s.substr(1);
+      // "nsubj", "obl[with,to]", "^xcomp", "^obl[for]".
+      static const RE2 relation(R"((\^?)([a-z:_]+)(?:\[([^\[\]]*)\])?)");
+      std::string up, cases;
+      if (!RE2::FullMatch(s, relation, &up, &step.deprel, &cases)) {
+        return Status::InvalidArgument(where + ": bad path step '" + raw +
+                                       "' (a dependency relation such as obl or ^xcomp, maybe with "
+                                       "[case words]; {lemmas}; OBJ; SUBJ; .)");
       }
-      size_t bracket = s.find('[');
-      if (bracket != std::string::npos) {
-        if (s.back() != ']') {
-          return Status::InvalidArgument(where + ": bad path step '" + raw + "'");
-        }
-        for (const std::string& c : Split(s.substr(bracket + 1, s.size() - bracket - 2), ',')) {
-          if (!Trim(c).empty()) step.cases.push_back(Trim(c));
-        }
-        s = s.substr(0, bracket);
+      if (!up.empty()) step.kind = DepStep::kHead;
+      for (const std::string& c : Split(cases, ',')) {
+        if (!Trim(c).empty()) step.cases.push_back(Trim(c));
       }
-      if (s.empty()) return Status::InvalidArgument(where + ": empty path step in '" + text + "'");
-      for (char c : s) {
-        if (!((c >= 'a' && c <= 'z') || c == ':' || c == '_')) {
-          return Status::InvalidArgument(where + ": bad dependency relation '" + s + "'");
-        }
-      }
-      step.deprel = s;
     }
     path->push_back(std::move(step));
   }

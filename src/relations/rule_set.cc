@@ -3,10 +3,18 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include <re2/re2.h>
+
 #include "relations/types.h"
 
 namespace newsgraph::relations {
 namespace {
+
+// A macro's name: upper-case letters, digits and '_'.
+const RE2& MacroName() {
+  static const RE2 name("[A-Z0-9_]+");
+  return name;
+}
 
 Status LineError(const RuleLine& line, const std::string& reason) {
   return Status::InvalidArgument(line.where + ": " + reason);
@@ -36,37 +44,16 @@ bool ParseConfidence(const std::string& s, float* out) {
   return true;
 }
 
-bool ParseCount(std::string_view s, int* out) {
-  if (s.empty() || s.size() > 3) return false;
-  int v = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9') return false;
-    v = v * 10 + (c - '0');
-  }
-  *out = v;
-  return true;
-}
-
-// "sentence", "before:N", "after:N" or "before:N,after:M"; empty = before:0.
+// "sentence", "before:N", "after:N" or "before:N,after:M" (N, M at most
+// three digits); empty = before:0.
 bool ParseWindow(const std::string& s, Window* w) {
   if (s.empty()) return true;
-  if (s == "sentence") {
-    w->sentence = true;
-    return true;
-  }
-  std::string_view rest = s;
-  while (!rest.empty()) {
-    size_t comma = rest.find(',');
-    std::string_view part = rest.substr(0, comma);
-    rest.remove_prefix(comma == std::string_view::npos ? rest.size() : comma + 1);
-    if (part.substr(0, 7) == "before:") {
-      if (!ParseCount(part.substr(7), &w->before)) return false;
-    } else if (part.substr(0, 6) == "after:") {
-      if (!ParseCount(part.substr(6), &w->after)) return false;
-    } else {
-      return false;
-    }
-  }
+  static const RE2 window(R"(sentence|before:(\d{1,3})|after:(\d{1,3})|before:(\d{1,3}),after:(\d{1,3}))");
+  std::string only_before, only_after, before, after;
+  if (!RE2::FullMatch(s, window, &only_before, &only_after, &before, &after)) return false;
+  w->sentence = s == "sentence";
+  if (!only_before.empty() || !before.empty()) w->before = std::atoi((only_before + before).c_str());
+  if (!only_after.empty() || !after.empty()) w->after = std::atoi((only_after + after).c_str());
   return true;
 }
 
@@ -110,23 +97,13 @@ Status RuleSet::AddType(const RuleLine& line) {
   if (types_.size() == 64) return LineError(line, "more than 64 relation types");
   RelationType t;
   t.name = line.id;
-  std::string_view sig = line.pattern;
-  size_t arrow = sig.find("<>");
-  size_t width = 2;
-  t.symmetric = arrow != std::string_view::npos;
-  if (!t.symmetric) {
-    arrow = sig.find('>');
-    width = 1;
-  }
-  if (arrow == std::string_view::npos) {
+  // "PERSON|ORG > COUNTRY" or "COUNTRY <> COUNTRY".
+  static const RE2 signature(R"(\s*([A-Za-z|]+)\s*(<>|>)\s*([A-Za-z|]+)\s*)");
+  std::string from, arrow, to;
+  if (!RE2::FullMatch(line.pattern, signature, &from, &arrow, &to)) {
     return LineError(line, "type signature must be \"SOURCE_TYPES > TARGET_TYPES\" or \"A <> B\"");
   }
-  auto trim = [](std::string_view s) {
-    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-    return s;
-  };
-  std::string_view from = trim(sig.substr(0, arrow)), to = trim(sig.substr(arrow + width));
+  t.symmetric = arrow == "<>";
   t.types = {ParseTypeBits(from), ParseTypeBits(to)};
   if (t.types[0] == 0 || t.types[1] == 0) {
     return LineError(line, "unknown entity type in \"" + line.pattern + "\" (PERSON, COUNTRY, ORG, CITY, REGION, OTHER, ANY)");
@@ -137,10 +114,8 @@ Status RuleSet::AddType(const RuleLine& line) {
 }
 
 Status RuleSet::AddMacro(const RuleLine& line) {
-  for (char c : line.id) {
-    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
-      return LineError(line, "macro name \"" + line.id + "\" must be upper-case letters, digits or _");
-    }
+  if (!RE2::FullMatch(line.id, MacroName())) {
+    return LineError(line, "macro name \"" + line.id + "\" must be upper-case letters, digits or _");
   }
   for (const auto& m : macros_) {
     if (m.first == line.id) return LineError(line, "macro %" + line.id + " is defined twice");
@@ -155,23 +130,23 @@ Status RuleSet::AddMacro(const RuleLine& line) {
 }
 
 Status RuleSet::ExpandMacros(const RuleLine& line, const std::string& pattern, std::string* out) const {
+  // "%NAME" is replaced by the macro's text in brackets.
+  static const RE2 use("%(" + MacroName().pattern() + ")?");
   out->clear();
-  for (size_t i = 0; i < pattern.size();) {
-    if (pattern[i] != '%') {
-      out->push_back(pattern[i++]);
-      continue;
-    }
-    size_t end = i + 1;
-    while (end < pattern.size() && ((pattern[end] >= 'A' && pattern[end] <= 'Z') ||
-                                    (pattern[end] >= '0' && pattern[end] <= '9') || pattern[end] == '_')) {
-      ++end;
-    }
-    std::string name = pattern.substr(i + 1, end - i - 1);
+  re2::StringPiece rest(pattern);
+  const char* copied = pattern.data();
+  re2::StringPiece name;
+  while (RE2::FindAndConsume(&rest, use, &name)) {
+    const char* at = rest.data() - name.size() - 1;  // the '%'
+    out->append(copied, at);
+    copied = rest.data();
     auto it = std::find_if(macros_.begin(), macros_.end(), [&](const auto& m) { return m.first == name; });
-    if (it == macros_.end()) return LineError(line, "unknown macro %" + name + " (define macros before use)");
+    if (it == macros_.end()) {
+      return LineError(line, "unknown macro %" + std::string(name) + " (define macros before use)");
+    }
     *out += "(" + it->second + ")";
-    i = end;
   }
+  out->append(copied, pattern.data() + pattern.size());
   return Status::OK();
 }
 
@@ -200,7 +175,7 @@ Status RuleSet::AddCue(const RuleLine& line) {
     return LineError(line, "cue modality must be asserted, planned, hypothetical or negated");
   }
   if (!ParseWindow(line.window, &cue.window)) {
-    return LineError(line, "bad window \"" + line.window + "\" (sentence, before:N, after:N)");
+    return LineError(line, "bad window \"" + line.window + "\" (sentence, before:N, after:N or before:N,after:M)");
   }
   NG_RETURN_IF_ERROR(ParseRelations(line, &cue.relations));
   std::string text;
@@ -218,7 +193,7 @@ Status RuleSet::AddBlock(const RuleLine& line) {
   if (!line.window.empty()) {
     block.window.sentence = false;
     if (!ParseWindow(line.window, &block.window)) {
-      return LineError(line, "bad window \"" + line.window + "\" (sentence, before:N, after:N)");
+      return LineError(line, "bad window \"" + line.window + "\" (sentence, before:N, after:N or before:N,after:M)");
     }
   }
   NG_RETURN_IF_ERROR(ParseRelations(line, &block.relations));

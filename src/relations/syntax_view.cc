@@ -1,44 +1,24 @@
 #include "relations/syntax_view.h"
 
+#include "text/dateline.h"
+
 namespace newsgraph::relations {
 namespace {
 
-bool Capitalised(const std::string& w) {
-  return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0x80);
-}
-
-// A dateline or byline opens many news sentences: "UNITED NATIONS (Reuters)
-// -", "AFP -", "SEOUL, Nov. 4 --". It is not part of the sentence's syntax
-// (the parser takes "AFP" for a subject): the words up to such a dash are
-// left out when nothing but capitalised words, brackets, commas, dots and
-// numbers come before it, within the first ten words, and a space before it
-// (a hyphen is not a dash). This is the end of one starting at
-// words[start], or `start` when none.
-size_t DatelineEndFrom(const std::vector<syntax::Word>& words, size_t start) {
-  for (size_t k = start + 1; k < words.size() && k <= start + 10; ++k) {
-    const std::string& prev = words[k - 1].form;
-    if (!(Capitalised(prev) || prev == "(" || prev == ")" || prev == "," || prev == "." ||
-          (prev[0] >= '0' && prev[0] <= '9'))) {
-      return start;
-    }
-    // A dash with a space before it ("AFP -"), not a hyphen ("High-ranking");
-    // or a colon after a label or place ("World News: Islamabad, Nov 9 :").
-    const std::string& w = words[k].form;
-    const bool dash = (w == "-" || w == "--" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93") &&
-                      words[k].span.begin > words[k - 1].span.end;
-    if (dash || w == ":") return k + 1 < words.size() ? k + 1 : start;
-  }
-  return start;
+// A dateline or byline ("UNITED NATIONS (Reuters) -", "AFP -") is not part
+// of the sentence's syntax (the parser takes "AFP" for a subject): its words
+// are left out (text/dateline.h).
+size_t DatelineWords(const ner::TaggedDocument& doc, const std::vector<syntax::Word>& words) {
+  if (words.empty()) return 0;
+  const uint32_t begin = words.front().span.begin;
+  const size_t end = text::DatelineEnd(doc.doc.Slice({begin, words.back().span.end}));
+  if (end == 0) return 0;
+  size_t k = 0;
+  while (k < words.size() && words[k].span.begin < begin + end) ++k;
+  return k;
 }
 
 }  // namespace
-
-size_t DatelineEnd(const std::vector<syntax::Word>& words) {
-  // A label and a dateline may follow each other: "World News: Islamabad, Nov 9 :".
-  size_t end = 0;
-  for (size_t next = DatelineEndFrom(words, 0); next != end; next = DatelineEndFrom(words, end)) end = next;
-  return end;
-}
 
 void BuildSyntaxView(const syntax::Model& model, const ner::TaggedDocument& doc,
                      uint32_t sentence, uint32_t first_mention, uint32_t end_mention,
@@ -46,7 +26,7 @@ void BuildSyntaxView(const syntax::Model& model, const ner::TaggedDocument& doc,
   view->model = &model;
   view->words.clear();
   view->words = syntax::SentenceWords(doc.doc, sentence);
-  size_t body = DatelineEnd(view->words);
+  const size_t body = DatelineWords(doc, view->words);
   if (body > 0) view->words.erase(view->words.begin(), view->words.begin() + body);
   model.Analyze(syntax::Forms(view->words), &view->parse);
   const int n = static_cast<int>(view->words.size());

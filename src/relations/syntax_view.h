@@ -25,10 +25,6 @@ struct SyntaxView {
   uint32_t first_mention = 0;
 };
 
-// The number of leading words that form a dateline or byline ("UNITED
-// NATIONS (Reuters) -", "AFP -"), 0 when none.
-size_t DatelineEnd(const std::vector<syntax::Word>& words);
-
 // Parses sentence `sentence` of `doc` (without its dateline) and lays its mentions
 // [first_mention, end_mention) over the words.
 void BuildSyntaxView(const syntax::Model& model, const ner::TaggedDocument& doc,

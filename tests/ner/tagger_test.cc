@@ -186,6 +186,15 @@ TEST_F(TaggerTest, CapitalsAsPlacesAndDatelines) {
             (V{"South Korea=South Korea", "Seoul=South Korea"}));
   EXPECT_EQ(Mentions("The envoy arrived in Pyongyang."), V{"Pyongyang=North Korea"});
   EXPECT_EQ(Mentions("Pyongyang has sent troops."), V{"Pyongyang=North Korea"});
+  // Datelines with an agency in brackets, and several-word places.
+  EXPECT_EQ(Tag("SEOUL (Yonhap News Agency) -- Officials met.").entities.at(0).type, "CITY");
+  EXPECT_EQ(Tag("SEOUL 1996-08-30").entities.at(0).type, "CITY");
+}
+
+TEST_F(TaggerTest, DiscoveredNamesStopAtADatelineDash) {
+  // A dash with spaces on both sides ends a name; a hyphen joins one.
+  EXPECT_EQ(Mentions("SEOUL - The Maritime Council met on Tuesday."),
+            (V{"SEOUL=Seoul", "Maritime Council=Maritime Council"}));
 }
 
 TEST_F(TaggerTest, SurnamesReferBackToTheFullName) {

@@ -86,7 +86,13 @@ TEST(DepRules, MalformedLinesNameFileAndLine) {
                "kind\tid\trelation\ttrigger\tsource\ttarget\toptions\n"
                "dep\tx\tmeets\tVERB\tnsubj[with\tobj\n");
   s = DepRuleSet::Load("", path, *types, &d);
-  EXPECT_EQ(s.message(), path + ":2: bad path step 'nsubj[with'");
+  EXPECT_EQ(s.message(), path + ":2: bad path step 'nsubj[with' (a dependency relation such as obl or "
+                         "^xcomp, maybe with [case words]; {lemmas}; OBJ; SUBJ; .)");
+  path = Write("dep_bad2b.tsv",
+               "kind\tid\trelation\ttrigger\tsource\ttarget\toptions\n"
+               "dep\tx\tmeets\tVERB\tnsubj/^Obl\tobj\n");
+  s = DepRuleSet::Load("", path, *types, &d);
+  EXPECT_TRUE(s.message().starts_with(path + ":2: bad path step '^Obl'")) << s.message();
   path = Write("dep_bad3.tsv",
                "kind\tid\trelation\ttrigger\tsource\ttarget\toptions\n"
                "trigger\tsend\tdeploys\tVERB @ARMY\n");

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include <fstream>
 
 #include "relations/extractor.h"
@@ -71,7 +73,16 @@ TEST(RuleSet, ReportsMalformedLinesWithFileAndLine) {
       {"rule\tr\tmeets\t{S} <@meet> {T}\t\t\t1.5\n", "r.tsv:5: confidence must be in (0, 1]"},
       {"rule\tr\tmeets\t{S} <@meet> {T}\nrule\tr\tmeets\t{S} <met> {T}\n", "r.tsv:6: duplicate id \"r\""},
       {"rule\tr\tmeets\t%NOPE {S} <@meet> {T}\n", "r.tsv:5: unknown macro %NOPE (define macros before use)"},
-      {"cue\tc\t\tnot\tbefore:x\tnegated\n", "r.tsv:5: bad window \"before:x\" (sentence, before:N, after:N)"},
+      {"cue\tc\t\tnot\tbefore:x\tnegated\n",
+       "r.tsv:5: bad window \"before:x\" (sentence, before:N, after:N or before:N,after:M)"},
+      {"cue\tc\t\tnot\tbefore:2,after:1000\tnegated\n",
+       "r.tsv:5: bad window \"before:2,after:1000\" (sentence, before:N, after:N or before:N,after:M)"},
+      {"cue\tc\t\tnot\tbefore:2,\tnegated\n",
+       "r.tsv:5: bad window \"before:2,\" (sentence, before:N, after:N or before:N,after:M)"},
+      {"macro\tlow\t\tx\n", "r.tsv:5: macro name \"low\" must be upper-case letters, digits or _"},
+      {"rule\tr\tmeets\t% {S} <@meet> {T}\n", "r.tsv:5: unknown macro % (define macros before use)"},
+      {"type\tt\t\tperson > ORG\n",
+       "r.tsv:5: unknown entity type in \"person > ORG\" (PERSON, COUNTRY, ORG, CITY, REGION, OTHER, ANY)"},
       {"cue\tc\t\tnot\tbefore:2\tmaybe\n", "r.tsv:5: cue modality must be asserted, planned, hypothetical or negated"},
       {"cue\tc\tvisits\tnot\tbefore:2\tnegated\n", "r.tsv:5: unknown relation type \"visits\""},
       {"block\tb\t\t{S} x\n", "r.tsv:5: pattern \"{S} x\": slots are only allowed in rules"},
@@ -81,6 +92,31 @@ TEST(RuleSet, ReportsMalformedLinesWithFileAndLine) {
     EXPECT_TRUE(s.IsInvalidArgument()) << c.extra;
     EXPECT_EQ(s.message(), c.message) << c.extra;
   }
+}
+
+TEST(RuleSet, WindowsAndSignatures) {
+  std::unique_ptr<RuleSet> set;
+  Status s = Build(
+      "cue\tc1\t\tnot\t\tnegated\n"
+      "cue\tc2\t\tnot\tbefore:4\tnegated\n"
+      "cue\tc3\t\tnot\tafter:6\tnegated\n"
+      "cue\tc4\t\tnot\tbefore:2,after:15\tnegated\n"
+      "cue\tc5\t\tnot\tsentence\tnegated\n",
+      &set);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  ASSERT_EQ(set->cues().size(), 5u);
+  auto window = [&](int i) {
+    const Window& w = set->cues()[i].window;
+    return std::make_tuple(w.before, w.after, w.sentence);
+  };
+  EXPECT_EQ(window(0), std::make_tuple(0, -1, false));
+  EXPECT_EQ(window(1), std::make_tuple(4, -1, false));
+  EXPECT_EQ(window(2), std::make_tuple(0, 6, false));
+  EXPECT_EQ(window(3), std::make_tuple(2, 15, false));
+  EXPECT_EQ(window(4), std::make_tuple(0, -1, true));
+  ASSERT_TRUE(Build("type\tnear\t\t  COUNTRY|ORG<>COUNTRY  \n", &set).ok());
+  EXPECT_TRUE(set->types().back().symmetric);
+  EXPECT_EQ(set->types().back().name, "near");
 }
 
 TEST(RuleSet, VerbFormsAndClassesOfVerbs) {
