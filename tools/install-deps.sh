@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Installs the Debian packages newsgraph needs to build, test and draw graphs.
+# Installs the Debian packages newsgraph needs to build, test and draw graphs
+# (Chromium only for the HTML report's browser test).
 # Idempotent: does nothing when everything is present. Run as root (or with sudo).
 set -euo pipefail
 packages=(g++ cmake make pkg-config libsqlite3-dev libcli11-dev libboost-graph-dev
           nlohmann-json3-dev libre2-dev libgtest-dev libgmock-dev libbenchmark-dev iso-codes graphviz
-          sqlite3 python3)
+          sqlite3 python3
+          # the HTML report's browser test (tests/browser/): headless Chromium and a font
+          chromium chromium-driver fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,3 +1,4 @@
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -7,8 +8,10 @@
 #include "export/dot_writer.h"
 #include "export/graphml_writer.h"
 #include "export/graphviz.h"
+#include "export/html_writer.h"
 #include "export/json_writer.h"
 #include "export/neo4j_writer.h"
+#include "export/top_entities.h"
 #include "query/graph_session.h"
 
 namespace newsgraph::cli {
@@ -24,10 +27,16 @@ struct ExportFlags {
   bool no_legend = false;
   std::string focus;
   int depth = 1;
+  int64_t top = -1;  // -1: the format's default (html 1000, others all)
+  std::string title;
 };
 
-// The graph to export: the whole filtered graph, or the ego network of --focus.
-model::Graph LoadExportGraph(const ExportFlags& f, store::Store* store) {
+// The HTML report holds at most this many entities unless --top says otherwise.
+constexpr int64_t kHtmlDefaultTop = 1000;
+
+// The graph to export: the whole filtered graph, or the ego network of
+// --focus (its key in *focus_key).
+model::Graph LoadExportGraph(const ExportFlags& f, store::Store* store, std::string* focus_key) {
   model::GraphFilter filter = f.filter;
   CheckFilter(store, &filter);
   filter.with_evidence = !f.no_evidence;
@@ -48,6 +57,7 @@ model::Graph LoadExportGraph(const ExportFlags& f, store::Store* store) {
   if (lookup.kind == query::Resolution::Kind::kNotFound) {
     Fail(Status::NotFound(lookup.message), kExitNotFound);
   }
+  *focus_key = session->graph().data().nodes[lookup.vertex].key;
   s = session->EgoNetwork(lookup.vertex, f.depth, !f.no_evidence, &graph);
   if (!s.ok()) Fail(s);
   return graph;
@@ -63,7 +73,16 @@ void Run(const ExportFlags& f) {
   std::unique_ptr<store::Store> store;
   Status s = OpenExisting(f.db, &store);
   if (!s.ok()) Fail(s);
-  model::Graph graph = LoadExportGraph(f, store.get());
+  std::string focus_key;
+  model::Graph graph = LoadExportGraph(f, store.get(), &focus_key);
+  const int64_t total_nodes = static_cast<int64_t>(graph.nodes.size());
+  const int64_t total_edges = static_cast<int64_t>(graph.edges.size());
+  const int64_t top = f.top >= 0 ? f.top : (f.format == "html" ? kHtmlDefaultTop : 0);
+  if (top > 0 && static_cast<int64_t>(graph.nodes.size()) > top) {
+    graph = exporter::TopEntities(graph, static_cast<size_t>(top), focus_key);
+    std::cerr << "export: the " << top << " entities with the most relations, of " << total_nodes
+              << " (--top N to change)\n";
+  }
 
   if (f.format == "neo4j") {
     s = exporter::WriteNeo4jFiles(graph, f.output);
@@ -84,6 +103,13 @@ void Run(const ExportFlags& f) {
     exporter::DotOptions opt;
     opt.legend = !f.no_legend;
     exporter::WriteDot(graph, opt, out);
+  } else if (f.format == "html") {
+    exporter::HtmlOptions opt;
+    opt.title = f.title.empty() ? "newsgraph: " + std::filesystem::path(f.db).filename().string() : f.title;
+    opt.focus = focus_key;
+    opt.total_nodes = total_nodes;
+    opt.total_edges = total_edges;
+    exporter::WriteHtml(graph, opt, out);
   } else if (f.format == "graphml") {
     exporter::WriteGraphMl(graph, out);
   } else if (f.format == "neo4j-nodes") {
@@ -125,7 +151,7 @@ void SetupExport(CLI::App& app) {
   cmd->add_option("--db", flags->db, "SQLite database file")->required();
   cmd->add_option("--format", flags->format, "Output format (default: json)")
       ->check(CLI::IsMember(
-          {"json", "dot", "svg", "png", "graphml", "neo4j", "neo4j-nodes", "neo4j-edges"}));
+          {"json", "dot", "svg", "png", "html", "graphml", "neo4j", "neo4j-nodes", "neo4j-edges"}));
   cmd->add_option("-o,--output", flags->output,
                   "Output file (default: standard output); a directory for neo4j");
   cmd->add_option("--focus", flags->focus,
@@ -136,6 +162,11 @@ void SetupExport(CLI::App& app) {
   cmd->add_flag("--no-evidence", flags->no_evidence, "Leave evidence sentences out");
   cmd->add_flag("--no-legend", flags->no_legend, "dot/svg/png: leave the legend out");
   cmd->add_flag("--connected", flags->connected, "Leave out entities without edges");
+  cmd->add_option("--top", flags->top,
+                  "Keep the N entities with the most relations (then mentions) and the relations "
+                  "among them (default: html 1000, other formats all; 0: all)")
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--title", flags->title, "html: the report's title (default: newsgraph: DB)");
   cmd->callback([flags]() { Run(*flags); });
 }
 

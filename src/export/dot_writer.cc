@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <set>
 
+#include "export/style.h"
 #include "text/utf8.h"
 
 namespace newsgraph::exporter {
@@ -18,26 +19,11 @@ struct EntityStyle {
 };
 
 EntityStyle StyleForEntity(std::string_view type) {
-  if (type == "PERSON") return {"ellipse", "#cfe2f3", ""};
-  if (type == "COUNTRY") return {"box", "#d9ead3", "rounded,"};
-  if (type == "ORG") return {"hexagon", "#fce5cd", ""};
-  return {"note", "#eeeeee", ""};
-}
-
-std::string ColorForRelation(std::string_view type) {
-  static constexpr std::pair<std::string_view, const char*> kKnown[] = {
-      {"meets", "#1f77b4"},           {"succeeds", "#9467bd"}, {"deploys", "#8c564b"},
-      {"visits", "#2ca02c"},          {"condemns", "#ff7f0e"}, {"supports", "#17becf"},
-      {"signs_agreement", "#bcbd22"}, {"attacks", "#e377c2"},  {"affiliated_with", "#7f7f7f"},
-  };
-  for (const auto& [name, color] : kKnown) {
-    if (name == type) return color;
-  }
-  static constexpr const char* kPalette[] = {"#393b79", "#637939", "#8c6d31", "#843c39",
-                                             "#7b4173", "#3182bd", "#31a354", "#756bb1"};
-  uint32_t h = 2166136261u;  // FNV-1a: stable across runs and platforms
-  for (char c : type) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return kPalette[h % std::size(kPalette)];
+  const char* fill = EntityFill(type);
+  if (type == "PERSON") return {"ellipse", fill, ""};
+  if (type == "COUNTRY") return {"box", fill, "rounded,"};
+  if (type == "ORG") return {"hexagon", fill, ""};
+  return {"note", fill, ""};
 }
 
 // Modality -> DOT edge style. Negated edges are also red and relabelled.
@@ -74,7 +60,7 @@ void WriteNode(const model::Node& n, const DotOptions& opt, std::ostream& out) {
 
 void WriteEdge(const model::Edge& e, std::ostream& out) {
   bool negated = e.modality == "negated";
-  std::string color = negated ? "red" : ColorForRelation(e.type);
+  std::string color = negated ? "red" : RelationColor(e.type);
   out << "  " << NodeId(e.source) << " -> " << NodeId(e.target)
       << " [label=" << DotQuote(negated ? "not " + e.type : e.type) << ", color=\"" << color
       << "\", fontcolor=\"" << color << "\", style=" << StyleForModality(e.modality)
@@ -118,7 +104,7 @@ void WriteLegend(const model::Graph& g, std::ostream& out) {
   };
   int k = 0;
   for (const std::string& type : relation_types) {
-    std::string color = ColorForRelation(type);
+    std::string color = RelationColor(type);
     sample(k++, type, "color=\"" + color + "\", fontcolor=\"" + color + "\"");
   }
   for (const std::string& modality : modalities) {

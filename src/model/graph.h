@@ -28,6 +28,9 @@ struct Evidence {
   uint32_t begin = 0;         // byte offsets of the sentence in the document
   uint32_t end = 0;
   std::string text;           // the sentence text
+  // Byte offsets of the trigger words ("met") in the document, within
+  // [begin, end); both 0 when unknown.
+  uint32_t trigger_begin = 0, trigger_end = 0;
   std::string rule;
   std::string modality;
   double confidence = 1.0;

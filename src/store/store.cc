@@ -1200,7 +1200,8 @@ Status LoadEvidence(const Conn& c, const Conditions& where, int schema_version,
       "s.text, rm.rule, rm.modality, rm.confidence, " +
       std::string(schema_version >= 2 ? "rm.cameo, " : "NULL, ") +
       std::string(schema_version >= 4 ? "d.url, d.title, d.source, " : "NULL, NULL, NULL, ") +
-      std::string(schema_version >= 6 ? "rm.event_date " : "NULL ") +
+      std::string(schema_version >= 6 ? "rm.event_date, " : "NULL, ") +
+      "rm.trigger_begin, rm.trigger_end "
       "FROM relation_mentions rm "
       "JOIN relations r ON r.id = rm.relation_id "
       "JOIN documents d ON d.id = rm.document_id "
@@ -1232,6 +1233,8 @@ Status LoadEvidence(const Conn& c, const Conditions& where, int schema_version,
     ev.title = q.ColText(12);
     ev.source = q.ColText(13);
     ev.event_date = q.ColText(14);
+    ev.trigger_begin = static_cast<uint32_t>(q.ColInt(15));
+    ev.trigger_end = static_cast<uint32_t>(q.ColInt(16));
   }
 }
 
@@ -1552,8 +1555,8 @@ Status WriteGraph(const Conn& c, const ImportStatements& st, const model::Graph&
                              .Int(e.id)
                              .Int(doc)
                              .Int(ev.sentence)
-                             .Int(ev.begin)
-                             .Int(ev.end)
+                             .Int(ev.trigger_end > 0 ? ev.trigger_begin : ev.begin)  // the sentence when unknown
+                             .Int(ev.trigger_end > 0 ? ev.trigger_end : ev.end)
                              .Text(ev.rule.empty() ? std::string("graph-import") : ev.rule)
                              .Text(modality)
                              .Real(ev.confidence)
