@@ -24,10 +24,13 @@ struct ExportFlags {
   bool no_legend = false;
   std::string focus;
   int depth = 1;
+  std::string layout;    // dot/svg/png: --layout; "": by size (exporter::DefaultLayout)
+  bool verbose = false;  // svg/png: show Graphviz's warnings
 };
 
-// The graph to export: the whole filtered graph, or the ego network of --focus.
-model::Graph LoadExportGraph(const ExportFlags& f, store::Store* store) {
+// The graph to export: the whole filtered graph, or the ego network of --focus
+// (whose Node::id goes to *focus_id).
+model::Graph LoadExportGraph(const ExportFlags& f, store::Store* store, int64_t* focus_id) {
   model::GraphFilter filter = f.filter;
   CheckFilter(store, &filter);
   filter.with_evidence = !f.no_evidence;
@@ -50,6 +53,7 @@ model::Graph LoadExportGraph(const ExportFlags& f, store::Store* store) {
   }
   s = session->EgoNetwork(lookup.vertex, f.depth, !f.no_evidence, &graph);
   if (!s.ok()) Fail(s);
+  *focus_id = session->graph().node(lookup.vertex).id;
   return graph;
 }
 
@@ -63,7 +67,9 @@ void Run(const ExportFlags& f) {
   std::unique_ptr<store::Store> store;
   Status s = OpenExisting(f.db, &store);
   if (!s.ok()) Fail(s);
-  model::Graph graph = LoadExportGraph(f, store.get());
+  int64_t focus_id = 0;
+  model::Graph graph = LoadExportGraph(f, store.get(), &focus_id);
+  const std::string layout = f.layout.empty() ? exporter::DefaultLayout(graph) : f.layout;
 
   if (f.format == "neo4j") {
     s = exporter::WriteNeo4jFiles(graph, f.output);
@@ -83,6 +89,8 @@ void Run(const ExportFlags& f) {
   } else if (f.format == "dot" || f.format == "svg" || f.format == "png") {
     exporter::DotOptions opt;
     opt.legend = !f.no_legend;
+    opt.layout = layout;
+    opt.focus = focus_id;
     exporter::WriteDot(graph, opt, out);
   } else if (f.format == "graphml") {
     exporter::WriteGraphMl(graph, out);
@@ -93,9 +101,12 @@ void Run(const ExportFlags& f) {
   }
   std::string content = out.str();
   if (f.format == "svg" || f.format == "png") {
-    std::string rendered;
-    s = exporter::RenderWithGraphviz(content, f.format, &rendered);
+    std::string rendered, warnings;
+    exporter::RenderOptions render;
+    render.layout = layout;
+    s = exporter::RenderWithGraphviz(content, f.format, render, &rendered, &warnings);
     if (!s.ok()) Fail(s);
+    if (f.verbose) std::cerr << warnings;
     content = std::move(rendered);
   }
   s = WriteOutput(f.output, content);
@@ -116,11 +127,14 @@ void SetupExport(CLI::App& app) {
       "attributes. neo4j: nodes.csv and relationships.csv in the directory -o DIR, for\n"
       "`neo4j-admin database import` (neo4j-nodes / neo4j-edges: one of them on stdout).\n"
       "--focus NAME --depth N exports the ego network: entities within N hops of NAME and the\n"
-      "relations among them.\n\n"
+      "relations among them, NAME drawn with a thick red border. dot/svg/png are laid out by\n"
+      "--layout: dot (left to right) up to 40 entities, sfdp (force-directed, no overlaps)\n"
+      "beyond, unless named; Graphviz's warnings are shown with --verbose only.\n\n"
       "Examples:\n"
       "  newsgraph export --db news.db --format json > graph.json\n"
       "  newsgraph export --db news.db --format svg --focus borrell --depth 2 -o borrell.svg\n"
       "  newsgraph export --db news.db --format neo4j -o neo4j-import/\n"
+      "  newsgraph export --db news.db --format png --connected --layout sfdp -o graph.png\n"
       "  newsgraph export --db news.db --format dot --type meets,visits --min-support 2 -o g.dot");
   cmd->add_option("--db", flags->db, "SQLite database file")->required();
   cmd->add_option("--format", flags->format, "Output format (default: json)")
@@ -136,6 +150,11 @@ void SetupExport(CLI::App& app) {
   cmd->add_flag("--no-evidence", flags->no_evidence, "Leave evidence sentences out");
   cmd->add_flag("--no-legend", flags->no_legend, "dot/svg/png: leave the legend out");
   cmd->add_flag("--connected", flags->connected, "Leave out entities without edges");
+  cmd->add_option("--layout", flags->layout,
+                  "dot/svg/png: Graphviz layout (default: dot up to " +
+                      std::to_string(exporter::kMaxNodesForDotLayout) + " entities, else sfdp)")
+      ->check(CLI::IsMember(exporter::GraphvizLayouts()));
+  cmd->add_flag("--verbose", flags->verbose, "svg/png: show Graphviz's warnings");
   cmd->callback([flags]() { Run(*flags); });
 }
 
