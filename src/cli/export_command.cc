@@ -29,14 +29,17 @@ struct ExportFlags {
   int depth = 1;
   int64_t top = -1;  // -1: the format's default (html 1000, others all)
   std::string title;
+  std::string layout;    // dot/svg/png: --layout; "": by size (exporter::DefaultLayout)
+  bool verbose = false;  // svg/png: show Graphviz's warnings
 };
 
 // The HTML report holds at most this many entities unless --top says otherwise.
 constexpr int64_t kHtmlDefaultTop = 1000;
 
-// The graph to export: the whole filtered graph, or the ego network of
-// --focus (its key in *focus_key).
-model::Graph LoadExportGraph(const ExportFlags& f, store::Store* store, std::string* focus_key) {
+// The graph to export: the whole filtered graph, or the ego network of --focus
+// (whose Node::id goes to *focus_id, its key to *focus_key).
+model::Graph LoadExportGraph(const ExportFlags& f, store::Store* store, int64_t* focus_id,
+                             std::string* focus_key) {
   model::GraphFilter filter = f.filter;
   CheckFilter(store, &filter);
   filter.with_evidence = !f.no_evidence;
@@ -60,6 +63,7 @@ model::Graph LoadExportGraph(const ExportFlags& f, store::Store* store, std::str
   *focus_key = session->graph().data().nodes[lookup.vertex].key;
   s = session->EgoNetwork(lookup.vertex, f.depth, !f.no_evidence, &graph);
   if (!s.ok()) Fail(s);
+  *focus_id = session->graph().node(lookup.vertex).id;
   return graph;
 }
 
@@ -73,8 +77,9 @@ void Run(const ExportFlags& f) {
   std::unique_ptr<store::Store> store;
   Status s = OpenExisting(f.db, &store);
   if (!s.ok()) Fail(s);
+  int64_t focus_id = 0;
   std::string focus_key;
-  model::Graph graph = LoadExportGraph(f, store.get(), &focus_key);
+  model::Graph graph = LoadExportGraph(f, store.get(), &focus_id, &focus_key);
   const int64_t total_nodes = static_cast<int64_t>(graph.nodes.size());
   const int64_t total_edges = static_cast<int64_t>(graph.edges.size());
   const int64_t top = f.top >= 0 ? f.top : (f.format == "html" ? kHtmlDefaultTop : 0);
@@ -83,6 +88,7 @@ void Run(const ExportFlags& f) {
     std::cerr << "export: the " << top << " entities with the most relations, of " << total_nodes
               << " (--top N to change)\n";
   }
+  const std::string layout = f.layout.empty() ? exporter::DefaultLayout(graph) : f.layout;
 
   if (f.format == "neo4j") {
     s = exporter::WriteNeo4jFiles(graph, f.output);
@@ -102,6 +108,8 @@ void Run(const ExportFlags& f) {
   } else if (f.format == "dot" || f.format == "svg" || f.format == "png") {
     exporter::DotOptions opt;
     opt.legend = !f.no_legend;
+    opt.layout = layout;
+    opt.focus = focus_id;
     exporter::WriteDot(graph, opt, out);
   } else if (f.format == "html") {
     exporter::HtmlOptions opt;
@@ -119,9 +127,12 @@ void Run(const ExportFlags& f) {
   }
   std::string content = out.str();
   if (f.format == "svg" || f.format == "png") {
-    std::string rendered;
-    s = exporter::RenderWithGraphviz(content, f.format, &rendered);
+    std::string rendered, warnings;
+    exporter::RenderOptions render;
+    render.layout = layout;
+    s = exporter::RenderWithGraphviz(content, f.format, render, &rendered, &warnings);
     if (!s.ok()) Fail(s);
+    if (f.verbose) std::cerr << warnings;
     content = std::move(rendered);
   }
   s = WriteOutput(f.output, content);
@@ -142,11 +153,14 @@ void SetupExport(CLI::App& app) {
       "attributes. neo4j: nodes.csv and relationships.csv in the directory -o DIR, for\n"
       "`neo4j-admin database import` (neo4j-nodes / neo4j-edges: one of them on stdout).\n"
       "--focus NAME --depth N exports the ego network: entities within N hops of NAME and the\n"
-      "relations among them.\n\n"
+      "relations among them, NAME drawn with a thick red border. dot/svg/png are laid out by\n"
+      "--layout: dot (left to right) up to 40 entities, sfdp (force-directed, no overlaps)\n"
+      "beyond, unless named; Graphviz's warnings are shown with --verbose only.\n\n"
       "Examples:\n"
       "  newsgraph export --db news.db --format json > graph.json\n"
       "  newsgraph export --db news.db --format svg --focus borrell --depth 2 -o borrell.svg\n"
       "  newsgraph export --db news.db --format neo4j -o neo4j-import/\n"
+      "  newsgraph export --db news.db --format png --connected --layout sfdp -o graph.png\n"
       "  newsgraph export --db news.db --format dot --type meets,visits --min-support 2 -o g.dot");
   cmd->add_option("--db", flags->db, "SQLite database file")->required();
   cmd->add_option("--format", flags->format, "Output format (default: json)")
@@ -167,6 +181,11 @@ void SetupExport(CLI::App& app) {
                   "among them (default: html 1000, other formats all; 0: all)")
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--title", flags->title, "html: the report's title (default: newsgraph: DB)");
+  cmd->add_option("--layout", flags->layout,
+                  "dot/svg/png: Graphviz layout (default: dot up to " +
+                      std::to_string(exporter::kMaxNodesForDotLayout) + " entities, else sfdp)")
+      ->check(CLI::IsMember(exporter::GraphvizLayouts()));
+  cmd->add_flag("--verbose", flags->verbose, "svg/png: show Graphviz's warnings");
   cmd->callback([flags]() { Run(*flags); });
 }
 

@@ -4,35 +4,14 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
-#include <set>
 
+#include "export/dot_legend.h"
+#include "export/dot_style.h"
 #include "export/style.h"
 #include "text/utf8.h"
 
 namespace newsgraph::exporter {
 namespace {
-
-struct EntityStyle {
-  const char* shape;
-  const char* fill;
-  const char* extra_style;  // added to "filled"
-};
-
-EntityStyle StyleForEntity(std::string_view type) {
-  const char* fill = EntityFill(type);
-  if (type == "PERSON") return {"ellipse", fill, ""};
-  if (type == "COUNTRY") return {"box", fill, "rounded,"};
-  if (type == "ORG") return {"hexagon", fill, ""};
-  return {"note", fill, ""};
-}
-
-// Modality -> DOT edge style. Negated edges are also red and relabelled.
-const char* StyleForModality(std::string_view modality) {
-  if (modality == "planned") return "dashed";
-  if (modality == "hypothetical") return "dotted";
-  if (modality == "negated") return "bold";
-  return "solid";
-}
 
 std::string PenWidth(int64_t support_documents) {
   double w = 1.0;
@@ -44,6 +23,8 @@ std::string PenWidth(int64_t support_documents) {
   return std::string(buf, res.ptr);
 }
 
+constexpr const char* kFocusColor = "#d62728";
+
 std::string NodeId(int64_t id) { return "\"n" + std::to_string(id) + "\""; }
 
 void WriteNode(const model::Node& n, const DotOptions& opt, std::ostream& out) {
@@ -54,8 +35,12 @@ void WriteNode(const model::Node& n, const DotOptions& opt, std::ostream& out) {
   }
   std::string style = std::string(s.extra_style) + "filled" + (n.discovered ? ",dashed" : "");
   out << "  " << NodeId(n.id) << " [label=" << DotQuote(label) << ", shape=" << s.shape
-      << ", style=\"" << style << "\", fillcolor=\"" << s.fill
-      << "\", tooltip=" << DotQuote(n.type + (n.key.empty() ? "" : " " + n.key)) << "];\n";
+      << ", style=\"" << style << "\", fillcolor=\"" << s.fill << "\"";
+  if (n.id == opt.focus) {
+    out << ", penwidth=3, color=\"" << kFocusColor
+        << "\", fontsize=14, fontname=" << DotQuote(opt.fontname + "-Bold");
+  }
+  out << ", tooltip=" << DotQuote(n.type + (n.key.empty() ? "" : " " + n.key)) << "];\n";
 }
 
 void WriteEdge(const model::Edge& e, std::ostream& out) {
@@ -68,51 +53,6 @@ void WriteEdge(const model::Edge& e, std::ostream& out) {
   if (e.symmetric) out << ", dir=none";
   if (!e.evidence.empty()) out << ", tooltip=" << DotQuote(e.evidence.front().text);
   out << "];\n";
-}
-
-void WriteLegend(const model::Graph& g, std::ostream& out) {
-  std::set<std::string> entity_types, relation_types, modalities;
-  bool any_discovered = false;
-  for (const model::Node& n : g.nodes) {
-    entity_types.insert(n.type);
-    any_discovered |= n.discovered;
-  }
-  for (const model::Edge& e : g.edges) {
-    relation_types.insert(e.type);
-    if (e.modality == "planned" || e.modality == "hypothetical" || e.modality == "negated") {
-      modalities.insert(e.modality);
-    }
-  }
-  out << "  subgraph cluster_legend {\n"
-      << "    label=\"Legend\";\n    style=\"rounded\";\n    color=\"#999999\";\n";
-  int i = 0;
-  for (const std::string& type : entity_types) {
-    EntityStyle s = StyleForEntity(type);
-    out << "    \"legend_entity_" << i++ << "\" [label=" << DotQuote(type) << ", shape=" << s.shape
-        << ", style=\"" << s.extra_style << "filled\", fillcolor=\"" << s.fill << "\"];\n";
-  }
-  if (any_discovered) {
-    out << "    \"legend_discovered\" [label=\"discovered\", shape=ellipse, "
-           "style=\"filled,dashed\", fillcolor=\"#ffffff\"];\n";
-  }
-  // An edge sample is a labelled edge between two invisible points.
-  auto sample = [&out](int k, const std::string& label, const std::string& attrs) {
-    out << "    \"legend_from_" << k << "\" [shape=point, style=invis];\n"
-        << "    \"legend_to_" << k << "\" [shape=point, style=invis];\n"
-        << "    \"legend_from_" << k << "\" -> \"legend_to_" << k << "\" [label=" << DotQuote(label)
-        << ", " << attrs << "];\n";
-  };
-  int k = 0;
-  for (const std::string& type : relation_types) {
-    std::string color = RelationColor(type);
-    sample(k++, type, "color=\"" + color + "\", fontcolor=\"" + color + "\"");
-  }
-  for (const std::string& modality : modalities) {
-    std::string attrs = std::string("style=") + StyleForModality(modality);
-    if (modality == "negated") attrs += ", color=\"red\", fontcolor=\"red\"";
-    sample(k++, modality, attrs);
-  }
-  out << "  }\n";
 }
 
 }  // namespace
@@ -145,16 +85,32 @@ std::string DotQuote(std::string_view s) {
   return quoted;
 }
 
+std::string DefaultLayout(const model::Graph& g) {
+  return g.nodes.size() <= kMaxNodesForDotLayout ? "dot" : "sfdp";
+}
+
 void WriteDot(const model::Graph& g, const DotOptions& opt, std::ostream& out) {
   std::string font = DotQuote(opt.fontname);
+  std::string layout = opt.layout.empty() ? DefaultLayout(g) : opt.layout;
   out << "digraph newsgraph {\n"
-      << "  graph [charset=\"UTF-8\", rankdir=LR, overlap=false, splines=true, fontname=" << font
-      << "];\n"
+      << "  graph [charset=\"UTF-8\", layout=" << DotQuote(layout) << ", ";
+  if (layout == "dot") {
+    out << "rankdir=LR, splines=true";
+  } else {
+    out << "overlap=prism, splines=" << (layout == "sfdp" ? "line" : "true");
+  }
+  out << ", outputorder=edgesfirst";
+  if (g.nodes.size() > kMaxNodesForDotLayout) {
+    out << (layout == "dot" ? ", pack=true" : "") << ", size=\"120,120\"";
+  }
+  out << ", fontname=" << font << "];\n"
       << "  node [fontname=" << font << ", fontsize=11];\n"
       << "  edge [fontname=" << font << ", fontsize=9];\n";
   for (const model::Node& n : g.nodes) WriteNode(n, opt, out);
   for (const model::Edge& e : g.edges) WriteEdge(e, out);
-  if (opt.legend) WriteLegend(g, out);
+  if (opt.legend && !g.nodes.empty()) {
+    out << "  graph [labelloc=b, labeljust=l, label=" << LegendLabel(g) << "];\n";
+  }
   out << "}\n";
 }
 

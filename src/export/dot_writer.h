@@ -2,6 +2,22 @@
 //
 //   newsgraph export --format dot graph.db | dot -Tsvg > graph.svg
 //
+// The graph names the layout engine it is set up for (layout=dot|sfdp|neato|
+// circo, DotOptions::layout; Graphviz honours it, so plain `dot -Tsvg` uses
+// it): `dot` (left to right) for graphs up to kMaxNodesForDotLayout nodes,
+// else `sfdp` (force-directed, scales to thousands of nodes). Graph attributes:
+//
+//   Layout         Attributes
+//   dot            rankdir=LR, splines=true
+//   sfdp           overlap=prism (no node overlaps), splines=line
+//   neato, circo   overlap=prism, splines=true
+//   every layout   outputorder=edgesfirst (nodes drawn over edges)
+//   more than kMaxNodesForDotLayout nodes, any layout:
+//                  size="120,120" (inches: a bigger drawing is scaled down, so a
+//                  PNG at 96 dpi stays within 11,520 pixels, well inside cairo's
+//                  32,767), and pack=true for dot (components side by side, not
+//                  1,000 unrelated entities in one column)
+//
 // Nodes ("n" + Node::id) are labelled with the entity name, and with the
 // mention count on a second line when DotOptions::show_counts is set.
 //
@@ -28,8 +44,14 @@
 // In SVG output a node's tooltip shows its type and key, an edge's its first
 // evidence sentence.
 //
-// With DotOptions::legend a cluster "cluster_legend" lists the entity types,
-// relation types and non-asserted modalities that occur in the graph.
+// DotOptions::focus draws one entity highlighted: a 3-point #d62728 (red)
+// border and a 14-point bold label ("<fontname>-Bold").
+//
+// With DotOptions::legend the root graph's label (labelloc=b, labeljust=l:
+// bottom left, outside the layout) is a compact table of the entity types,
+// relation types and non-asserted modalities that occur in the graph, in
+// 9-point type; symmetric relation types without arrowheads
+// (export/dot_legend.h).
 //
 // Every string is written double-quoted with \ and " escaped, line breaks as
 // \n, & as &amp; (GraphViz decodes HTML entities in labels, so "&lt;" would
@@ -39,6 +61,8 @@
 #ifndef NEWSGRAPH_EXPORT_DOT_WRITER_H_
 #define NEWSGRAPH_EXPORT_DOT_WRITER_H_
 
+#include <cstddef>
+#include <cstdint>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -47,15 +71,26 @@
 
 namespace newsgraph::exporter {
 
+// Graphs with more nodes than this get the `sfdp` layout by default.
+inline constexpr size_t kMaxNodesForDotLayout = 40;
+
 struct DotOptions {
   // Option       Default      Meaning
   // show_counts  true         second label line "<N> mentions"
-  // legend       true         add the cluster_legend subgraph
+  // legend       true         the legend as the graph's label (none for an empty graph)
   // fontname     "Helvetica"  font of the graph, nodes and edges
+  // layout       ""           layout engine: dot, sfdp, neato or circo; "": DefaultLayout(g)
+  // focus        0            Node::id of the entity drawn highlighted; 0: none
   bool show_counts = true;
   bool legend = true;
   std::string fontname = "Helvetica";
+  std::string layout;
+  int64_t focus = 0;
 };
+
+// The layout for `g` when none is asked for: "dot" up to
+// kMaxNodesForDotLayout nodes, else "sfdp".
+std::string DefaultLayout(const model::Graph& g);
 
 // Writes `g` to `out` as above. Never fails; write errors are left in the
 // stream's state for the caller to check.

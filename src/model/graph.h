@@ -28,9 +28,6 @@ struct Evidence {
   uint32_t begin = 0;         // byte offsets of the sentence in the document
   uint32_t end = 0;
   std::string text;           // the sentence text
-  // Byte offsets of the trigger words ("met") in the document, within
-  // [begin, end); both 0 when unknown.
-  uint32_t trigger_begin = 0, trigger_end = 0;
   std::string rule;
   std::string modality;
   double confidence = 1.0;
@@ -40,6 +37,9 @@ struct Evidence {
   // The day the sentence says the relation happened (relations/event_date.h),
   // or empty; `date` is the story's.
   std::string event_date;
+  // Byte offsets of the trigger words ("met") in the document, within
+  // [begin, end); both 0 when unknown.
+  uint32_t trigger_begin = 0, trigger_end = 0;
 };
 
 struct Edge {

@@ -150,10 +150,69 @@ TEST(DotWriterTest, IsAStyledDigraph) {
   EXPECT_EQ(dot.substr(dot.size() - 2), "}\n");
   std::string graph = LineStartingWith(dot, "graph [");
   EXPECT_NE(graph.find("charset=\"UTF-8\""), std::string::npos);
+  EXPECT_NE(graph.find("layout=\"dot\""), std::string::npos);  // 5 nodes
   EXPECT_NE(graph.find("rankdir=LR"), std::string::npos);
-  EXPECT_NE(graph.find("overlap=false"), std::string::npos);
+  EXPECT_NE(graph.find("outputorder=edgesfirst"), std::string::npos);
   EXPECT_NE(graph.find("fontname=\"Helvetica\""), std::string::npos);
+  EXPECT_EQ(graph.find("size="), std::string::npos);  // small: drawn at its natural size
   ExpectWellQuoted(dot);
+}
+
+// `n` entities, entity i meeting entity i + 1.
+model::Graph Chain(int n) {
+  model::Graph g;
+  for (int i = 1; i <= n; ++i) g.nodes.push_back(MakeNode(i, "E" + std::to_string(i), "PERSON"));
+  for (int i = 1; i < n; ++i) g.edges.push_back(MakeEdge(i, i, i + 1, "meets"));
+  return g;
+}
+
+TEST(DotWriterTest, DefaultLayoutIsDotUpTo40NodesThenSfdp) {
+  EXPECT_EQ(DefaultLayout(model::Graph()), "dot");
+  EXPECT_EQ(DefaultLayout(Chain(40)), "dot");
+  EXPECT_EQ(DefaultLayout(Chain(41)), "sfdp");
+  EXPECT_NE(LineStartingWith(Dot(Chain(40)), "graph [").find("layout=\"dot\""), std::string::npos);
+
+  std::string graph = LineStartingWith(Dot(Chain(41)), "graph [");
+  EXPECT_NE(graph.find("layout=\"sfdp\""), std::string::npos) << graph;
+  EXPECT_NE(graph.find("overlap=prism"), std::string::npos) << graph;
+  EXPECT_NE(graph.find("splines=line"), std::string::npos) << graph;
+  EXPECT_NE(graph.find("outputorder=edgesfirst"), std::string::npos) << graph;
+  EXPECT_NE(graph.find("size=\"120,120\""), std::string::npos) << graph;  // within cairo's limits
+  EXPECT_EQ(graph.find("rankdir"), std::string::npos) << graph;
+}
+
+TEST(DotWriterTest, AskedLayoutGetsItsAttributes) {
+  DotOptions opt;
+  opt.layout = "neato";
+  std::string graph = LineStartingWith(Dot(SmallGraph(), opt), "graph [");
+  EXPECT_NE(graph.find("layout=\"neato\", overlap=prism, splines=true"), std::string::npos)
+      << graph;
+  EXPECT_EQ(graph.find("size="), std::string::npos) << graph;
+
+  // dot on a large graph: components packed side by side, size capped.
+  opt.layout = "dot";
+  graph = LineStartingWith(Dot(Chain(100), opt), "graph [");
+  EXPECT_NE(graph.find("layout=\"dot\", rankdir=LR, splines=true"), std::string::npos) << graph;
+  EXPECT_NE(graph.find("pack=true"), std::string::npos) << graph;
+  EXPECT_NE(graph.find("size=\"120,120\""), std::string::npos) << graph;
+}
+
+TEST(DotWriterTest, FocusEntityIsHighlighted) {
+  DotOptions opt;
+  opt.focus = 3;
+  std::string dot = Dot(SmallGraph(), opt);
+  std::string focus = LineStartingWith(dot, "\"n3\" [");
+  EXPECT_NE(focus.find("penwidth=3, color=\"#d62728\", fontsize=14, fontname=\"Helvetica-Bold\""),
+            std::string::npos)
+      << focus;
+  EXPECT_NE(focus.find("shape=hexagon"), std::string::npos) << focus;  // still styled by type
+  for (const char* other : {"\"n1\" [", "\"n2\" [", "\"n4\" [", "\"n5\" ["}) {
+    EXPECT_EQ(LineStartingWith(dot, other).find("penwidth"), std::string::npos) << other;
+  }
+  EXPECT_EQ(Dot(SmallGraph()).find("#d62728"), std::string::npos);  // no focus by default
+  opt.fontname = "Times";
+  EXPECT_NE(LineStartingWith(Dot(SmallGraph(), opt), "\"n3\" [").find("fontname=\"Times-Bold\""),
+            std::string::npos);
 }
 
 TEST(DotWriterTest, NodeShapeAndFillFollowEntityType) {
@@ -212,22 +271,70 @@ TEST(DotWriterTest, PenWidthGrowsWithSupportingDocuments) {
   EXPECT_NE(LineStartingWith(Dot(g), "\"n1\" -> \"n5\"").find("penwidth=8.0"), std::string::npos);
 }
 
+// The legend: the statement that sets the root graph's label.
+std::string Legend(const std::string& dot) { return LineStartingWith(dot, "graph [labelloc=b"); }
+
 TEST(DotWriterTest, LegendListsTypesPresent) {
-  std::string dot = Dot(SmallGraph());
-  size_t legend = dot.find("subgraph cluster_legend {");
-  ASSERT_NE(legend, std::string::npos);
-  std::string body = dot.substr(legend);
-  for (const char* label :
-       {"PERSON", "COUNTRY", "ORG", "CITY", "meets", "visits", "signs_agreement", "condemns",
-        "discovered", "planned", "hypothetical", "negated"}) {
-    EXPECT_NE(body.find("label=\"" + std::string(label) + "\""), std::string::npos) << label;
+  std::string legend = Legend(Dot(SmallGraph()));
+  ASSERT_NE(legend, "");
+  EXPECT_NE(legend.find("labeljust=l, label=<<"), std::string::npos) << legend;
+  EXPECT_EQ(legend.substr(legend.size() - 3), ">];");
+  for (const char* type : {"PERSON", "COUNTRY", "ORG", "CITY", "discovered"}) {
+    EXPECT_NE(legend.find(">" + std::string(type) + "</TD>"), std::string::npos) << type;
   }
-  EXPECT_EQ(body.find("label=\"deploys\""), std::string::npos);   // not in the graph
-  EXPECT_EQ(body.find("label=\"asserted\""), std::string::npos);  // the default needs no key
+  EXPECT_NE(legend.find("BGCOLOR=\"#cfe2f3\">PERSON<"), std::string::npos) << legend;
+  for (const char* type :
+       {"meets", "visits", "signs_agreement", "condemns", "planned", "hypothetical", "negated"}) {
+    EXPECT_NE(legend.find(" " + std::string(type) + "</FONT>"), std::string::npos) << type;
+  }
+  EXPECT_EQ(legend.find("deploys"), std::string::npos);   // not in the graph
+  EXPECT_EQ(legend.find("asserted"), std::string::npos);  // the default needs no key
 
   DotOptions opt;
   opt.legend = false;
-  EXPECT_EQ(Dot(SmallGraph(), opt).find("cluster_legend"), std::string::npos);
+  EXPECT_EQ(Legend(Dot(SmallGraph(), opt)), "");
+  EXPECT_EQ(Legend(Dot(model::Graph())), "");  // nothing to explain
+}
+
+TEST(DotWriterTest, LegendIsOneCompactLabelNotACluster) {
+  std::string dot = Dot(SmallGraph());
+  EXPECT_EQ(dot.find("cluster_legend"), std::string::npos);
+  EXPECT_EQ(dot.find("\"legend_"), std::string::npos);  // no sample nodes or edges
+  EXPECT_NE(Legend(dot).find("POINT-SIZE=\"9\""), std::string::npos);
+  // Nine relation types: rows of four, four and one.
+  model::Graph g = Chain(10);
+  const char* types[] = {"a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9"};
+  for (int i = 0; i < 9; ++i) g.edges[i].type = types[i];
+  std::string legend = Legend(Dot(g));
+  size_t rows = 0;
+  for (size_t at = legend.find("<TR><TD ALIGN=\"LEFT\"><FONT"); at != std::string::npos;
+       at = legend.find("<TR><TD ALIGN=\"LEFT\"><FONT", at + 1)) {
+    ++rows;
+  }
+  EXPECT_EQ(rows, 3u) << legend;
+}
+
+TEST(DotWriterTest, LegendDrawsSymmetricTypesWithoutArrowheads) {
+  std::string legend = Legend(Dot(SmallGraph()));
+  // meets and signs_agreement are symmetric, visits and condemns directed.
+  EXPECT_NE(legend.find("\u2500\u2500\u2500\u2500 meets<"), std::string::npos) << legend;
+  EXPECT_NE(legend.find("\u2500\u2500\u2500\u2500 signs_agreement<"), std::string::npos);
+  EXPECT_NE(legend.find("\u2500\u2500\u2500\u25B6 visits<"), std::string::npos) << legend;
+  EXPECT_NE(legend.find("\u2500\u2500\u2500\u25B6 condemns<"), std::string::npos) << legend;
+  EXPECT_NE(legend.find("<FONT COLOR=\"#1f77b4\">"), std::string::npos);  // meets' colour
+}
+
+TEST(DotWriterTest, LegendEscapesTypeNames) {
+  model::Graph g = SmallGraph();
+  g.nodes[3].type = kHostileName;
+  g.edges[1].type = kHostileName;
+  std::string dot = Dot(g);
+  ExpectWellQuoted(dot);
+  std::string legend = Legend(dot);
+  std::string shown =
+      "Ev&quot;il \\ {Name} &lt;b&gt;&amp;amp;&lt;/b&gt; Second line 'quoted' Ωμέγα Škoda";
+  EXPECT_NE(legend.find(">" + shown + "</TD>"), std::string::npos) << legend;
+  EXPECT_NE(legend.find(" " + shown + "</FONT>"), std::string::npos) << legend;
 }
 
 TEST(DotWriterTest, QuoteEscapesEverythingThatCouldBreakOut) {

@@ -5,10 +5,14 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "export/dot_writer.h"
 #include "export/neo4j_writer.h"
@@ -96,6 +100,179 @@ TEST(GraphvizTest, FormatMustBeAPlainWord) {
   EXPECT_TRUE(RenderWithGraphviz("digraph {}", "", &out).IsInvalidArgument());
 }
 
+TEST(GraphvizTest, LayoutMustBeOneOfTheEngines) {
+  EXPECT_EQ(GraphvizLayouts(), (std::vector<std::string>{"dot", "sfdp", "neato", "circo"}));
+  std::string out = "untouched";
+  RenderOptions opt;
+  for (const char* bad : {"bogus", "", "dot -o /tmp/x", "twopi"}) {
+    opt.layout = bad;
+    Status s = RenderWithGraphviz("digraph {}", "svg", opt, &out);
+    EXPECT_TRUE(s.IsInvalidArgument()) << bad;
+    EXPECT_EQ(s.message(),
+              "\"" + std::string(bad) + "\" is not a Graphviz layout (dot, sfdp, neato, circo)");
+  }
+  EXPECT_EQ(out, "untouched");
+}
+
+// A stand-in for Graphviz's `dot` in a directory of its own, put first on
+// PATH: it writes its arguments, one a line, to the file after -o, and
+// `stderr_text` to stderr, and exits with `exit_code`.
+class FakeDot {
+ public:
+  FakeDot(const std::string& stderr_text, int exit_code)
+      : dir_(testing::TempDir() + "graphviz_test_fake_" + std::to_string(getpid()) + "_" +
+             testing::UnitTest::GetInstance()->current_test_info()->name()),
+        path_(dir_ + ":/bin:/usr/bin") {
+    fs::create_directories(dir_);
+    std::ofstream script(dir_ + "/dot");
+    script << "#!/bin/sh\n"
+           << "out=\n"
+           << "prev=\n"
+           << "for a in \"$@\"; do [ \"$prev\" = -o ] && out=$a; prev=$a; done\n"
+           << "for a in \"$@\"; do printf '%s\\n' \"$a\"; done > \"$out\"\n"
+           << "printf '" << stderr_text << "' >&2\n"
+           << "exit " << exit_code << "\n";
+    script.close();
+    fs::permissions(dir_ + "/dot", fs::perms::owner_all);
+  }
+  ~FakeDot() {
+    std::error_code ignored;
+    fs::remove_all(dir_, ignored);
+  }
+
+ private:
+  std::string dir_;
+  ScopedPath path_;
+};
+
+TEST(GraphvizTest, RunsTheChosenLayoutEngineWithoutAShell) {
+  FakeDot dot("Warning: a fake warning\\n", 0);
+  RenderOptions opt;
+  opt.layout = "sfdp";
+  std::string out, warnings;
+  Status s = RenderWithGraphviz("digraph { a -> b }", "svg", opt, &out, &warnings);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  // dot -Ksfdp -Tsvg -o OUT IN: each its own argument, temporary file names.
+  std::istringstream args(out);
+  std::string line;
+  std::vector<std::string> argv;
+  while (std::getline(args, line)) argv.push_back(line);
+  ASSERT_EQ(argv.size(), 5u) << out;
+  EXPECT_EQ(argv[0], "-Ksfdp");
+  EXPECT_EQ(argv[1], "-Tsvg");
+  EXPECT_EQ(argv[2], "-o");
+  EXPECT_NE(argv[3].find("newsgraph-"), std::string::npos);
+  EXPECT_EQ(argv[4].substr(argv[4].size() - 4), ".dot");
+  // What it said on stderr comes back to the caller, not to our stderr.
+  EXPECT_EQ(warnings, "Warning: a fake warning\n");
+
+  ASSERT_TRUE(RenderWithGraphviz("digraph {}", "png", &out).ok());  // defaults: dot
+  EXPECT_EQ(out.substr(0, out.find('\n')), "-Kdot");
+}
+
+TEST(GraphvizTest, FailureCarriesGraphvizMessage) {
+  FakeDot dot("Error: fake failure\\nsecond line\\n\\n", 3);
+  RenderOptions opt;
+  opt.layout = "neato";
+  std::string out = "untouched";
+  Status s = RenderWithGraphviz("digraph {}", "png", opt, &out);
+  EXPECT_EQ(s.code(), Status::Code::kInternal);
+  EXPECT_EQ(s.message(),
+            "graphviz `dot -Kneato -Tpng` failed (exit 3): Error: fake failure\nsecond line");
+  EXPECT_EQ(out, "untouched");
+}
+
+TEST(GraphvizTest, EveryLayoutEngineRenders) {
+  if (FindOnPath("dot").empty()) GTEST_SKIP() << "graphviz is not installed";
+  std::ostringstream dot;
+  WriteDot(Graph(), {}, dot);
+  for (const std::string& layout : GraphvizLayouts()) {
+    RenderOptions opt;
+    opt.layout = layout;
+    std::string svg, warnings;
+    Status s = RenderWithGraphviz(dot.str(), "svg", opt, &svg, &warnings);
+    ASSERT_TRUE(s.ok()) << layout << ": " << s.ToString();
+    EXPECT_NE(svg.find(">Josep Borrell</text>"), std::string::npos) << layout;
+    EXPECT_EQ(warnings, "") << layout;
+  }
+}
+
+TEST(GraphvizTest, WarningsAreReturnedNotPrinted) {
+  if (FindOnPath("dot").empty()) GTEST_SKIP() << "graphviz is not installed";
+  std::string svg, warnings;
+  testing::internal::CaptureStderr();
+  Status s = RenderWithGraphviz("digraph { a [shape=no_such_shape] }", "svg", RenderOptions(), &svg,
+                                &warnings);
+  std::string printed = testing::internal::GetCapturedStderr();
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_NE(warnings.find("no_such_shape"), std::string::npos) << warnings;
+  EXPECT_EQ(printed, "");
+}
+
+// The legend is an HTML-like label: Graphviz accepts it with hostile type
+// names, and an sfdp layout of a large graph draws it too.
+TEST(GraphvizTest, LegendWithHostileTypeNameRenders) {
+  if (FindOnPath("dot").empty()) GTEST_SKIP() << "graphviz is not installed";
+  model::Graph g = Graph();
+  g.edges[0].type = kHostileName;
+  g.nodes[3].type = kHostileName;
+  std::ostringstream dot;
+  WriteDot(g, {}, dot);
+  std::string svg, warnings;
+  Status s = RenderWithGraphviz(dot.str(), "svg", RenderOptions(), &svg, &warnings);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(warnings, "");
+  EXPECT_NE(svg.find(">Legend</text>"), std::string::npos);
+  const std::string shown =
+      "Ev&quot;il \\ {Name} &lt;b&gt;&amp;amp;&lt;/b&gt; Second line &#39;quoted&#39; Ωμέγα Škoda";
+  EXPECT_NE(svg.find(">" + shown + "</text>"), std::string::npos) << svg;       // entity swatch
+  EXPECT_NE(svg.find(">──── " + shown + "</text>"), std::string::npos) << svg;  // symmetric
+}
+
+TEST(GraphvizTest, LargeGraphGetsSfdpAndStaysSmall) {
+  if (FindOnPath("dot").empty()) GTEST_SKIP() << "graphviz is not installed";
+  model::Graph g;
+  for (int64_t i = 1; i <= 120; ++i) {
+    model::Node n;
+    n.id = i;
+    n.name = "Entity " + std::to_string(i);
+    n.type = "PERSON";
+    g.nodes.push_back(n);
+    if (i > 1 && i % 3 != 0) {  // chains with isolated entities between them
+      model::Edge e;
+      e.id = i;
+      e.source = i - 1;
+      e.target = i;
+      e.type = "meets";
+      g.edges.push_back(e);
+    }
+  }
+  DotOptions dot_opt;
+  dot_opt.focus = 1;
+  std::ostringstream dot;
+  WriteDot(g, dot_opt, dot);
+  RenderOptions opt;
+  opt.layout = DefaultLayout(g);
+  ASSERT_EQ(opt.layout, "sfdp");
+  std::string png, warnings;
+  Status s = RenderWithGraphviz(dot.str(), "png", opt, &png, &warnings);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(warnings, "");
+  ASSERT_GE(png.size(), 24u);
+  auto be32 = [&png](size_t at) {
+    uint32_t v = 0;
+    for (size_t k = 0; k < 4; ++k) v = (v << 8) | static_cast<unsigned char>(png[at + k]);
+    return v;
+  };
+  // IHDR: width and height. 120 small nodes: more than one column, fewer than
+  // 10,000 pixels a side.
+  uint32_t width = be32(16), height = be32(20);
+  EXPECT_LT(width, 10000u);
+  EXPECT_LT(height, 10000u);
+  EXPECT_GT(width, 300u);
+  EXPECT_LT(std::max(width, height), 8 * std::min(width, height)) << width << "x" << height;
+}
+
 TEST(GraphvizTest, SvgContainsEveryNodeNameEscaped) {
   if (FindOnPath("dot").empty()) GTEST_SKIP() << "graphviz is not installed";
   std::ostringstream dot;
@@ -128,6 +305,7 @@ TEST(GraphvizTest, BrokenDotIsAnErrorNotACrash) {
   Status s = RenderWithGraphviz("digraph { this is not dot", "svg", &out);
   EXPECT_FALSE(s.ok());
   EXPECT_NE(s.message().find("failed"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("syntax error"), std::string::npos) << s.message();
 }
 
 TEST(Neo4jFilesTest, WritesBothFilesIntoANewDirectory) {
@@ -145,8 +323,9 @@ TEST(Neo4jFilesTest, WritesBothFilesIntoANewDirectory) {
             std::string::npos)
       << nodes;
   EXPECT_EQ(std::count(nodes.begin(), nodes.end(), '\n'), 5);
-  EXPECT_NE(rels.find("n1,n2,MEETS,planned,1,1,true,,,a.txt,\"Borrell \"\"will\"\" meet Cho, soon.\"\n"),
-            std::string::npos)
+  EXPECT_NE(
+      rels.find("n1,n2,MEETS,planned,1,1,true,,,a.txt,\"Borrell \"\"will\"\" meet Cho, soon.\"\n"),
+      std::string::npos)
       << rels;
   EXPECT_TRUE(WriteNeo4jFiles(Graph(), "/proc/newsgraph-cannot-write-here").IsIOError());
 }
