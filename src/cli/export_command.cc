@@ -143,7 +143,7 @@ void Run(const ExportFlags& f) {
 
 void SetupExport(CLI::App& app) {
   auto flags = std::make_shared<ExportFlags>();
-  CLI::App* cmd = app.add_subcommand("export", "Write the graph as JSON, DOT, SVG/PNG, GraphML or Neo4j CSV");
+  CLI::App* cmd = app.add_subcommand("export", "Write the graph as JSON, DOT, SVG/PNG, an HTML report, GraphML or Neo4j CSV");
   cmd->footer(
       "Write the graph for other tools. json: nodes (id, name, type, aliases, mention counts) and\n"
       "edges (source, target, type, modality, support, evidence sentences), the format\n"
@@ -155,8 +155,12 @@ void SetupExport(CLI::App& app) {
       "--focus NAME --depth N exports the ego network: entities within N hops of NAME and the\n"
       "relations among them, NAME drawn with a thick red border. dot/svg/png are laid out by\n"
       "--layout: dot (left to right) up to 40 entities, sfdp (force-directed, no overlaps)\n"
-      "beyond, unless named; Graphviz's warnings are shown with --verbose only.\n\n"
+      "beyond, unless named; Graphviz's warnings are shown with --verbose only.\n"
+      "html: one self-contained page to open in a browser, offline: search, filters by type,\n"
+      "modality, support and date, click an entity for its relations or a relation for its\n"
+      "evidence; it holds the --top entities with the most relations (default 1000).\n\n"
       "Examples:\n"
+      "  newsgraph export --db news.db --format html -o report.html\n"
       "  newsgraph export --db news.db --format json > graph.json\n"
       "  newsgraph export --db news.db --format svg --focus borrell --depth 2 -o borrell.svg\n"
       "  newsgraph export --db news.db --format neo4j -o neo4j-import/\n"

@@ -49,7 +49,8 @@ struct HtmlOptions {
   // Option       Default      Meaning
   // title        "newsgraph"  the page's title and heading
   // focus        ""           key of the entity drawn as the focus
-  // cap          300          entities shown at first (the top by relations)
+  // cap          300          entities shown at first: the top by relations, at most
+  //                           those with a relation (the page can show more)
   // total_nodes  0            entities and relations of the whole graph the
   // total_edges  0            report was cut from, for "holds N of M"; 0:
   //                           the graph's own counts

@@ -29,13 +29,13 @@ struct Point {
 
 struct LayoutOptions {
   // Option      Default  Meaning
-  // iterations  300      cooling steps of the force simulation (components
+  // iterations  100      cooling steps of the force simulation (components
   //                      of more than 400 nodes; smaller ones get the
   //                      Kamada-Kawai spring layout, as Graphviz's neato)
   // seed        1        seed of the random starting positions
   // The drawing keeps its natural scale (neighbours about 60 apart), so a
   // viewer can size nodes and labels against it.
-  int iterations = 300;
+  int iterations = 100;
   uint32_t seed = 1;
 };
 

@@ -29,6 +29,10 @@
   const entityTypes = [...new Set(data.nodes.map((n) => n.type))].sort();
   const relationTypes = data.relation_types.map((r) => r.type);
   const modalities = [...new Set(data.edges.map((e) => e.modality))].sort();
+  // At first the cap shows the entities with relations (at most data.cap);
+  // the slider adds the others.
+  const connected = data.nodes.filter((n) => incident.get(n.id).length > 0).length;
+  const defaultCap = Math.min(data.cap, connected || data.nodes.length);
   const fold = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   for (const n of data.nodes) n.search = [n.name, n.key].concat(n.aliases).map(fold);
 
@@ -36,7 +40,7 @@
   const state = {
     q: '', types: new Set(entityTypes), relations: new Set(relationTypes),
     modalities: new Set(modalities), min: 1, from: '', to: '',
-    cap: Math.min(data.cap, data.nodes.length), node: '', edge: '',
+    cap: defaultCap, node: '', edge: '',
   };
 
   function readHash() {
@@ -50,7 +54,7 @@
     state.from = p.get('from') || '';
     state.to = p.get('to') || '';
     const cap = parseInt(p.get('cap') || '', 10);
-    state.cap = cap > 0 ? Math.min(cap, data.nodes.length) : Math.min(data.cap, data.nodes.length);
+    state.cap = cap > 0 ? Math.min(cap, data.nodes.length) : defaultCap;
     state.node = p.get('node') || '';
     state.edge = p.get('edge') || '';
   }
@@ -64,7 +68,7 @@
     if (state.min > 1) p.set('min', state.min);
     if (state.from) p.set('from', state.from);
     if (state.to) p.set('to', state.to);
-    if (state.cap !== Math.min(data.cap, data.nodes.length)) p.set('cap', state.cap);
+    if (state.cap !== defaultCap) p.set('cap', state.cap);
     if (state.node) p.set('node', state.node);
     if (state.edge) p.set('edge', state.edge);
     const hash = p.toString();
@@ -389,7 +393,7 @@
   panAndZoom();
   update();
   fit();
-  window.addEventListener('hashchange', () => { readHash(); syncControls(); update(); });
+  window.addEventListener('hashchange', () => { readHash(); syncControls(); update(); fit(); });
   window.addEventListener('resize', fit);
   document.body.dataset.ready = '1';
 })();
