@@ -205,6 +205,9 @@
 
   function applyView() {
     root.setAttribute('transform', 'translate(' + view.x + ',' + view.y + ') scale(' + view.k + ')');
+    // Labels keep their size on screen whatever the zoom.
+    graph.style.setProperty('--label-size', (12 / view.k) + 'px');
+    graph.style.setProperty('--label-halo', (3 / view.k) + 'px');
   }
 
   // Fits the visible nodes into the window.
@@ -214,10 +217,11 @@
     if (!shown.length || !box.width) return;
     const xs = shown.map((n) => n.x), ys = shown.map((n) => n.y);
     const x0 = Math.min(...xs) - 40, x1 = Math.max(...xs) + 160, y0 = Math.min(...ys) - 40, y1 = Math.max(...ys) + 40;
-    view.k = Math.min(4, box.width / (x1 - x0), box.height / (y1 - y0));
+    view.k = Math.min(2, box.width / (x1 - x0), box.height / (y1 - y0));
     view.x = (box.width - (x1 - x0) * view.k) / 2 - x0 * view.k;
     view.y = (box.height - (y1 - y0) * view.k) / 2 - y0 * view.k;
     applyView();
+    labels();
   }
 
   function panAndZoom() {
