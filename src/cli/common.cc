@@ -173,7 +173,7 @@ void AddMatchFlag(CLI::App* cmd, std::string* pattern) {
 }
 
 void Fail(const Status& s, int code) {
-  std::cerr << "newsgraph: " << s.message() << "\n";
+  std::cerr << "newsgraph: " << text::TerminalSafe(s.message(), /*keep_line_breaks=*/true) << "\n";
   throw Exit{code};
 }
 

@@ -11,6 +11,7 @@
 #include "pipeline/engine.h"
 #include "query/relations_query.h"
 #include "store/store.h"
+#include "text/terminal.h"
 #include "util/status.h"
 
 namespace newsgraph::cli {

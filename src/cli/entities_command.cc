@@ -71,6 +71,11 @@ void Run(const EntitiesFlags& f) {
       return n;
     };
     auto pad = [&](const std::string& v, size_t w) { return v + std::string(w > width_of(v) ? w - width_of(v) : 0, ' '); };
+    for (model::Node& n : nodes) {  // names come from articles: no control sequences on the terminal
+      n.name = text::TerminalSafe(n.name);
+      n.type = text::TerminalSafe(n.type);
+      n.key = text::TerminalSafe(n.key);
+    }
     size_t width = 4;
     for (const model::Node& n : nodes) width = std::max(width, width_of(n.name));
     char line[128];

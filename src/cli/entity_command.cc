@@ -60,7 +60,7 @@ size_t Find(const model::Graph& g, const std::string& name) {
     std::string msg = "\"" + name + "\" names several entities; use one of (its key works too):";
     for (size_t i : r.candidates) {
       const model::Node& n = g.nodes[i];
-      msg += "\n  " + n.name + " (" + n.type + ", " + n.key + ", " + std::to_string(n.mentions) + " mentions)";
+      msg += "\n  " + text::TerminalSafe(n.name) + " (" + text::TerminalSafe(n.type) + ", " + text::TerminalSafe(n.key) + ", " + std::to_string(n.mentions) + " mentions)";
     }
     Fail(Status::InvalidArgument(msg), kExitAmbiguous);
   }
@@ -85,7 +85,7 @@ std::string Label(const model::Node& n) { return "\"" + n.name + "\" (" + n.key 
 void Record(store::Store* store, store::Correction c, const std::string& done) {
   Status s = store->AddCorrection(&c);
   if (!s.ok()) Fail(s, s.code() == Status::Code::kInvalidArgument ? kExitUsage : kExitError);
-  std::cout << done << " (correction " << c.id << "; `newsgraph entity undo " << c.id << "` takes it back)\n";
+  std::cout << text::TerminalSafe(done) << " (correction " << c.id << "; `newsgraph entity undo " << c.id << "` takes it back)\n";
 }
 
 void Show(const EntityFlags& f) {
@@ -132,8 +132,8 @@ void Log(const EntityFlags& f) {
   if (!s.ok()) Fail(s);
   if (log.empty()) std::cout << "no corrections\n";
   for (const store::Correction& c : log) {
-    std::cout << c.id << "  " << c.created_at << "  " << c.action << "  " << c.entity_key;
-    if (!c.value.empty()) std::cout << (c.action == "merge" ? "  into  " : "  ") << c.value;
+    std::cout << c.id << "  " << c.created_at << "  " << c.action << "  " << text::TerminalSafe(c.entity_key);
+    if (!c.value.empty()) std::cout << (c.action == "merge" ? "  into  " : "  ") << text::TerminalSafe(c.value);
     std::cout << "\n";
   }
 }

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <sstream>
 #include <string>
 
 #include "cli/commands.h"
@@ -34,19 +35,29 @@ struct IngestFlags {
   int wait_ms = 5000;
 };
 
-void PrintSummary(const IngestFlags& f, const pipeline::IngestReport& r,
-                  const store::StoreStats& st) {
+// printf into *out.
+template <typename... Args>
+void Printf(std::ostringstream* out, const char* format, Args... args) {
+  const int n = std::snprintf(nullptr, 0, format, args...);
+  std::string line(n > 0 ? n : 0, '\0');
+  std::snprintf(line.data(), line.size() + 1, format, args...);
+  *out << line;
+}
+
+// The summary ingest prints on standard output.
+std::string Summary(const IngestFlags& f, const pipeline::IngestReport& r, const store::StoreStats& st) {
+  std::ostringstream out;
   if (f.format == "json") {
-    std::cout << "{\"ingested\":" << r.ingested << ",\"duplicates\":" << r.duplicates
-              << ",\"unchanged\":" << r.unchanged
-              << ",\"failed\":" << r.failed << ",\"bytes\":" << r.bytes
-              << ",\"mentions\":" << r.mentions << ",\"relation_mentions\":" << r.relations
-              << ",\"sentences\":" << r.sentences << ",\"parsed_sentences\":" << r.parsed_sentences
-              << ",\"parsed_words\":" << r.parsed_words << ",\"skipped_files\":" << r.skipped.size()
-              << ",\"seconds\":" << r.seconds << ",\"db\":{\"documents\":" << st.documents
-              << ",\"entities\":" << st.entities << ",\"mentions\":" << st.mentions
-              << ",\"relations\":" << st.relations << "}}\n";
-    return;
+    out << "{\"ingested\":" << r.ingested << ",\"duplicates\":" << r.duplicates
+        << ",\"unchanged\":" << r.unchanged
+        << ",\"failed\":" << r.failed << ",\"bytes\":" << r.bytes
+        << ",\"mentions\":" << r.mentions << ",\"relation_mentions\":" << r.relations
+        << ",\"sentences\":" << r.sentences << ",\"parsed_sentences\":" << r.parsed_sentences
+        << ",\"parsed_words\":" << r.parsed_words << ",\"skipped_files\":" << r.skipped.size()
+        << ",\"seconds\":" << r.seconds << ",\"db\":{\"documents\":" << st.documents
+        << ",\"entities\":" << st.entities << ",\"mentions\":" << st.mentions
+        << ",\"relations\":" << st.relations << "}}\n";
+    return out.str();
   }
   double mb = r.bytes / 1e6;
   std::string duplicates;
@@ -55,22 +66,23 @@ void PrintSummary(const IngestFlags& f, const pipeline::IngestReport& r,
                                    : ", " + std::to_string(r.duplicates) +
                                          " duplicates of earlier documents";
   }
-  std::printf("ingested %zu document(s) (%.2f MB in %.2f s, %.1f MB/s)%s, %zu unchanged, %zu failed\n",
-              r.ingested, mb, r.seconds, r.seconds > 0 ? mb / r.seconds : 0.0, duplicates.c_str(),
-              r.unchanged, r.failed);
+  Printf(&out, "ingested %zu document(s) (%.2f MB in %.2f s, %.1f MB/s)%s, %zu unchanged, %zu failed\n",
+         r.ingested, mb, r.seconds, r.seconds > 0 ? mb / r.seconds : 0.0, duplicates.c_str(),
+         r.unchanged, r.failed);
   if (!r.skipped.empty()) {
-    std::printf("skipped %zu file(s) that describe the collection, not articles (name one on its own to ingest it): %s%s\n",
-                r.skipped.size(), r.skipped[0].c_str(), r.skipped.size() > 1 ? " ..." : "");
+    Printf(&out, "skipped %zu file(s) that describe the collection, not articles (name one on its own to ingest it): %s%s\n",
+         r.skipped.size(), text::TerminalSafe(r.skipped[0]).c_str(), r.skipped.size() > 1 ? " ..." : "");
   }
-  std::printf("found %zu mention(s) and %zu relation mention(s)\n", r.mentions, r.relations);
+  Printf(&out, "found %zu mention(s) and %zu relation mention(s)\n", r.mentions, r.relations);
   if (r.parsed_sentences > 0) {
-    std::printf("parsed %zu of %zu sentence(s) (%zu words) that could carry a relation\n",
-                r.parsed_sentences, r.sentences, r.parsed_words);
+    Printf(&out, "parsed %zu of %zu sentence(s) (%zu words) that could carry a relation\n",
+         r.parsed_sentences, r.sentences, r.parsed_words);
   }
-  std::printf("%s now holds %lld document(s), %lld entities, %lld mentions, %lld relations\n",
-              f.db.c_str(), static_cast<long long>(st.documents),
-              static_cast<long long>(st.entities), static_cast<long long>(st.mentions),
-              static_cast<long long>(st.relations));
+  Printf(&out, "%s now holds %lld document(s), %lld entities, %lld mentions, %lld relations\n",
+         f.db.c_str(), static_cast<long long>(st.documents),
+         static_cast<long long>(st.entities), static_cast<long long>(st.mentions),
+         static_cast<long long>(st.relations));
+  return out.str();
 }
 
 void Run(const IngestFlags& f) {
@@ -161,16 +173,21 @@ void Run(const IngestFlags& f) {
   }
   pipeline::IngestReport report;
   s = pipeline::Ingest(*engine, store.get(), paths, opt, progress, &report);
-  for (const std::string& w : report.warnings) std::cerr << "newsgraph: warning: " << w << "\n";
-  for (const std::string& e : report.errors) std::cerr << "newsgraph: skipped " << e << "\n";
+  for (const std::string& w : report.warnings) std::cerr << "newsgraph: warning: " << text::TerminalSafe(w) << "\n";
+  for (const std::string& e : report.errors) std::cerr << "newsgraph: skipped " << text::TerminalSafe(e) << "\n";
   if (!f.quiet) {
-    for (const std::string& d : report.duplicate_notes) std::cerr << "newsgraph: " << d << "\n";
+    for (const std::string& d : report.duplicate_notes) std::cerr << "newsgraph: " << text::TerminalSafe(d) << "\n";
   }
   if (!s.ok()) Fail(s);
   store::StoreStats stats;
   s = store->Stats(&stats);
   if (!s.ok()) Fail(s);
-  if (!f.quiet) PrintSummary(f, report, stats);
+  if (!f.quiet) {
+    s = WriteOutput("-", Summary(f, report, stats));
+    if (!s.ok()) Fail(s);
+  }
+  // Warnings, skipped files and notes that did not reach standard error.
+  if (!std::cerr.flush()) throw Exit{kExitError};
   if (report.failed > 0) throw Exit{kExitError};
 }
 

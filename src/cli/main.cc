@@ -1,6 +1,7 @@
 // newsgraph: turns news articles into a knowledge graph an analyst can query.
 // This file only wires the subcommands; see cli/*_command.cc.
 #include <CLI/CLI.hpp>
+#include <cstdio>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -45,6 +46,11 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : newsgraph::cli::kExitUsage;
   } catch (const newsgraph::cli::Exit& e) {
     return e.code;
+  }
+  // Output that never arrived (a full disk, /dev/full, a closed pipe) is a failure.
+  if (!std::cout.flush() || std::fflush(stdout) != 0) {
+    std::cerr << "newsgraph: cannot write to standard output\n";
+    return newsgraph::cli::kExitError;
   }
   return 0;
 }

@@ -38,13 +38,17 @@ std::string OneLine(const std::string& text) {
   return out;
 }
 
+// Every string passes through TerminalSafe: names and sentences come from articles.
 void WriteTable(const std::vector<query::RelationRow>& rows, std::ostream& out) {
+  using text::TerminalSafe;
   for (const query::RelationRow& r : rows) {
-    out << r.type << ": " << r.source << (r.symmetric ? " <-> " : " -> ") << r.target << "  ["
-        << r.modality << ", " << r.documents << (r.documents == 1 ? " document" : " documents") << "]\n";
+    out << TerminalSafe(r.type) << ": " << TerminalSafe(r.source) << (r.symmetric ? " <-> " : " -> ")
+        << TerminalSafe(r.target) << "  [" << TerminalSafe(r.modality) << ", " << r.documents
+        << (r.documents == 1 ? " document" : " documents") << "]\n";
     for (const model::Evidence& ev : r.evidence) {
-      out << "    " << ev.document << " #" << ev.sentence << " (" << ev.modality << ", " << ev.rule
-          << (ev.cameo.empty() ? "" : ", CAMEO " + ev.cameo) << "): " << OneLine(ev.text) << "\n";
+      out << "    " << TerminalSafe(ev.document) << " #" << ev.sentence << " (" << TerminalSafe(ev.modality)
+          << ", " << TerminalSafe(ev.rule) << (ev.cameo.empty() ? "" : ", CAMEO " + TerminalSafe(ev.cameo))
+          << "): " << TerminalSafe(OneLine(ev.text)) << "\n";
     }
   }
 }
@@ -87,7 +91,7 @@ void Run(const RelationsFlags& f) {
   query::RelationSelection sel = SelectRelationsOrFail(f.db, &filter, {"", f.entity, f.modality, f.match});
   std::ostringstream out;
   if (f.format == "table" && !f.entity.empty()) {  // the entity the name resolved to
-    out << sel.entity_name << " (" << sel.entity_key << "): " << sel.rows.size() << " relation(s)\n";
+    out << text::TerminalSafe(sel.entity_name) << " (" << text::TerminalSafe(sel.entity_key) << "): " << sel.rows.size() << " relation(s)\n";
   }
   if (f.format == "json") {
     WriteJson(sel.rows, out);

@@ -47,8 +47,8 @@ void Run(const TagFlags& f) {
       out += j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
       out += '\n';
     } else {
-      out += std::to_string(m.span.begin) + "\t" + std::to_string(m.span.end) + "\t" + e.type +
-             "\t" + surface + "\t" + e.name + "\n";
+      out += std::to_string(m.span.begin) + "\t" + std::to_string(m.span.end) + "\t" + text::TerminalSafe(e.type) +
+             "\t" + text::TerminalSafe(surface) + "\t" + text::TerminalSafe(e.name) + "\n";
     }
   }
   for (const relations::RelationMention& r : p.relations) {
@@ -68,8 +68,9 @@ void Run(const TagFlags& f) {
       out += j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
       out += '\n';
     } else {
-      out += "relation\t" + r.type + "\t" + a.name + "\t" + b.name + "\t" + r.modality + "\t" +
-             trigger + "\t" + r.rule + "\n";
+      using text::TerminalSafe;
+      out += "relation\t" + TerminalSafe(r.type) + "\t" + TerminalSafe(a.name) + "\t" + TerminalSafe(b.name) +
+             "\t" + TerminalSafe(r.modality) + "\t" + TerminalSafe(trigger) + "\t" + TerminalSafe(r.rule) + "\n";
     }
   }
   s = WriteOutput("-", out);

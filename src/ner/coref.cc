@@ -93,7 +93,10 @@ uint32_t FullNameElsewhere(const Work& w, uint32_t surname) {
     if (u == surname || d.tokens[u].norm != key || !w.Free(u) || !w.Free(u - 1)) continue;
     const text::Token& g = d.tokens[u - 1];
     const uint32_t sentence = d.tokens[u].sentence;
-    if (g.sentence != sentence || w.headline[sentence] || d.sentences[sentence].first_token == u - 1) continue;
+    if (g.sentence != sentence || w.headline[sentence] || d.sentences[sentence].first_token == u - 1 ||
+        w.LineBreakBefore(u)) {
+      continue;
+    }
     if (!w.IsCapWord(u - 1) || g.Is(text::kAllCaps) || w.lexicon.IsStopword(g.norm) ||
         w.lexicon.IsHonorific(g.norm) || w.lexicon.IsOrgHead(g.norm)) {
       continue;

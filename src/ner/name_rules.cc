@@ -96,27 +96,28 @@ void OrgHeadRule(Work* w) {
         ++t;
         continue;
       }
-      // Extend the run.
+      // Extend the run, never over a line break.
+      const uint32_t line_end = w->LineEnd(t, s.end_token);
       uint32_t j = country_start ? w->out->mentions[w->owner[t]].end_token : t + 1;
       uint32_t last_head = 0;
       bool has_head = false;
       bool after_of = false;  // "Ministry of ...", "Commission for ...": the run names the head
       if (!country_start && w->lexicon.IsOrgHead(tok.norm)) last_head = t, has_head = true;
-      while (j < s.end_token) {
+      while (j < line_end) {
         const text::Token& k = d.tokens[j];
         if (w->IsCapWord(j) && w->Free(j) && !k.Is(text::kHasDigit) && !IsCalendarWord(k.norm)) {
           if (w->lexicon.IsOrgHead(k.norm) || after_of) last_head = j, has_head = true;
           ++j;
-        } else if (k.Is(text::kHyphen) && j + 1 < s.end_token && w->IsCapWord(j + 1) &&
+        } else if (k.Is(text::kHyphen) && j + 1 < line_end && w->IsCapWord(j + 1) &&
                    w->Free(j + 1) && (k.span.begin == d.tokens[j - 1].span.end ||
                                       d.tokens[j + 1].span.begin == k.span.end)) {
           ++j;  // "Alfa-Laval", "Alfa -Laval"; a dash spaced on both sides ends the name ("WASHINGTON - A Senate")
-        } else if ((k.norm == "of" || k.norm == "for") && j + 2 < s.end_token &&
+        } else if ((k.norm == "of" || k.norm == "for") && j + 2 < line_end &&
                    d.tokens[j + 1].norm == "the" && !d.tokens[j + 1].Is(text::kCapital) &&
                    w->IsCapWord(j + 2) && w->Free(j + 2) && has_head) {
           after_of = true;  // "Office of the President"
           j += 2;
-        } else if (IsConnector(k.norm) && !k.Is(text::kCapital) && j + 1 < s.end_token &&
+        } else if (IsConnector(k.norm) && !k.Is(text::kCapital) && j + 1 < line_end &&
                    w->IsCapWord(j + 1) && w->Free(j + 1) && !IsCalendarWord(d.tokens[j + 1].norm) &&
                    (k.norm != "the" || (j > t && (d.tokens[j - 1].norm == "of" ||
                                                    d.tokens[j - 1].norm == "for" ||
@@ -218,7 +219,7 @@ void TitleRule(Work* w, std::vector<PendingSurname>* pending) {
       if (noun) {
         uint32_t words = 0;
         for (uint32_t u = t; u < t + n; ++u) words += d.tokens[u].Is(text::kWord) && d.tokens[u].Is(text::kCapital);
-        if (words < 2 || (t + n < s.end_token && w->IsCapWord(t + n))) continue;
+        if (words < 2 || (t + n < s.end_token && !w->LineBreakBefore(t + n) && w->IsCapWord(t + n))) continue;
       }
       uint32_t words = 0;
       for (uint32_t u = t; u < t + n; ++u) {
@@ -323,7 +324,7 @@ void GivenNameRule(Work* w) {
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       if (!w->Free(t) || !w->IsCapWord(t) || !w->lexicon.IsGivenName(d.tokens[t].norm)) continue;
       if (d.tokens[t].Is(text::kAllCaps) && d.tokens[t].span.size() > 1) continue;
-      if (t > s.first_token && w->IsCapWord(t - 1)) {
+      if (t > s.first_token && !w->LineBreakBefore(t) && w->IsCapWord(t - 1)) {
         // "San Francisco", "King Fahd"; but "Australian Tom Moody" is a name.
         bool demonym = !w->Free(t - 1) &&
                        w->out->mentions[w->owner[t - 1]].how == MatchKind::kDemonym;
@@ -336,7 +337,7 @@ void GivenNameRule(Work* w) {
       }
       if (words < 2) continue;
       uint32_t after = t + n;
-      if (after < s.end_token && w->IsCapWord(after)) continue;  // "Eli Lilly Inc", "Hugo Boss AG"
+      if (after < s.end_token && !w->LineBreakBefore(after) && w->IsCapWord(after)) continue;  // "Eli Lilly Inc"
       std::string name(d.Slice(text::Span{d.tokens[t].span.begin, d.tokens[t + n - 1].span.end}));
       uint32_t e = w->Entity(Work::DiscoveredKey("PERSON", name), name, "PERSON", true, 0.6f);
       w->AddMention(t, t + n, e, MatchKind::kRule, 0.6f, "given-name");
@@ -410,6 +411,8 @@ void InitialsRule(Work* w) {
 
 uint32_t NameRunLength(const Work& w, uint32_t t, uint32_t sentence_end, uint32_t max_words) {
   const text::Document& d = w.doc;
+  if (t >= sentence_end) return 0;
+  sentence_end = w.LineEnd(t, sentence_end);  // a name never crosses a line break
   auto name_word = [&](uint32_t u) {
     const text::Token& k = d.tokens[u];
     return w.IsCapWord(u) && w.Free(u) && !k.Is(text::kHasDigit) &&

@@ -31,6 +31,7 @@ bool Work::AddMention(uint32_t first, uint32_t end, uint32_t entity, MatchKind h
   for (uint32_t t = first; t < end; ++t) {
     if (owner[t] >= 0) return false;
   }
+  if (how == MatchKind::kRule && LineEnd(first, end) < end) return false;
   Mention m;
   m.span = text::Span{doc.tokens[first].span.begin, doc.tokens[end - 1].span.end};
   m.sentence = doc.tokens[first].sentence;
@@ -44,6 +45,19 @@ bool Work::AddMention(uint32_t first, uint32_t end, uint32_t entity, MatchKind h
   out->mentions.push_back(std::move(m));
   for (uint32_t t = first; t < end; ++t) owner[t] = index;
   return true;
+}
+
+bool Work::LineBreakBefore(uint32_t t) const {
+  if (t == 0 || t >= doc.tokens.size()) return false;
+  const uint32_t gap_begin = doc.tokens[t - 1].span.end;
+  const std::string_view gap(doc.text.data() + gap_begin, doc.tokens[t].span.begin - gap_begin);
+  return gap.find_first_of("\n\r") != std::string_view::npos;
+}
+
+uint32_t Work::LineEnd(uint32_t t, uint32_t limit) const {
+  uint32_t u = t + 1;
+  while (u < limit && !LineBreakBefore(u)) ++u;
+  return std::min(u, limit);
 }
 
 void Work::ClearRange(uint32_t first, uint32_t end) {

@@ -28,7 +28,8 @@ struct Work {
   uint32_t Entity(const std::string& key, const std::string& name, const std::string& type,
                   bool discovered, float confidence);
   // Adds a mention over tokens [first, end) unless one of them is taken;
-  // returns false when it overlaps an existing mention.
+  // returns false when it overlaps an existing mention, and for a rule
+  // mention (MatchKind::kRule) that would cross a line break.
   bool AddMention(uint32_t first, uint32_t end, uint32_t entity, MatchKind how,
                   float confidence, const std::string& rule);
   // Removes the mentions overlapping [first, end) (for a longer rule match).
@@ -38,6 +39,12 @@ struct Work {
     const text::Token& k = doc.tokens[t];
     return k.Is(text::kWord) && k.Is(text::kCapital);
   }
+  // True when a line break separates token t from the token before it. A
+  // discovered name never spans one: a headline "Ted Cruz" over a sentence
+  // "Ted Cruz said ..." is two mentions, not "Ted Cruz\nTed Cruz".
+  bool LineBreakBefore(uint32_t t) const;
+  // The first token after t (at most `limit`) that starts a new line.
+  uint32_t LineEnd(uint32_t t, uint32_t limit) const;
   bool IsSentenceStart(uint32_t t) const {
     return t == doc.sentences[doc.tokens[t].sentence].first_token;
   }

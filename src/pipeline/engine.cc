@@ -9,6 +9,7 @@
 
 #include "relations/event_date.h"
 #include "text/tokenizer.h"
+#include "text/utf16.h"
 #include "text/utf8.h"
 
 namespace newsgraph::pipeline {
@@ -70,6 +71,18 @@ Utf8Policy PolicyForEncoding(const std::string& encoding, bool repair) {
 Status CheckText(const std::string& name, std::string* text, Utf8Policy utf8, size_t* repairs) {
   *repairs = 0;
   if (text->empty()) return Status::InvalidArgument(name + ": empty file");
+  if (const text::Utf16Bom bom = text::DetectUtf16Bom(*text); bom != text::Utf16Bom::kNone) {
+    size_t bad = 0;
+    std::string decoded = text::DecodeUtf16(*text, bom, &bad);
+    if (bad > 0 && utf8 == Utf8Policy::kReject) {
+      return Status::InvalidArgument(name + ": invalid UTF-16 (" + std::to_string(bad) +
+                                     " unpaired surrogate(s) or a cut last character); use --repair-utf8 to "
+                                     "replace them with U+FFFD");
+    }
+    *text = std::move(decoded);
+    *repairs = bad;
+    if (utf8 == Utf8Policy::kLatin1 || utf8 == Utf8Policy::kCp1252) utf8 = Utf8Policy::kReject;  // UTF-8 now
+  }
   size_t nul = text->find('\0');
   if (nul != std::string::npos) {
     return Status::InvalidArgument(name + ": binary file (NUL byte at offset " +

@@ -98,7 +98,10 @@ class Engine {
 };
 
 // Checks `text` as a document: not empty, not binary, valid UTF-8 (or
-// repaired under kRepair, counting the repairs). Messages name `name`.
+// repaired under kRepair, counting the repairs). Text that starts with a
+// UTF-16 byte order mark (LE or BE, as Windows "Unicode" files) is decoded to
+// UTF-8 first, whatever the policy; an unpaired surrogate in it is an error
+// under kReject, else a repair. Messages name `name`.
 Status CheckText(const std::string& name, std::string* text, Utf8Policy utf8, size_t* repairs);
 
 // The default syntax model file (see EngineOptions::syntax_model).

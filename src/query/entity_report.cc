@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "query/report.h"
+#include "text/terminal.h"
 
 namespace newsgraph::query {
 
@@ -56,19 +57,19 @@ void WriteEntityReport(const EntityReport& r, bool json, std::ostream& out) {
     out << j.dump(1, ' ', false, Json::error_handler_t::replace) << "\n";
     return;
   }
-  out << CleanText(n.name) << " (" << n.key << ", " << n.type << (n.discovered ? ", found by a name rule" : "")
+  out << text::TerminalSafe(n.name) << " (" << text::TerminalSafe(n.key) << ", " << text::TerminalSafe(n.type) << (n.discovered ? ", found by a name rule" : "")
       << ")\n";
   out << "  mentions " << n.mentions << " in " << n.documents << " document(s)";
   if (!r.first_seen.empty()) out << "; relations seen " << r.first_seen << " to " << r.last_seen;
   out << "\n";
   if (!n.aliases.empty()) {
     out << "  aliases:";
-    for (size_t i = 0; i < n.aliases.size(); ++i) out << (i ? ", " : " ") << CleanText(n.aliases[i]);
+    for (size_t i = 0; i < n.aliases.size(); ++i) out << (i ? ", " : " ") << text::TerminalSafe(n.aliases[i]);
     out << "\n";
   }
   out << "  relations: " << r.relations.size() << "\n";
   for (const EntityRelation& e : r.relations) {
-    out << "    " << e.direction << " " << e.type << " " << e.direction << " " << CleanText(e.other) << "  ["
+    out << "    " << e.direction << " " << text::TerminalSafe(e.type) << " " << e.direction << " " << text::TerminalSafe(e.other) << "  ["
         << e.documents << " document(s)";
     if (!e.first_seen.empty()) {
       out << ", " << e.first_seen;
@@ -77,8 +78,8 @@ void WriteEntityReport(const EntityReport& r, bool json, std::ostream& out) {
     out << "]\n";
   }
   for (const store::Correction& c : r.corrections) {
-    out << "  correction " << c.id << " (" << c.created_at << "): " << c.action << " " << c.entity_key;
-    if (!c.value.empty()) out << (c.action == "merge" ? " into " : " -> ") << CleanText(c.value);
+    out << "  correction " << c.id << " (" << c.created_at << "): " << c.action << " " << text::TerminalSafe(c.entity_key);
+    if (!c.value.empty()) out << (c.action == "merge" ? " into " : " -> ") << text::TerminalSafe(c.value);
     out << "\n";
   }
 }

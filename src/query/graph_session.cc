@@ -6,6 +6,7 @@
 
 #include "graph/traversal.h"
 #include "query/report.h"
+#include "text/terminal.h"
 
 namespace newsgraph::query {
 
@@ -81,7 +82,7 @@ NameLookup GraphSession::Lookup(std::string_view name) const {
                        " entities match; give the full name or the key";
       for (graph::VertexId v : lookup.candidates) {
         const model::Node& n = g.nodes[v];
-        lookup.message += "\n  " + CleanText(n.name) + "  (" + n.type + ", key " + CleanText(n.key) + ", " +
+        lookup.message += "\n  " + text::TerminalSafe(n.name) + "  (" + n.type + ", key " + text::TerminalSafe(n.key) + ", " +
                           std::to_string(n.mentions) +
                           (n.mentions == 1 ? " mention)" : " mentions)");
       }

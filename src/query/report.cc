@@ -7,6 +7,7 @@
 
 #include "export/csv.h"
 #include "export/json_writer.h"
+#include "text/terminal.h"
 #include "text/utf8.h"
 
 namespace newsgraph::query {
@@ -32,10 +33,10 @@ class TextTable {
  public:
   explicit TextTable(std::vector<std::string> header) { rows_.push_back({std::move(header), {}}); }
   void Row(std::vector<std::string> cells) {
-    for (std::string& c : cells) c = CleanText(c);
+    for (std::string& c : cells) c = text::TerminalSafe(c);
     rows_.push_back({std::move(cells), {}});
   }
-  void Detail(const std::string& line) { rows_.back().details.push_back(CleanText(line)); }
+  void Detail(const std::string& line) { rows_.back().details.push_back(text::TerminalSafe(line)); }
   void Write(std::ostream& out) const {
     std::vector<size_t> width;
     for (const Line& r : rows_) {
@@ -186,15 +187,6 @@ void WriteJson(const Json& j, std::ostream& out) {
 
 }  // namespace
 
-std::string CleanText(std::string_view s) {
-  std::string clean = text::IsValidUtf8(s) ? std::string(s) : text::RepairUtf8(s);
-  for (char& c : clean) {
-    auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u == 0x7F) c = ' ';
-  }
-  return clean;
-}
-
 bool ParseFormat(std::string_view name, Format* format) {
   static constexpr std::pair<std::string_view, Format> kFormats[] = {
       {"table", Format::kTable}, {"json", Format::kJson}, {"csv", Format::kCsv}};
@@ -252,7 +244,7 @@ void WriteNeighbors(const graph::KnowledgeGraph& kg, graph::VertexId center, int
     }
     return;
   }
-  out << CleanText(c.name) << " (" << CleanText(c.key) << "): " << Plural(sorted.size(), "entity", "entities") << " within "
+  out << text::TerminalSafe(c.name) << " (" << text::TerminalSafe(c.key) << "): " << Plural(sorted.size(), "entity", "entities") << " within "
       << Plural(depth, "hop", "hops") << "\n";
   if (sorted.empty()) return;
   TextTable table({"DEPTH", "ENTITY", "TYPE", "RELATION"});
@@ -310,12 +302,12 @@ void WritePath(const graph::KnowledgeGraph& kg, graph::VertexId from, graph::Ver
     return;
   }
   if (!path.found) {
-    out << "No path between " << CleanText(a.name) << " (" << CleanText(a.key) << ") and "
-        << CleanText(b.name) << " (" << CleanText(b.key) << "): they are not connected\n";
+    out << "No path between " << text::TerminalSafe(a.name) << " (" << text::TerminalSafe(a.key) << ") and "
+        << text::TerminalSafe(b.name) << " (" << text::TerminalSafe(b.key) << "): they are not connected\n";
     return;
   }
-  out << CleanText(a.name) << " (" << CleanText(a.key) << ") to " << CleanText(b.name) << " ("
-      << CleanText(b.key) << "): "
+  out << text::TerminalSafe(a.name) << " (" << text::TerminalSafe(a.key) << ") to " << text::TerminalSafe(b.name) << " ("
+      << text::TerminalSafe(b.key) << "): "
       << Plural(path.hops.size(), "hop", "hops") << "\n";
   if (path.hops.empty()) return;
   TextTable table({"HOP", "RELATION"});
@@ -354,14 +346,14 @@ void WriteBetween(const graph::KnowledgeGraph& kg, graph::VertexId a, graph::Ver
     }
     return;
   }
-  out << CleanText(kg.node(a).name) << " (" << CleanText(kg.node(a).key) << ") and "
-      << CleanText(kg.node(b).name) << " (" << CleanText(kg.node(b).key) << "): "
+  out << text::TerminalSafe(kg.node(a).name) << " (" << text::TerminalSafe(kg.node(a).key) << ") and "
+      << text::TerminalSafe(kg.node(b).name) << " (" << text::TerminalSafe(kg.node(b).key) << "): "
       << Plural(steps.size(), "relation", "relations") << "\n";
   for (const graph::Step& s : steps) {
     const model::Edge& e = Details(kg, details, s.edge);
-    out << "  " << CleanText(Arrow(kg, s, e)) << "  (" << CleanText(Support(e)) << ")\n";
+    out << "  " << text::TerminalSafe(Arrow(kg, s, e)) << "  (" << text::TerminalSafe(Support(e)) << ")\n";
     for (const model::Evidence& ev : e.evidence) {
-      out << "    " << CleanText(EvidenceLine(ev)) << "\n";
+      out << "    " << text::TerminalSafe(EvidenceLine(ev)) << "\n";
     }
   }
 }

@@ -71,10 +71,6 @@ void WriteComponents(const graph::KnowledgeGraph& kg,
                      const std::vector<graph::Component>& components, size_t min_size,
                      Format format, std::ostream& out);
 
-// Text made safe for the table: invalid UTF-8 repaired, control characters
-// replaced by spaces.
-std::string CleanText(std::string_view s);
-
 }  // namespace newsgraph::query
 
 #endif  // NEWSGRAPH_QUERY_REPORT_H_

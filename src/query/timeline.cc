@@ -7,6 +7,7 @@
 #include "export/csv.h"
 #include "export/json_writer.h"
 #include "query/report.h"
+#include "text/terminal.h"
 
 namespace newsgraph::query {
 
@@ -41,19 +42,19 @@ Timeline BuildTimeline(const RelationSelection& sel) {
 }
 
 void WriteTimelineTable(const Timeline& t, std::ostream& out) {
-  out << t.entity << " (" << t.entity_key << "): " << t.rows.size() << " dated event(s)";
+  out << text::TerminalSafe(t.entity) << " (" << text::TerminalSafe(t.entity_key) << "): " << t.rows.size() << " dated event(s)";
   if (t.undated > 0) out << ", " << t.undated << " undated left out";
   out << "\n";
   for (const TimelineRow& r : t.rows) {
     const model::Evidence& ev = r.evidence;
-    out << r.date << "  " << r.direction << " " << r.type << " " << r.direction << "  "
-        << CleanText(r.other) << " (" << r.other_type << ")  [" << CleanText(ev.document);
+    out << r.date << "  " << r.direction << " " << text::TerminalSafe(r.type) << " " << r.direction << "  "
+        << text::TerminalSafe(r.other) << " (" << text::TerminalSafe(r.other_type) << ")  [" << text::TerminalSafe(ev.document);
     if (!ev.event_date.empty() && ev.event_date != ev.date) {
       out << ", story " << (ev.date.empty() ? "undated" : ev.date);
     }
-    if (!ev.title.empty()) out << ": " << CleanText(ev.title);
+    if (!ev.title.empty()) out << ": " << text::TerminalSafe(ev.title);
     if (!ev.modality.empty() && ev.modality != "asserted") out << ", " << ev.modality;
-    out << "]\n            " << CleanText(ev.text) << "\n";
+    out << "]\n            " << text::TerminalSafe(ev.text) << "\n";
   }
 }
 
@@ -81,7 +82,7 @@ void WriteTimelineCsv(const Timeline& t, std::ostream& out) {
     const model::Evidence& ev = r.evidence;
     table.push_back({r.date, ev.date, r.type, r.direction, r.other, r.other_type, ev.document,
                      std::to_string(ev.sentence), ev.modality, ev.title, ev.url, ev.source,
-                     CleanText(ev.text)});
+                     text::TerminalSafe(ev.text)});
   }
   exporter::WriteCsvTable({"date", "story_date", "type", "direction", "other", "other_type", "document", "sentence",
                            "modality", "title", "url", "source", "text"},

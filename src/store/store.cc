@@ -223,7 +223,7 @@ struct Store::Statements {
   Stmt document_hash, document_row, document_relations, original_of_text, first_duplicate;
   Stmt delete_mentions, delete_relation_mentions, delete_sentences;
   Stmt move_mentions, move_relation_mentions, move_sentences, repoint_duplicates;
-  Stmt upsert_document, upsert_entity, entity_row, insert_alias, insert_mention,
+  Stmt upsert_document, upsert_entity, entity_row, insert_alias, delete_alias, insert_mention,
       insert_sentence, insert_relation, relation_id, insert_relation_mention,
       delete_unused_relation;
   Stmt stats, entity_types, relation_types, undated;
@@ -297,6 +297,7 @@ struct Store::Statements {
          "SELECT id, name, type, discovered, confidence FROM entities WHERE key = ?1"},
         {&insert_alias,
          "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?1, ?2)"},
+        {&delete_alias, "DELETE FROM aliases WHERE entity_id = ?1 AND alias = ?2"},
         {&insert_mention,
          "INSERT INTO mentions (document_id, entity_id, begin, end, sentence, "
          "how, text, confidence, rule) "
@@ -648,7 +649,8 @@ Status Store::PutDocument(const DocumentInfo& info,
 
   // Entities and their aliases. Every name seen that is not the stored
   // canonical name becomes an alias, including a canonical name that the
-  // upsert replaced.
+  // upsert replaced; a name that becomes canonical stops being an alias (a
+  // discovered name spelt two ways, "José"/"Jose", swaps on each --force).
   // An entity this transaction already wrote is written again only when
   // the upsert would change it (the rule of upsert_entity, applied to the
   // row as cached); an alias it already stored is not inserted again.
@@ -694,6 +696,10 @@ Status Store::PutDocument(const DocumentInfo& info,
       r.type = q.ColText(2);
       r.discovered = q.ColInt(3) != 0;
       r.confidence = q.ColReal(4);
+      if (r.name != old_name) {
+        NG_RETURN_IF_ERROR(Query(c, st.delete_alias).Int(r.id).Text(r.name).Run("update aliases of " + e.key));
+        r.aliases.erase(r.name);
+      }
     }
     entity_ids.push_back(r.id);
     auto add_alias = [&](const std::string& alias) {

@@ -1,10 +1,9 @@
 // The scale benchmark (bench/graph_bench.cc) in small: a synthetic graph of
 // 10,000 entities and 50,000 relations through SQLite, loaded, indexed and
-// queried. Checks results, not speed; the time limits only catch a
-// quadratic slip (they are ~20x the measured times).
+// queried. Checks results, not speed: times are measured by the benchmark,
+// not asserted here, where a loaded machine would make them flaky.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <filesystem>
 
 #include "graph/centrality.h"
@@ -17,10 +16,6 @@ namespace newsgraph::graph {
 namespace {
 
 namespace fs = std::filesystem;
-
-double Seconds(std::chrono::steady_clock::time_point since) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
-}
 
 TEST(ScaleTest, SyntheticGraphThroughSqliteLoadsAndAnswers) {
   const std::string path = ::testing::TempDir() + "scale_test.db";
@@ -35,21 +30,16 @@ TEST(ScaleTest, SyntheticGraphThroughSqliteLoadsAndAnswers) {
   ASSERT_TRUE(store::Store::Open(path, {.read_only = true, .create = false}, &store).ok());
   model::GraphFilter filter;
   filter.with_evidence = false;
-  auto start = std::chrono::steady_clock::now();
   model::Graph data;
   ASSERT_TRUE(store->LoadGraph(filter, &data).ok());
-  EXPECT_LT(Seconds(start), 5.0);
   ASSERT_EQ(data.nodes.size(), 10000u);
   ASSERT_EQ(data.edges.size(), 50000u);
 
-  start = std::chrono::steady_clock::now();
   std::unique_ptr<KnowledgeGraph> kg;
   ASSERT_TRUE(KnowledgeGraph::Build(std::move(data), &kg).ok());
-  EXPECT_LT(Seconds(start), 1.0);
 
   // Low ids are hubs (targets are skewed towards them): entity 1 tops degree
   // and PageRank, and almost everything is one component.
-  start = std::chrono::steady_clock::now();
   std::vector<Ranked> top = TopK(*kg, DegreeScores(*kg, {}), 10);
   EXPECT_EQ(kg->node(top[0].vertex).id, 1);
   PageRankResult pr = PageRank(*kg, {}, {});
@@ -57,9 +47,7 @@ TEST(ScaleTest, SyntheticGraphThroughSqliteLoadsAndAnswers) {
   EXPECT_EQ(kg->node(TopK(*kg, pr.scores, 1)[0].vertex).id, 1);
   std::vector<Component> components = ConnectedComponents(*kg, {});
   EXPECT_GT(components[0].vertices.size(), 9900u);
-  EXPECT_LT(Seconds(start), 5.0);
 
-  start = std::chrono::steady_clock::now();
   size_t found = 0;
   for (VertexId v = 0; v < 1000; v += 10) {
     PathResult p = ShortestPath(*kg, v, static_cast<VertexId>(kg->num_vertices() - 1 - v), {});
@@ -69,7 +57,6 @@ TEST(ScaleTest, SyntheticGraphThroughSqliteLoadsAndAnswers) {
     EXPECT_FALSE(Neighbors(*kg, v, 2, {}).empty());
   }
   EXPECT_GT(found, 90u);
-  EXPECT_LT(Seconds(start), 2.0);
 
   // Evidence for a path's edges comes from the store, edge by edge.
   std::vector<model::Edge> edges = {kg->edge(0), kg->edge(49999)};

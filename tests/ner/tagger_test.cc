@@ -169,6 +169,28 @@ TEST_F(TaggerTest, OrganisationsNamedHeadFirst) {
   EXPECT_TRUE(Mentions("Yesterday the Council said so.").empty());
 }
 
+TEST_F(TaggerTest, DiscoveredNamesNeverCrossALineBreak) {
+  ASSERT_TRUE(lexicon_.LoadGivenNames(std::string(NEWSGRAPH_SOURCE_RULES) + "/given_names.tsv").ok());
+  // A headline line without a full stop, then the first sentence.
+  EXPECT_EQ(Mentions("Ted Cruz\nTed Cruz said on Monday he would run again."),
+            V({"Ted Cruz=Ted Cruz", "Ted Cruz=Ted Cruz"}));
+  EXPECT_EQ(Mentions("Ted Cruz\r\nTed Cruz said on Monday he would run again."),
+            V({"Ted Cruz=Ted Cruz", "Ted Cruz=Ted Cruz"}));
+  for (const char* text : {"Talks with Mr. Anton\nWeber arrived late.", "The Korea Hydro\nPower Agency said so.",
+                           "Yesterday S.\nWaugh batted.", "Jan\nNovak, the Czech defence minister, said.",
+                           "The Korea Hydro Power Agency said so.\nAgency Hydro staff said so.",
+                           "Ted Cruz said so. Ted Cruz Ted Cruz went on."}) {
+    TaggedDocument t = Tag(text);
+    for (const DocEntity& e : t.entities) {
+      EXPECT_EQ(e.name.find_first_of("\r\n"), std::string::npos) << text << ": " << e.name;
+    }
+    for (const Mention& m : t.mentions) {
+      EXPECT_EQ(t.doc.Slice(m.span).find_first_of("\r\n"), std::string::npos) << text;
+      EXPECT_EQ(t.doc.tokens[m.end_token - 1].sentence, t.doc.tokens[m.first_token].sentence) << text;
+    }
+  }
+}
+
 TEST_F(TaggerTest, HeadlinesDoNotInventNames) {
   // Title case: the name rules stay silent; gazetteer names still count.
   EXPECT_EQ(Mentions("British Minister Sees Deal With Russia Soon\n\nThe talks went on."),

@@ -28,6 +28,23 @@ TEST(CheckText, RejectsEmptyBinaryAndInvalidUtf8WithReasons) {
   EXPECT_NE(s.message().find("d.txt: invalid UTF-8 at byte offset 3"), std::string::npos) << s.message();
 }
 
+TEST(CheckText, DecodesUtf16WithAByteOrderMark) {
+  size_t repairs = 0;
+  std::string le("\xff\xfeS\0e\0o\0u\0l\0 \0\xe9\0\n\0", 18);  // as Windows Notepad saves "Unicode"
+  Status s = CheckText("u.txt", &le, Utf8Policy::kReject, &repairs);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(le, "Seoul \xC3\xA9\n");
+  std::string be("\xfe\xff\0S\0e\0o\0u\0l", 12);
+  ASSERT_TRUE(CheckText("u.txt", &be, Utf8Policy::kLatin1, &repairs).ok());  // the BOM decides
+  EXPECT_EQ(be, "Seoul");
+  std::string broken("\xff\xfeS\0\x3d\xd8", 6);
+  s = CheckText("v.txt", &broken, Utf8Policy::kReject, &repairs);
+  EXPECT_NE(s.message().find("v.txt: invalid UTF-16"), std::string::npos) << s.message();
+  ASSERT_TRUE(CheckText("v.txt", &broken, Utf8Policy::kRepair, &repairs).ok());
+  EXPECT_EQ(repairs, 1u);
+  EXPECT_EQ(broken, "S\xEF\xBF\xBD");
+}
+
 TEST(CheckText, RepairsInvalidUtf8WhenAsked) {
   size_t repairs = 0;
   std::string latin1 = "Caf\xe9 in Paris and Z\xfcrich";

@@ -316,15 +316,5 @@ TEST_F(QueriesTest, EgoNetworkCarriesEvidence) {
   EXPECT_TRUE(ego.edges[0].evidence.empty());
 }
 
-TEST(ReportTest, CleanTextKeepsUtf8AndFlattensControls) {
-  EXPECT_EQ(CleanText("a\nb\tc\x7f"), "a b c ");
-  EXPECT_EQ(CleanText("Škoda"), "Škoda");
-  EXPECT_EQ(CleanText("bad \xff byte"), "bad \xef\xbf\xbd byte");
-  Format f;
-  EXPECT_TRUE(ParseFormat("csv", &f));
-  EXPECT_EQ(f, Format::kCsv);
-  EXPECT_FALSE(ParseFormat("xml", &f));
-}
-
 }  // namespace
 }  // namespace newsgraph::query

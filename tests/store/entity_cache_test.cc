@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "store/doc_builder.h"
@@ -95,6 +96,38 @@ TEST(EntityCacheTest, ARolledBackTransactionLeavesNoStaleEntity) {
   EXPECT_EQ(Rows(path, "SELECT key, name FROM entities"),
             std::vector<std::string>({"person:borrell|Josep Borrell"}));
   EXPECT_EQ(Rows(path, "SELECT COUNT(*) FROM mentions"), std::vector<std::string>({"1"}));
+}
+
+// `ingest --force` stores a document again. A discovered name spelt two ways
+// ("José Ramoz", "Jose Ramoz") takes the spelling of the last document
+// stored; the name it has is never also one of its aliases.
+TEST(EntityCacheTest, StoringAgainNeverMakesTheNameItsOwnAlias) {
+  auto doc = [](const std::string& file, const std::string& name) {
+    DocBuilder d(file, "Gen. " + name + " said no.");
+    d.Entity("discovered:person:jose ramoz", name, "PERSON", {name}, true, 0.75f);
+    return d;
+  };
+  const char* own = "SELECT COUNT(*) FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE a.alias = e.name";
+  for (bool one_transaction : {false, true}) {
+    const std::string path = TempDb(one_transaction ? "-together" : "-separate");
+    std::unique_ptr<Store> store;
+    ASSERT_TRUE(Store::Open(path, StoreOptions(), &store).ok());
+    if (one_transaction) ASSERT_TRUE(store->Begin().ok());
+    for (int round = 0; round < 3; ++round) {
+      for (auto [file, name] : {std::pair{"c.txt", "José Ramoz"}, std::pair{"d.txt", "Jose Ramoz"}}) {
+        DocBuilder d = doc(file, name);
+        d.Date(std::to_string(2020 + round) + "-01-01");  // changed text: stored again
+        if (!one_transaction) ASSERT_TRUE(store->Begin().ok());
+        ASSERT_TRUE(store->PutDocument(d.info(), d.tagged(), d.relations()).ok());
+        if (!one_transaction) ASSERT_TRUE(store->Commit().ok());
+      }
+    }
+    if (one_transaction) ASSERT_TRUE(store->Commit().ok());
+    store.reset();
+    EXPECT_EQ(Rows(path, "SELECT name FROM entities"), std::vector<std::string>({"Jose Ramoz"}));
+    EXPECT_EQ(Rows(path, "SELECT alias FROM aliases"), std::vector<std::string>({"José Ramoz"})) << one_transaction;
+    EXPECT_EQ(Rows(path, own), std::vector<std::string>({"0"})) << one_transaction;
+  }
 }
 
 }  // namespace
