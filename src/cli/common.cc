@@ -12,6 +12,7 @@
 #include <tuple>
 
 #include "query/type_names.h"
+#include "util/atomic_file.h"
 
 namespace newsgraph::cli {
 
@@ -239,12 +240,8 @@ Status WriteOutput(const std::string& path, const std::string& content) {
     std::cout.flush();
     return std::cout ? Status::OK() : Status::IOError("cannot write to standard output");
   }
-  std::ofstream out(path, std::ios::binary);
-  if (!out) return Status::IOError(path + ": cannot write: " + std::strerror(errno));
-  out << content;
-  out.close();
-  if (!out) return Status::IOError(path + ": write failed: " + std::strerror(errno));
-  return Status::OK();
+  // A valid earlier output stays until the new one is complete.
+  return util::WriteFileAtomically(path, content);
 }
 
 }  // namespace newsgraph::cli

@@ -98,7 +98,8 @@ Status ProcessInput(const pipeline::Engine& engine, const std::string& path, pip
 // Adds --encoding (utf-8, latin-1, cp1252) to `cmd`.
 void AddEncodingFlag(CLI::App* cmd, std::string* encoding);
 
-// Writes `content` to `path`, or to stdout for "" or "-".
+// Writes `content` to `path`, or to stdout for "" or "-". A file is replaced
+// atomically (util/atomic_file.h): on failure an earlier file stays intact.
 Status WriteOutput(const std::string& path, const std::string& content);
 
 }  // namespace newsgraph::cli

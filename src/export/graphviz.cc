@@ -16,6 +16,8 @@
 #include <sstream>
 #include <vector>
 
+#include "util/deferred_signals.h"
+
 extern char** environ;
 
 namespace newsgraph::exporter {
@@ -61,6 +63,22 @@ std::string ErrorText(const std::string& path) {
   if (cut) text.resize(kMaxMessage);
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
   return cut ? text + " ..." : text;
+}
+
+// Ends child `pid` after a termination signal: SIGTERM, then SIGKILL when it
+// has not exited within two seconds; reaps it either way.
+void StopChild(pid_t pid, util::DeferTerminationSignals* defer) {
+  kill(pid, SIGTERM);
+  for (int waited_ms = 0; waited_ms < 2000; waited_ms += 50) {
+    int status;
+    pid_t r = waitpid(pid, &status, WNOHANG);
+    if (r == pid || (r < 0 && errno != EINTR)) return;
+    defer->Wait(50);
+  }
+  kill(pid, SIGKILL);
+  int status;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
 }
 
 std::string ReadAll(const std::string& path) {
@@ -115,6 +133,9 @@ Status RenderWithGraphviz(const std::string& dot_source, const std::string& form
   const std::string dot = FindOnPath("dot");
   if (dot.empty()) return Status::NotFound("graphviz is not installed: apt-get install graphviz");
 
+  // SIGINT/SIGTERM/SIGHUP wait until the child is gone and the temporary
+  // files removed (`defer` is destroyed last), then act as they would have.
+  util::DeferTerminationSignals defer;
   TempFile in, out, err;
   NG_RETURN_IF_ERROR(in.Create(".dot"));
   NG_RETURN_IF_ERROR(out.Create(("." + format.substr(0, format.find(':'))).c_str()));
@@ -137,14 +158,27 @@ Status RenderWithGraphviz(const std::string& dot_source, const std::string& form
   posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
   posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err.path().c_str(), O_WRONLY | O_TRUNC,
                                    0);
+  // The child starts with the signal mask we had, not with ours.
+  posix_spawnattr_t attr;
+  posix_spawnattr_init(&attr);
+  posix_spawnattr_setsigmask(&attr, &defer.previous_mask());
+  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK);
   pid_t pid;
-  int rc = posix_spawn(&pid, dot.c_str(), &actions, nullptr, argv.data(), environ);
+  int rc = posix_spawn(&pid, dot.c_str(), &actions, &attr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
+  posix_spawnattr_destroy(&attr);
   if (rc != 0) return Status::Internal("cannot run " + dot + ": " + std::strerror(rc));
   int status = 0;
-  while (waitpid(pid, &status, 0) < 0) {
-    if (errno != EINTR)
+  for (;;) {
+    pid_t r = waitpid(pid, &status, WNOHANG);
+    if (r == pid) break;
+    if (r < 0 && errno != EINTR) {
       return Status::Internal("waiting for dot: " + std::string(std::strerror(errno)));
+    }
+    if (int sig = defer.Wait(200); sig != 0) {
+      StopChild(pid, &defer);
+      return Status::Internal("graphviz `" + command + "` stopped: " + strsignal(sig));
+    }
   }
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
     std::string message = ErrorText(err.path());

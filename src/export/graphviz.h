@@ -13,6 +13,13 @@
 // graph reaches a command line; its standard error goes to a temporary file
 // too and never to ours. Safe for concurrent use (each call has its own
 // temporary files).
+//
+// Interrupts: while Graphviz runs, SIGINT, SIGTERM and SIGHUP are held back
+// on the calling thread (util/deferred_signals.h). When one comes, `dot` is
+// stopped (SIGTERM, then SIGKILL after two seconds) and reaped, the
+// temporary files are removed, and only then does the signal act: by
+// default it ends the process as it would have; when the process handles
+// it, the call returns Internal "graphviz `...` stopped: Terminated".
 #ifndef NEWSGRAPH_EXPORT_GRAPHVIZ_H_
 #define NEWSGRAPH_EXPORT_GRAPHVIZ_H_
 

@@ -1,13 +1,13 @@
 #include "export/neo4j_writer.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
+#include <sstream>
 #include <vector>
 
 #include "export/csv.h"
+#include "util/atomic_file.h"
 
 namespace newsgraph::exporter {
 namespace {
@@ -105,15 +105,13 @@ Status WriteNeo4jFiles(const model::Graph& g, const std::string& dir) {
   const std::string base = dir.empty() || dir.back() == '/' ? dir : dir + "/";
   for (const char* name : {"nodes.csv", "relationships.csv"}) {
     const std::string path = base + name;
-    std::ofstream out(path, std::ios::binary);
-    if (!out) return Status::IOError(path + ": cannot write: " + std::strerror(errno));
+    std::ostringstream out;
     if (std::strcmp(name, "nodes.csv") == 0) {
       WriteNeo4jNodes(g, out);
     } else {
       WriteNeo4jEdges(g, out);
     }
-    out.close();
-    if (!out) return Status::IOError(path + ": write failed: " + std::strerror(errno));
+    NG_RETURN_IF_ERROR(util::WriteFileAtomically(path, out.str()));
   }
   return Status::OK();
 }

@@ -45,7 +45,9 @@ void WriteNeo4jEdges(const model::Graph& g, std::ostream& out);
 // Writes `dir`/nodes.csv and `dir`/relationships.csv (the two writers
 // above), creating `dir` when it does not exist; then
 //   neo4j-admin database import full --nodes=DIR/nodes.csv --relationships=DIR/relationships.csv neo4j
-// imports them. IOError naming the file when one cannot be written.
+// imports them. Each file is replaced atomically (util/atomic_file.h): on
+// failure it keeps its previous contents. IOError naming the file when one
+// cannot be written.
 Status WriteNeo4jFiles(const model::Graph& g, const std::string& dir);
 
 // The :LABEL value for an entity type ("PERSON" -> "Entity;Person").

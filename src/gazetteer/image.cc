@@ -10,9 +10,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <string_view>
 
+#include "util/atomic_file.h"
 #include "util/binary_io.h"
 
 namespace newsgraph::gazetteer {
@@ -141,22 +141,7 @@ Status WriteImage(const std::string& path, const std::string& key, const Gazette
   matcher.Write(&out);
   short_forms.Write(&out);
   out.U64(Checksum(bytes));
-  const std::string tmp = path + ".tmp" + std::to_string(::getpid());
-  {
-    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-    if (!f || !f.write(bytes.data(), static_cast<std::streamsize>(bytes.size())) || !f.flush()) {
-      std::error_code ec;
-      fs::remove(tmp, ec);
-      return Status::IOError(tmp + ": cannot write: " + std::strerror(errno));
-    }
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    Status s = Status::IOError(path + ": cannot rename into place: " + std::strerror(errno));
-    std::error_code ec;
-    fs::remove(tmp, ec);
-    return s;
-  }
-  return Status::OK();
+  return util::WriteFileAtomically(path, bytes);
 }
 
 Status ReadImage(const std::string& path, const std::string& key, Gazetteer* gaz,

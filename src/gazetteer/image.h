@@ -43,7 +43,8 @@ Status BuildFromFiles(const std::vector<std::string>& files, Gazetteer* gaz,
 // cannot be read.
 Status SourceKey(const std::vector<std::string>& files, std::string* key);
 
-// Writes an image atomically (a temporary file renamed into place).
+// Writes an image atomically (util/atomic_file.h: a synced temporary file
+// renamed into place); on failure an earlier image at `path` stays intact.
 Status WriteImage(const std::string& path, const std::string& key, const Gazetteer& gaz,
                   const Matcher& matcher, const Matcher& short_forms);
 

@@ -1,8 +1,10 @@
 #include "store/store.h"
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -11,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "store/read_only_open.h"
 #include "store/schema_sql.h"
 
 namespace newsgraph::store {
@@ -406,6 +409,13 @@ Status UpgradeSchema(const Conn& c, int* version) {
   return s;
 }
 
+// Why `path` cannot be written: the system's reason (Read-only file system,
+// Permission denied).
+std::string WriteDenied(const std::string& path) {
+  if (access(path.c_str(), W_OK) != 0) return std::strerror(errno);
+  return "opened read-only";
+}
+
 Status SetPragmas(const Conn& c, bool read_only) {
   if (!read_only) {
     NG_RETURN_IF_ERROR(Exec(c, "PRAGMA journal_mode = WAL", "set journal mode"));
@@ -446,19 +456,38 @@ Store::~Store() {
 Status Store::Open(const std::string& path, const StoreOptions& options,
                    std::unique_ptr<Store>* result) {
   result->reset();
-  int flags = SQLITE_OPEN_NOMUTEX;
-  if (options.read_only) {
-    flags |= SQLITE_OPEN_READONLY;
-  } else {
-    flags |= SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0);
-  }
   sqlite3* db = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+  int rc;
+  bool immutable = false;
+  if (options.read_only) {
+    // Also where SQLite cannot create the WAL index (store/read_only_open.h).
+    rc = internal::OpenForReading(path, SQLITE_OPEN_NOMUTEX, &db, &immutable);
+  } else {
+    const int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_READWRITE |
+                      (options.create ? SQLITE_OPEN_CREATE : 0);
+    rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+  }
   std::unique_ptr<Store> store(new Store(db));  // closes db on every error
   store->path_ = path;
   store->read_only_ = options.read_only;
   const Conn c{db, store->path_};
-  if (rc != SQLITE_OK) return c.Error(rc, "cannot open database");
+  if (rc != SQLITE_OK) {
+    Status s = c.Error(rc, "cannot open database");
+    if (options.read_only && !internal::WalIsEmpty(path)) {
+      return Status::IOError(s.message() + "; " + path +
+                             "-wal holds transactions not yet in the database file, and SQLite "
+                             "cannot read them where it may not write (open the database once "
+                             "where it is writable, or copy it with its -wal file)");
+    }
+    return s;
+  }
+  // SQLite opens a file it may not write read-only without saying so; a
+  // command that writes should fail here, saying why, not at its first write.
+  if (!options.read_only && sqlite3_db_readonly(db, "main") == 1) {
+    return Status::IOError(path + ": the database is read-only (" + WriteDenied(path) +
+                           "); this command changes it, while entities, relations, query and "
+                           "export only read it and work as they are");
+  }
   sqlite3_busy_timeout(db, std::max(0, options.busy_timeout_ms));
   NG_RETURN_IF_ERROR(Exec(c, "PRAGMA foreign_keys = ON", "enable foreign keys"));
 

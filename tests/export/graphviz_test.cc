@@ -3,6 +3,9 @@
 #include "export/graphviz.h"
 
 #include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -328,6 +331,36 @@ TEST(Neo4jFilesTest, WritesBothFilesIntoANewDirectory) {
       std::string::npos)
       << rels;
   EXPECT_TRUE(WriteNeo4jFiles(Graph(), "/proc/newsgraph-cannot-write-here").IsIOError());
+}
+
+// A write that fails half-way (the file size limit standing in for a full
+// disk) keeps the earlier export whole and leaves no temporary file. In a
+// child process, so that the limit stays there.
+TEST(Neo4jFilesTest, AFailedWriteKeepsTheEarlierFiles) {
+  const std::string dir = testing::TempDir() + "neo4j_atomic_" + std::to_string(getpid());
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  {
+    std::ofstream(dir + "/nodes.csv") << "earlier nodes\n";
+    std::ofstream(dir + "/relationships.csv") << "earlier relationships\n";
+  }
+  pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    signal(SIGXFSZ, SIG_IGN);  // write() fails with EFBIG instead
+    struct rlimit limit = {64, 64};
+    setrlimit(RLIMIT_FSIZE, &limit);
+    _exit(WriteNeo4jFiles(Graph(), dir).IsIOError() ? 0 : 1);
+  }
+  int status = 0;
+  ASSERT_EQ(waitpid(pid, &status, 0), pid);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "the write did not fail";
+  EXPECT_EQ(ReadFile(dir + "/nodes.csv"), "earlier nodes\n");
+  EXPECT_EQ(ReadFile(dir + "/relationships.csv"), "earlier relationships\n");
+  size_t files = 0;
+  for (const auto& e : fs::directory_iterator(dir)) files += e.is_regular_file() ? 1 : 0;
+  EXPECT_EQ(files, 2u);
+  fs::remove_all(dir);
 }
 
 }  // namespace

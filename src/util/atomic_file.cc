@@ -1,0 +1,111 @@
+#include "util/atomic_file.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <climits>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <random>
+
+#include "util/deferred_signals.h"
+
+namespace newsgraph::util {
+namespace {
+
+std::string Reason(int err) { return std::strerror(err); }
+
+// The file a write to `path` replaces: the target of a symbolic link (the
+// link stays), else `path` itself.
+std::string ResolveTarget(const std::string& path) {
+  struct stat st;
+  if (lstat(path.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return path;
+  char resolved[PATH_MAX];
+  if (realpath(path.c_str(), resolved) == nullptr) return path;  // dangling: replace the link
+  return resolved;
+}
+
+// Creates a new file "DIR/.NAME.tmp-PID-RANDOM" with mode 0666 (less the
+// umask); sets *tmp and returns its descriptor, or -1 with errno set.
+int CreateTemporary(const std::string& target, std::string* tmp) {
+  const size_t slash = target.rfind('/');
+  const std::string dir = slash == std::string::npos ? "" : target.substr(0, slash + 1);
+  const std::string name = slash == std::string::npos ? target : target.substr(slash + 1);
+  thread_local std::mt19937_64 rng(
+      std::random_device{}() ^
+      static_cast<uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()));
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    char suffix[40];
+    std::snprintf(suffix, sizeof suffix, ".tmp-%ld-%08llx", static_cast<long>(getpid()),
+                  static_cast<unsigned long long>(rng() & 0xffffffffULL));
+    *tmp = dir + "." + name + suffix;
+    int fd = open(tmp->c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd >= 0 || errno != EEXIST) return fd;
+  }
+  errno = EEXIST;
+  return -1;
+}
+
+Status WriteAll(int fd, std::string_view content) {
+  while (!content.empty()) {
+    ssize_t n = write(fd, content.data(), content.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return Status::IOError(Reason(errno));
+    }
+    content.remove_prefix(static_cast<size_t>(n));
+  }
+  return Status::OK();
+}
+
+// Syncs the directory holding `target`, so that a rename in it is durable.
+// Best effort: some file systems refuse to sync a directory.
+void SyncDirectory(const std::string& target) {
+  const size_t slash = target.rfind('/');
+  const std::string dir =
+      slash == std::string::npos ? "." : (slash == 0 ? "/" : target.substr(0, slash));
+  int fd = open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return;
+  fsync(fd);
+  close(fd);
+}
+
+}  // namespace
+
+Status WriteFileAtomically(const std::string& path, std::string_view content) {
+  if (path.empty()) return Status::InvalidArgument("cannot write a file with an empty name");
+  const std::string target = ResolveTarget(path);
+  DeferTerminationSignals defer;  // the temporary goes before a signal acts
+
+  std::string tmp;
+  int fd = CreateTemporary(target, &tmp);
+  if (fd < 0) return Status::IOError(path + ": cannot write: " + Reason(errno));
+
+  Status s = WriteAll(fd, content);
+  struct stat old;
+  if (s.ok() && stat(target.c_str(), &old) == 0 && S_ISREG(old.st_mode)) {
+    // Keep the replaced file's permissions and, when we may, its owner.
+    if (fchown(fd, old.st_uid, old.st_gid) != 0) {
+      // Not the owner (nor root): the new file stays ours.
+    }
+    if (fchmod(fd, old.st_mode & 07777) != 0) s = Status::IOError(Reason(errno));
+  }
+  if (s.ok() && fsync(fd) != 0) s = Status::IOError(Reason(errno));
+  if (close(fd) != 0 && s.ok()) s = Status::IOError(Reason(errno));
+  if (s.ok() && std::rename(tmp.c_str(), target.c_str()) != 0) {
+    s = Status::IOError("cannot replace it: " + Reason(errno));
+  }
+  if (!s.ok()) {
+    unlink(tmp.c_str());
+    return Status::IOError(path + ": cannot write: " + s.message());
+  }
+  SyncDirectory(target);
+  return Status::OK();
+}
+
+}  // namespace newsgraph::util

@@ -1,0 +1,44 @@
+// WriteFileAtomically replaces a file's contents in one step: whoever opens
+// the file, and whatever happens meanwhile (a full disk, a kill, a crash),
+// finds either the previous file or the complete new one, never a cut one.
+//
+//   Status s = util::WriteFileAtomically("graph.json", json);
+//   // !s.ok(): "graph.json: cannot write: No space left on device", and
+//   // graph.json is as it was
+//
+// How:
+//   1. the bytes go to a new temporary file next to the target, in the same
+//      directory (so on the same file system): ".NAME.tmp-PID-RANDOM";
+//   2. it is flushed to disk (fsync) and given the permission bits (and,
+//      where allowed, the owner) of the file it replaces; a new file gets
+//      0666 less the umask, as an ordinary create would;
+//   3. it is renamed over the target, and the directory is synced so the
+//      rename itself survives a power loss.
+// On any failure the temporary is removed and the target left untouched.
+// When the target is a symbolic link, the file it points to is replaced and
+// the link stays. SIGINT, SIGTERM and SIGHUP are held back while the
+// temporary exists (util/deferred_signals.h), so an interrupt does not leave
+// it behind either.
+//
+// Safe for concurrent use; concurrent writers of one target each rename a
+// complete file and the last one wins.
+#ifndef NEWSGRAPH_UTIL_ATOMIC_FILE_H_
+#define NEWSGRAPH_UTIL_ATOMIC_FILE_H_
+
+#include <string>
+#include <string_view>
+
+#include "util/status.h"
+
+namespace newsgraph::util {
+
+// Makes `path` hold exactly `content`, as described above. Errors:
+// InvalidArgument for an empty path; IOError naming `path` and the system's
+// reason when the directory does not exist or is not writable, a write or
+// the sync fails (ENOSPC, EFBIG, EIO), or the rename fails (the target is a
+// directory).
+Status WriteFileAtomically(const std::string& path, std::string_view content);
+
+}  // namespace newsgraph::util
+
+#endif  // NEWSGRAPH_UTIL_ATOMIC_FILE_H_

@@ -1,0 +1,149 @@
+// WriteFileAtomically: the target holds either its old contents or the
+// complete new ones, and no temporary file is left behind either way.
+#include "util/atomic_file.h"
+
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+
+namespace newsgraph::util {
+namespace {
+
+namespace fs = std::filesystem;
+
+class AtomicFileTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = ::testing::TempDir() + "/atomic_file_test_" + std::to_string(getpid());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  // The names in the test directory.
+  std::set<std::string> Names() const {
+    std::set<std::string> names;
+    for (const auto& e : fs::directory_iterator(dir_)) names.insert(e.path().filename());
+    return names;
+  }
+
+  std::string dir_;
+};
+
+std::string Read(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void Write(const std::string& path, const std::string& content) {
+  std::ofstream(path, std::ios::binary) << content;
+}
+
+mode_t Mode(const std::string& path) {
+  struct stat st;
+  EXPECT_EQ(stat(path.c_str(), &st), 0) << path;
+  return st.st_mode & 07777;
+}
+
+TEST_F(AtomicFileTest, CreatesANewFileWithTheUmaskApplied) {
+  const mode_t old_umask = umask(022);
+  Status s = WriteFileAtomically(dir_ + "/out.json", "{\"a\": 1}\n");
+  umask(old_umask);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(Read(dir_ + "/out.json"), "{\"a\": 1}\n");
+  EXPECT_EQ(Mode(dir_ + "/out.json"), 0644u);
+  EXPECT_EQ(Names(), (std::set<std::string>{"out.json"}));
+}
+
+TEST_F(AtomicFileTest, ReplacesAFileAndKeepsItsPermissions) {
+  Write(dir_ + "/out.csv", "old, longer than the new contents\n");
+  fs::permissions(dir_ + "/out.csv", fs::perms::owner_read | fs::perms::owner_write |
+                                         fs::perms::group_read);
+  ASSERT_TRUE(WriteFileAtomically(dir_ + "/out.csv", "new\n").ok());
+  EXPECT_EQ(Read(dir_ + "/out.csv"), "new\n");
+  EXPECT_EQ(Mode(dir_ + "/out.csv"), 0640u);
+  EXPECT_EQ(Names(), (std::set<std::string>{"out.csv"}));
+}
+
+TEST_F(AtomicFileTest, EmptyContentsMakeAnEmptyFile) {
+  Write(dir_ + "/out", "old");
+  ASSERT_TRUE(WriteFileAtomically(dir_ + "/out", "").ok());
+  EXPECT_EQ(fs::file_size(dir_ + "/out"), 0u);
+}
+
+TEST_F(AtomicFileTest, AMissingDirectoryIsAnIOErrorNamingThePath) {
+  const std::string path = dir_ + "/no/such/dir/out.svg";
+  Status s = WriteFileAtomically(path, "<svg/>");
+  EXPECT_TRUE(s.IsIOError()) << s.ToString();
+  EXPECT_EQ(s.message(), path + ": cannot write: No such file or directory");
+  EXPECT_TRUE(Names().empty());
+  EXPECT_TRUE(WriteFileAtomically("", "x").IsInvalidArgument());
+}
+
+TEST_F(AtomicFileTest, AFailedRenameLeavesTheTargetAndNoTemporary) {
+  // A directory cannot be replaced by a file: everything but the rename works.
+  fs::create_directories(dir_ + "/graph.json");
+  Write(dir_ + "/graph.json/keep", "kept");
+  Status s = WriteFileAtomically(dir_ + "/graph.json", "{}");
+  EXPECT_TRUE(s.IsIOError()) << s.ToString();
+  EXPECT_NE(s.message().find(dir_ + "/graph.json: cannot write: "), std::string::npos);
+  EXPECT_EQ(Read(dir_ + "/graph.json/keep"), "kept");
+  EXPECT_EQ(Names(), (std::set<std::string>{"graph.json"}));
+}
+
+// A write that fails half-way (here: the file size limit, as a full disk
+// would) leaves the previous file whole and removes the temporary. Runs in a
+// child process so that the limit does not reach the test runner.
+TEST_F(AtomicFileTest, AWriteThatFailsHalfWayLeavesThePreviousFile) {
+  const std::string path = dir_ + "/graph.graphml";
+  const std::string previous = "<graphml>a valid earlier export</graphml>\n";
+  Write(path, previous);
+  pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    signal(SIGXFSZ, SIG_IGN);  // write() then fails with EFBIG instead
+    struct rlimit limit = {4096, 4096};
+    setrlimit(RLIMIT_FSIZE, &limit);
+    Status s = WriteFileAtomically(path, std::string(1 << 20, 'x'));
+    _exit(s.IsIOError() && s.message() == path + ": cannot write: File too large" ? 0 : 1);
+  }
+  int status = 0;
+  ASSERT_EQ(waitpid(pid, &status, 0), pid);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0) << "the write did not fail with EFBIG";
+  EXPECT_EQ(Read(path), previous);
+  EXPECT_EQ(Names(), (std::set<std::string>{"graph.graphml"}));
+}
+
+TEST_F(AtomicFileTest, ASymbolicLinkIsFollowedAndKept) {
+  Write(dir_ + "/real.json", "old");
+  fs::create_symlink("real.json", dir_ + "/link.json");
+  ASSERT_TRUE(WriteFileAtomically(dir_ + "/link.json", "new").ok());
+  EXPECT_TRUE(fs::is_symlink(dir_ + "/link.json"));
+  EXPECT_EQ(Read(dir_ + "/real.json"), "new");
+  EXPECT_EQ(Names(), (std::set<std::string>{"link.json", "real.json"}));
+}
+
+TEST_F(AtomicFileTest, ARelativePathIsWrittenInTheCurrentDirectory) {
+  const fs::path cwd = fs::current_path();
+  fs::current_path(dir_);
+  Status s = WriteFileAtomically("plain.txt", "text");
+  fs::current_path(cwd);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(Read(dir_ + "/plain.txt"), "text");
+  EXPECT_EQ(Names(), (std::set<std::string>{"plain.txt"}));
+}
+
+}  // namespace
+}  // namespace newsgraph::util
