@@ -13,6 +13,7 @@
 
 #include "query/type_names.h"
 #include "util/atomic_file.h"
+#include "util/dates.h"
 
 namespace newsgraph::cli {
 
@@ -91,33 +92,21 @@ Status OpenExisting(const std::string& db, std::unique_ptr<store::Store>* store)
   return store::Store::Open(db, opt, store);
 }
 
-namespace {
-
-// YYYY, YYYY-MM or YYYY-MM-DD (digits and dashes in place).
-bool IsDateLike(const std::string& d) {
-  if (d.size() != 4 && d.size() != 7 && d.size() != 10) return false;
-  for (size_t i = 0; i < d.size(); ++i) {
-    const bool dash = i == 4 || i == 7;
-    if (dash ? d[i] != '-' : !std::isdigit(static_cast<unsigned char>(d[i]))) return false;
-  }
-  return true;
-}
-
-}  // namespace
-
 void CheckFilter(store::Store* store, model::GraphFilter* filter) {
   for (std::string* date : {&filter->date_from, &filter->date_to}) {
-    if (!date->empty() && !IsDateLike(*date)) {
+    if (!date->empty() && !util::IsDate(*date)) {
       Fail(Status::InvalidArgument("--from/--to: \"" + *date + "\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"),
            kExitUsage);
     }
   }
-  // A month or a year stands for its first day (--from) or its last (--to;
-  // day 31 of any month compares after every real day of it).
+  // A month or a year stands for its first day (--from) or its last (--to).
   if (filter->date_from.size() == 4) filter->date_from += "-01";
   if (filter->date_from.size() == 7) filter->date_from += "-01";
   if (filter->date_to.size() == 4) filter->date_to += "-12";
-  if (filter->date_to.size() == 7) filter->date_to += "-31";
+  if (filter->date_to.size() == 7) {
+    const int last = util::LastDay(std::stoi(filter->date_to.substr(0, 4)), std::stoi(filter->date_to.substr(5, 2)));
+    filter->date_to += "-" + std::to_string(last);
+  }
   if (!filter->date_from.empty() || !filter->date_to.empty()) {
     int64_t undated = 0;
     Status s = store->UndatedDocuments(&undated);

@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "pipeline/ingest.h"
+#include "util/dates.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -139,6 +140,9 @@ void Run(const IngestFlags& f) {
     }
   }
 
+  if (!f.date.empty() && !util::IsDay(f.date)) {
+    Fail(Status::InvalidArgument("--date: \"" + f.date + "\" is not a day that exists (YYYY-MM-DD)"), kExitUsage);
+  }
   pipeline::IngestOptions opt;
   opt.utf8 = pipeline::PolicyForEncoding(f.encoding, f.repair_utf8);
   opt.stdin_name = f.name;

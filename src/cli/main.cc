@@ -21,7 +21,7 @@ int main(int argc, char** argv) {
       "  newsgraph export --db news.db --format dot -o news.dot\n"
       "  echo 'Putin met Xi Jinping in Moscow.' | newsgraph tag -\n",
       "newsgraph"};
-  app.set_version_flag("--version", "newsgraph 0.1.0");
+  app.set_version_flag("--version", "newsgraph " NEWSGRAPH_VERSION);
   app.require_subcommand(1);
   app.footer(
       "Exit codes: 0 success; 1 error or some input files failed; 2 bad command line;\n"

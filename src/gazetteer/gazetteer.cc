@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "text/utf8.h"
+#include "util/dates.h"
 
 namespace newsgraph::gazetteer {
 namespace {
@@ -47,18 +48,6 @@ std::vector<std::string> Values(std::string_view field) {
     if (!v.empty()) out.emplace_back(v);
   }
   return out;
-}
-
-bool IsDate(std::string_view d) {
-  if (d.size() != 4 && d.size() != 7 && d.size() != 10) return false;
-  for (size_t i = 0; i < d.size(); ++i) {
-    bool dash = i == 4 || i == 7;
-    if (dash ? d[i] != '-' : !(d[i] >= '0' && d[i] <= '9')) return false;
-  }
-  auto two = [&](size_t at) { return (d[at] - '0') * 10 + (d[at + 1] - '0'); };
-  if (d.size() >= 7 && (two(5) < 1 || two(5) > 12)) return false;
-  if (d.size() == 10 && (two(8) < 1 || two(8) > 31)) return false;
-  return true;
 }
 
 bool IsType(std::string_view t) {
@@ -291,8 +280,8 @@ Status Gazetteer::LoadFile(const std::string& path) {
 
     std::string_view role = get(kRole), affiliation = get(kAffiliation);
     std::string_view start = get(kStart), end = get(kEnd);
-    if (!start.empty() && !IsDate(start)) return Status::InvalidArgument(where + ": bad start date '" + std::string(start) + "' (YYYY, YYYY-MM or YYYY-MM-DD)");
-    if (!end.empty() && !IsDate(end)) return Status::InvalidArgument(where + ": bad end date '" + std::string(end) + "' (YYYY, YYYY-MM or YYYY-MM-DD)");
+    if (!start.empty() && !util::IsDate(start)) return Status::InvalidArgument(where + ": bad start date '" + std::string(start) + "' (YYYY, YYYY-MM or YYYY-MM-DD)");
+    if (!end.empty() && !util::IsDate(end)) return Status::InvalidArgument(where + ": bad end date '" + std::string(end) + "' (YYYY, YYYY-MM or YYYY-MM-DD)");
     if (!affiliation.empty() && !IsId(affiliation)) return Status::InvalidArgument(where + ": bad affiliation '" + std::string(affiliation) + "' (an id such as country:ESP)");
     if (!role.empty() || !affiliation.empty()) {
       e.roles.push_back(Role{std::string(role), std::string(affiliation), std::string(start), std::string(end)});

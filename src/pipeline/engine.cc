@@ -54,9 +54,18 @@ std::string DefaultDataDir(const std::string& sub) {
   std::string source = sub == "rules"    ? NEWSGRAPH_SOURCE_RULES
                        : sub == "models" ? NEWSGRAPH_SOURCE_MODELS
                                          : NEWSGRAPH_SOURCE_GAZETTEERS;
-  if (IsDir(source)) return source;
-  std::string installed = std::string(NEWSGRAPH_INSTALLED_DATA) + "/" + sub;
-  if (IsDir(installed)) return installed;
+  std::error_code ec;
+  const std::string exe = std::filesystem::read_symlink("/proc/self/exe", ec).string();
+  return ChooseDataDir(exe, NEWSGRAPH_BUILD_DIR, source, std::string(NEWSGRAPH_INSTALLED_DATA) + "/" + sub);
+}
+
+std::string ChooseDataDir(const std::string& exe, const std::string& build_dir,
+                          const std::string& source, const std::string& installed) {
+  const bool developer = exe.empty() || exe.rfind(build_dir + "/", 0) == 0;
+  const std::string& first = developer ? source : installed;
+  const std::string& second = developer ? installed : source;
+  if (IsDir(first)) return first;
+  if (IsDir(second)) return second;
   return source;
 }
 

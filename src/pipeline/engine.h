@@ -2,10 +2,10 @@
 // matcher, the name-rule lexicon and the relation rules. Build it once and
 // process any number of texts; safe for concurrent use by multiple threads.
 //
-//   pipeline::Engine engine;
+//   std::unique_ptr<pipeline::Engine> engine;
 //   Status s = pipeline::Engine::Load({}, &engine);     // default data dirs
 //   pipeline::Processed p;
-//   s = engine.Process("a.txt", text, &p);             // tag + relate
+//   s = engine->Process("a.txt", text, pipeline::Utf8Policy::kReject, &p);  // tag + relate
 #ifndef NEWSGRAPH_PIPELINE_ENGINE_H_
 #define NEWSGRAPH_PIPELINE_ENGINE_H_
 
@@ -107,9 +107,18 @@ Status CheckText(const std::string& name, std::string* text, Utf8Policy utf8, si
 // The default syntax model file (see EngineOptions::syntax_model).
 std::string DefaultSyntaxModel();
 
-// Finds the data directory `sub` ("gazetteers", "rules" or "models"): the environment
-// variable, then the source tree, then the install prefix.
+// Finds the data directory `sub` ("gazetteers", "rules" or "models"): the
+// environment variable (NEWSGRAPH_GAZETTEERS, NEWSGRAPH_RULES,
+// NEWSGRAPH_MODELS), else ChooseDataDir for this program.
 std::string DefaultDataDir(const std::string& sub);
+
+// Where data comes from when no variable names it: a program run from the
+// build tree (`exe` under `build_dir`) reads the source tree's data first, so
+// a developer sees their edits; any other (installed) copy reads the
+// installed data first, so an old checkout cannot shadow it. The other one
+// is the fallback; `source` when neither exists.
+std::string ChooseDataDir(const std::string& exe, const std::string& build_dir,
+                          const std::string& source, const std::string& installed);
 
 }  // namespace newsgraph::pipeline
 

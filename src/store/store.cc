@@ -15,6 +15,7 @@
 
 #include "store/read_only_open.h"
 #include "store/schema_sql.h"
+#include "util/dates.h"
 
 namespace newsgraph::store {
 namespace {
@@ -149,16 +150,6 @@ class Query {
   int bind_rc_ = SQLITE_OK;
 };
 
-bool IsIsoDate(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (s[i] < '0' || s[i] > '9') return false;
-  }
-  int month = (s[5] - '0') * 10 + (s[6] - '0');
-  int day = (s[8] - '0') * 10 + (s[9] - '0');
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
 bool IsModality(std::string_view m) {
   return m == relations::kAsserted || m == relations::kPlanned ||
          m == relations::kHypothetical || m == relations::kNegated;
@@ -182,7 +173,7 @@ Status Validate(const DocumentInfo& info, const ner::TaggedDocument& tagged,
                 const std::vector<relations::RelationMention>& rels) {
   const std::string& name = info.name;
   if (name.empty()) return Status::InvalidArgument("document without a name");
-  if (!info.date.empty() && !IsIsoDate(info.date)) {
+  if (!info.date.empty() && !util::IsDay(info.date)) {
     return Status::InvalidArgument(name + ": date \"" + info.date +
                                    "\" is not YYYY-MM-DD");
   }
@@ -1336,7 +1327,7 @@ Status Store::LoadGraph(const model::GraphFilter& filter, model::Graph* graph) {
   graph->nodes.clear();
   graph->edges.clear();
   for (const std::string* date : {&filter.date_from, &filter.date_to}) {
-    if (!date->empty() && !IsIsoDate(*date)) {
+    if (!date->empty() && !util::IsDay(*date)) {
       return Status::InvalidArgument("date filter \"" + *date +
                                      "\" is not YYYY-MM-DD");
     }
@@ -1366,7 +1357,7 @@ Status Store::LoadGraph(const model::GraphFilter& filter, model::Graph* graph) {
 
 Status Store::LoadEvidence(const model::GraphFilter& filter, std::vector<model::Edge>* edges) {
   for (const std::string* date : {&filter.date_from, &filter.date_to}) {
-    if (!date->empty() && !IsIsoDate(*date)) {
+    if (!date->empty() && !util::IsDay(*date)) {
       return Status::InvalidArgument("date filter \"" + *date + "\" is not YYYY-MM-DD");
     }
   }
@@ -1449,7 +1440,7 @@ Status ValidateGraph(const model::Graph& g, GraphPlan* plan) {
       if (!ev.modality.empty() && !IsModality(ev.modality)) {
         return Status::InvalidArgument(where + "unknown modality \"" + ev.modality + "\"");
       }
-      if (!ev.date.empty() && !IsIsoDate(ev.date)) {
+      if (!ev.date.empty() && !util::IsDay(ev.date)) {
         return Status::InvalidArgument(where + "date \"" + ev.date + "\" is not YYYY-MM-DD");
       }
       auto [it, added] = plan->document_index.try_emplace(ev.document, plan->documents.size());

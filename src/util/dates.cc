@@ -30,4 +30,29 @@ std::string FormatDay(int y, int m, int d) {
   return buf;
 }
 
+bool IsDate(std::string_view s) {
+  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const bool dash = i == 4 || i == 7;
+    if (dash ? s[i] != '-' : !(s[i] >= '0' && s[i] <= '9')) return false;
+  }
+  auto number = [&](size_t at, size_t n) {
+    int v = 0;
+    for (size_t i = at; i < at + n; ++i) v = v * 10 + (s[i] - '0');
+    return v;
+  };
+  const int y = number(0, 4);
+  const int m = s.size() >= 7 ? number(5, 2) : 1;
+  const int d = s.size() == 10 ? number(8, 2) : 1;
+  return ValidDay(y, m, d);
+}
+
+bool IsDay(std::string_view s) { return s.size() == 10 && IsDate(s); }
+
+int LastDay(int y, int m) {
+  int d = 31;
+  while (d > 28 && !ValidDay(y, m, d)) --d;
+  return d;
+}
+
 }  // namespace newsgraph::util

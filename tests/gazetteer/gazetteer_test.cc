@@ -63,6 +63,7 @@ TEST(Gazetteer, MalformedLinesNameFileAndLine) {
       {"id\ttype\tname\nnocolon\tORG\tName\n", ":2: bad id 'nocolon'"},
       {"id\ttype\tname\nx:1\tORG\t\n", ":2: empty name"},
       {"id\ttype\tname\tstart\nx:1\tPERSON\tA B\t2020-13\n", ":2: bad start date '2020-13'"},
+      {"id\ttype\tname\tstart\nx:1\tPERSON\tA B\t2023-02-29\n", ":2: bad start date '2023-02-29'"},
       {"id\ttype\tname\tacronyms\nx:1\tORG\tUnited Nations\tU.N.\n", ":2: acronym 'U.N.' has dots"},
       {"id\ttype\tname\tambiguous\nx:1\tORG\tName\tOther\n", ":2: ambiguous name 'Other'"},
       {"id\ttype\tname\nx:1\tORG\tA\nx:1\tPERSON\tA\n", ":3: id x:1 has type PERSON"},

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <memory>
 #include <string>
 
@@ -66,6 +67,26 @@ TEST(CheckText, DecodesLatin1AndWindows1252WhenAsked) {
   EXPECT_EQ(PolicyForEncoding("cp1252", true), Utf8Policy::kCp1252);
   EXPECT_EQ(PolicyForEncoding("utf-8", true), Utf8Policy::kRepair);
   EXPECT_EQ(PolicyForEncoding("utf-8", false), Utf8Policy::kReject);
+}
+
+TEST(DataDir, BuildTreeReadsTheSourceInstalledCopyReadsTheInstalledData) {
+  const std::filesystem::path root = std::filesystem::temp_directory_path() / "ng-datadir-test";
+  std::filesystem::remove_all(root);
+  const std::string source = (root / "src" / "rules").string(), installed = (root / "share" / "rules").string();
+  std::filesystem::create_directories(source);
+  std::filesystem::create_directories(installed);
+  const std::string build = (root / "build").string();
+  EXPECT_EQ(ChooseDataDir(build + "/newsgraph", build, source, installed), source);
+  EXPECT_EQ(ChooseDataDir("/usr/local/bin/newsgraph", build, source, installed), installed);
+  EXPECT_EQ(ChooseDataDir(build + "-old/newsgraph", build, source, installed), installed);  // not a prefix match
+  // Each falls back to the other, and to the source when neither exists.
+  std::filesystem::remove_all(installed);
+  EXPECT_EQ(ChooseDataDir("/usr/local/bin/newsgraph", build, source, installed), source);
+  std::filesystem::remove_all(source);
+  std::filesystem::create_directories(installed);
+  EXPECT_EQ(ChooseDataDir(build + "/newsgraph", build, source, installed), installed);
+  std::filesystem::remove_all(root);
+  EXPECT_EQ(ChooseDataDir("/usr/bin/newsgraph", build, source, installed), source);
 }
 
 TEST(Engine, ShippedDataTagsTheThreeTypes) {
