@@ -5,7 +5,7 @@
 //   build/graph_bench --db=/tmp/g1m.db                   # every benchmark below
 //   build/graph_bench                                    # the same on a small graph (20k/100k)
 //
-// --generate writes the database (graph/synthetic.h through Store::PutGraph)
+// --generate writes the database (bench/synthetic_graph.h through Store::PutGraph)
 // and exits; run the benchmarks in a second process so that peak_rss_mb
 // counts what a query process holds, not the generator. Benchmarks, in order
 // (the first two run once and leave their result to the others):
@@ -32,7 +32,7 @@
 
 #include "graph/centrality.h"
 #include "graph/knowledge_graph.h"
-#include "graph/synthetic.h"
+#include "synthetic_graph.h"
 #include "graph/traversal.h"
 #include "store/store.h"
 
@@ -60,7 +60,7 @@ World& TheWorld() {
 Status Generate(const std::string& path, int64_t entities, int64_t relations) {
   for (const char* ext : {"", "-wal", "-shm"}) std::filesystem::remove(path + ext);
   auto t0 = std::chrono::steady_clock::now();
-  model::Graph g = graph::MakeSyntheticGraph({.entities = entities, .relations = relations});
+  model::Graph g = testdata::MakeSyntheticGraph({.entities = entities, .relations = relations});
   auto t1 = std::chrono::steady_clock::now();
   std::unique_ptr<store::Store> store;
   NG_RETURN_IF_ERROR(store::Store::Open(path, {}, &store));

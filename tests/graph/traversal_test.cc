@@ -4,7 +4,7 @@
 
 #include <deque>
 
-#include "graph/synthetic.h"
+#include "synthetic_graph.h"
 #include "graph/test_graphs.h"
 
 namespace newsgraph::graph {
@@ -133,7 +133,7 @@ TEST(ShortestPathTest, AgreesWithPlainBfsOnRandomGraphs) {
   for (uint64_t seed = 1; seed <= 4; ++seed) {
     std::unique_ptr<KnowledgeGraph> kg;
     ASSERT_TRUE(KnowledgeGraph::Build(
-                    MakeSyntheticGraph({.entities = 400, .relations = 500, .seed = seed}), &kg)
+                    testdata::MakeSyntheticGraph({.entities = 400, .relations = 500, .seed = seed}), &kg)
                     .ok());
     for (VertexId from = 0; from < 400; from += 37) {
       std::vector<int> dist = ReferenceDistances(*kg, from);

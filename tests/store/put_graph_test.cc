@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <string>
 
-#include "graph/synthetic.h"
+#include "synthetic_graph.h"
 #include "store/store.h"
 
 namespace newsgraph::store {
@@ -222,7 +222,7 @@ TEST(LoadEvidenceTest, ReadsOnlyTheGivenEdgesUnderTheFilter) {
 }
 
 TEST(PutGraphTest, ASyntheticGraphRoundTrips) {
-  model::Graph synthetic = graph::MakeSyntheticGraph({.entities = 2000, .relations = 8000});
+  model::Graph synthetic = testdata::MakeSyntheticGraph({.entities = 2000, .relations = 8000});
   ASSERT_EQ(synthetic.edges.size(), 8000u);
   auto store = OpenNew();
   Status s = store->PutGraph(synthetic);

@@ -1,4 +1,6 @@
-// A synthetic knowledge graph for benchmarks and scale tests: many
+// A synthetic knowledge graph for benchmarks and scale tests (the
+// newsgraph_synthetic library beside the benchmarks, not part of
+// newsgraph_lib or the program): many
 // entities, many relations, every relation with one evidence sentence, so
 // that Store::PutGraph can store it and Store::LoadGraph read it back.
 //
@@ -16,14 +18,14 @@
 // dated over 2024, modality asserted (every 10th planned).
 //
 // Deterministic: the same options give the same graph on every platform.
-#ifndef NEWSGRAPH_GRAPH_SYNTHETIC_H_
-#define NEWSGRAPH_GRAPH_SYNTHETIC_H_
+#ifndef NEWSGRAPH_BENCH_SYNTHETIC_GRAPH_H_
+#define NEWSGRAPH_BENCH_SYNTHETIC_GRAPH_H_
 
 #include <cstdint>
 
 #include "model/graph.h"
 
-namespace newsgraph::graph {
+namespace newsgraph::testdata {
 
 struct SyntheticOptions {
   int64_t entities = 1000;
@@ -33,6 +35,6 @@ struct SyntheticOptions {
 
 model::Graph MakeSyntheticGraph(const SyntheticOptions& options);
 
-}  // namespace newsgraph::graph
+}  // namespace newsgraph::testdata
 
-#endif  // NEWSGRAPH_GRAPH_SYNTHETIC_H_
+#endif  // NEWSGRAPH_BENCH_SYNTHETIC_GRAPH_H_

@@ -1,11 +1,11 @@
-#include "graph/synthetic.h"
+#include "synthetic_graph.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
 
-namespace newsgraph::graph {
+namespace newsgraph::testdata {
 namespace {
 
 uint64_t NextRandom(uint64_t* state) {  // splitmix64
@@ -124,4 +124,4 @@ model::Graph MakeSyntheticGraph(const SyntheticOptions& options) {
   return g;
 }
 
-}  // namespace newsgraph::graph
+}  // namespace newsgraph::testdata
