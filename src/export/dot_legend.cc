@@ -6,7 +6,6 @@
 
 #include "export/dot_style.h"
 #include "export/style.h"
-#include "text/utf8.h"
 
 namespace newsgraph::exporter {
 namespace {
@@ -40,32 +39,6 @@ std::string Sample(const std::string& color, const char* line, const std::string
 }
 
 }  // namespace
-
-std::string HtmlText(std::string_view s) {
-  std::string repaired;
-  if (!text::IsValidUtf8(s)) {
-    repaired = text::RepairUtf8(s);
-    s = repaired;
-  }
-  std::string out;
-  for (char c : s) {
-    auto u = static_cast<unsigned char>(c);
-    if (c == '&') {
-      out += "&amp;";
-    } else if (c == '<') {
-      out += "&lt;";
-    } else if (c == '>') {
-      out += "&gt;";
-    } else if (c == '"') {
-      out += "&quot;";
-    } else if (u < 0x20 || u == 0x7F) {
-      out.push_back(' ');
-    } else {
-      out.push_back(c);
-    }
-  }
-  return out;
-}
 
 std::string LegendLabel(const model::Graph& g) {
   std::set<std::string> entity_types, modalities;

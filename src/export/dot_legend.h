@@ -25,13 +25,8 @@ inline constexpr int kLegendRelationsPerRow = 4;
 
 // The legend of `g` as an HTML-like label, angle brackets included
 // ("<<FONT ...>...</FONT>>"), ready to follow `label=`. Names are escaped
-// with HtmlText.
+// with HtmlText (export/style.h).
 std::string LegendLabel(const model::Graph& g);
-
-// Returns `s` as text inside an HTML-like label: & < > " as &amp; &lt; &gt;
-// &quot;, line breaks and other control characters as spaces, invalid UTF-8
-// as U+FFFD, so no name can close the label or open a tag.
-std::string HtmlText(std::string_view s);
 
 }  // namespace newsgraph::exporter
 

@@ -4,10 +4,10 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "export/json_writer.h"
 #include "export/report_assets.h"  // generated from src/export/report/ by CMake
 #include "export/style.h"
 #include "graph/layout.h"
-#include "text/utf8.h"
 
 namespace newsgraph::exporter {
 namespace {
@@ -32,10 +32,7 @@ Json EvidenceJson(const model::Evidence& ev) {
   Json j;
   j["document"] = ev.document;
   j["date"] = ev.date;
-  j["title"] = ev.title;
-  j["url"] = ev.url;
-  j["source"] = ev.source;
-  j["event_date"] = ev.event_date;
+  AddDocumentFields(ev, &j);  // title, url, source, event_date when known
   AddSentence(ev, &j);
   j["rule"] = ev.rule;
   j["modality"] = ev.modality;
@@ -61,21 +58,6 @@ std::string ScriptSafe(const std::string& json) {
       i += 2;
     } else {
       out += c;
-    }
-  }
-  return out;
-}
-
-std::string HtmlEscape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
     }
   }
   return out;
@@ -124,7 +106,7 @@ std::string HtmlReportData(const model::Graph& g, const HtmlOptions& opt) {
 }
 
 void WriteHtml(const model::Graph& g, const HtmlOptions& opt, std::ostream& out) {
-  const std::string title = HtmlEscape(text::RepairUtf8(opt.title));
+  const std::string title = HtmlText(opt.title);
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       << "<meta name=\"generator\" content=\"newsgraph export --format html\">\n"

@@ -4,6 +4,8 @@
 #include <iterator>
 #include <utility>
 
+#include "text/utf8.h"
+
 namespace newsgraph::exporter {
 
 const char* EntityFill(std::string_view type) {
@@ -27,6 +29,32 @@ std::string RelationColor(std::string_view type) {
   uint32_t h = 2166136261u;  // FNV-1a: stable across runs and platforms
   for (char c : type) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
   return kPalette[h % std::size(kPalette)];
+}
+
+std::string HtmlText(std::string_view s) {
+  std::string repaired;
+  if (!text::IsValidUtf8(s)) {
+    repaired = text::RepairUtf8(s);
+    s = repaired;
+  }
+  std::string out;
+  for (char c : s) {
+    auto u = static_cast<unsigned char>(c);
+    if (c == '&') {
+      out += "&amp;";
+    } else if (c == '<') {
+      out += "&lt;";
+    } else if (c == '>') {
+      out += "&gt;";
+    } else if (c == '"') {
+      out += "&quot;";
+    } else if (u < 0x20 || u == 0x7F) {
+      out.push_back(' ');
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
 }
 
 }  // namespace newsgraph::exporter

@@ -1,5 +1,6 @@
 // The colours every picture of the graph shares (DOT, SVG/PNG, the HTML
-// report), so an analyst reads one legend everywhere.
+// report), so an analyst reads one legend everywhere, and the escaping of
+// text both HTML outputs (Graphviz's HTML-like labels, the report) share.
 //
 //   Entity type   Fill
 //   PERSON        #cfe2f3 (light blue)
@@ -25,6 +26,11 @@ const char* EntityFill(std::string_view type);
 
 // The colour of a relation type, "#rrggbb".
 std::string RelationColor(std::string_view type);
+
+// Returns `s` as HTML text: & < > " as &amp; &lt; &gt; &quot;, line breaks
+// and other control characters as spaces, invalid UTF-8 as U+FFFD, so no
+// name can close a label or a title or open a tag.
+std::string HtmlText(std::string_view s);
 
 }  // namespace newsgraph::exporter
 

@@ -14,37 +14,20 @@
 #include <thread>
 
 #include "store/store.h"
+#include "test_support.h"
 
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Result {
-  int code = -1;
-  std::string out;  // stdout and stderr together
-};
-
-Result RunCli(const std::string& args) {
-  std::string cmd = "bash -c '" + std::string(NEWSGRAPH_BINARY) + " " + args + "' 2>&1";
-  Result r;
-  FILE* p = popen(cmd.c_str(), "r");
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-  int status = pclose(p);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+using Result = newsgraph::test_support::CliResult;
+using newsgraph::test_support::RunCli;
+using newsgraph::test_support::WriteFile;
 
 std::string Dir(const std::string& name) {
   std::string d = ::testing::TempDir() + "/cli-" + name + "-" + std::to_string(getpid());
   fs::remove_all(d);
   fs::create_directories(d);
   return d;
-}
-
-void Write(const std::string& path, const std::string& content) {
-  std::ofstream(path, std::ios::binary) << content;
 }
 
 const char* kArticle =
@@ -62,10 +45,10 @@ TEST(Cli, HelpTeachesAndUsageErrorsExitTwo) {
 
 TEST(Cli, BadFilesAreNamedSkippedAndMakeTheExitCodeNonZero) {
   std::string d = Dir("bad");
-  Write(d + "/good.txt", kArticle);
-  Write(d + "/empty.txt", "");
-  Write(d + "/binary.txt", std::string("\x7f" "ELF\0\0\0\0", 8));
-  Write(d + "/latin1.txt", "Caf\xe9 au lait in Paris.");
+  WriteFile(d + "/good.txt", kArticle);
+  WriteFile(d + "/empty.txt", "");
+  WriteFile(d + "/binary.txt", std::string("\x7f" "ELF\0\0\0\0", 8));
+  WriteFile(d + "/latin1.txt", "Caf\xe9 au lait in Paris.");
   Result r = RunCli("ingest --db " + d + "/g.db " + d + " " + d + "/missing.txt");
   EXPECT_EQ(r.code, 1) << r.out;
   EXPECT_NE(r.out.find(d + "/missing.txt: no such file or directory"), std::string::npos) << r.out;
@@ -83,8 +66,8 @@ TEST(Cli, BadFilesAreNamedSkippedAndMakeTheExitCodeNonZero) {
 
 TEST(Cli, TheSummaryCountsDuplicatesOfEarlierDocuments) {
   std::string d = Dir("dup");
-  Write(d + "/a.txt", kArticle);
-  Write(d + "/b.txt", kArticle);
+  WriteFile(d + "/a.txt", kArticle);
+  WriteFile(d + "/b.txt", kArticle);
   Result r = RunCli("ingest --db " + d + "/g.db " + d + "/a.txt " + d + "/b.txt");
   EXPECT_EQ(r.code, 0) << r.out;
   EXPECT_NE(r.out.find(d + "/b.txt: same text as " + d + "/a.txt, counted once"),
@@ -96,7 +79,7 @@ TEST(Cli, TheSummaryCountsDuplicatesOfEarlierDocuments) {
 
 TEST(Cli, ReingestingIsIdempotentAndChangesReplace) {
   std::string d = Dir("idem");
-  Write(d + "/a.txt", kArticle);
+  WriteFile(d + "/a.txt", kArticle);
   ASSERT_EQ(RunCli("ingest -q --db " + d + "/g.db " + d + "/a.txt").code, 0);
   std::string before = RunCli("entities --db " + d + "/g.db --format csv").out;
   Result again = RunCli("ingest --db " + d + "/g.db " + d + "/a.txt");
@@ -104,7 +87,7 @@ TEST(Cli, ReingestingIsIdempotentAndChangesReplace) {
   EXPECT_NE(again.out.find("1 unchanged"), std::string::npos) << again.out;
   EXPECT_EQ(RunCli("entities --db " + d + "/g.db --format csv").out, before);
 
-  Write(d + "/a.txt", "Kaja Kallas visited Tallinn.\n");
+  WriteFile(d + "/a.txt", "Kaja Kallas visited Tallinn.\n");
   ASSERT_EQ(RunCli("ingest -q --db " + d + "/g.db " + d + "/a.txt").code, 0);
   std::string after = RunCli("entities --db " + d + "/g.db --format csv").out;
   EXPECT_EQ(after.find("Josep Borrell"), std::string::npos) << after;
@@ -115,7 +98,7 @@ TEST(Cli, AKilledRunLeavesAConsistentDatabaseThatTheNextRunCompletes) {
   std::string d = Dir("kill");
   fs::create_directories(d + "/docs");
   for (int i = 0; i < 3000; ++i) {
-    Write(d + "/docs/" + std::to_string(10000 + i) + ".txt",
+    WriteFile(d + "/docs/" + std::to_string(10000 + i) + ".txt",
           std::string(kArticle) + "Report number " + std::to_string(i) + " from Kyiv.\n");
   }
   // Reference: one uninterrupted run.
@@ -174,12 +157,12 @@ TEST(Cli, AKilledRunLeavesAConsistentDatabaseThatTheNextRunCompletes) {
 
 TEST(Cli, ALockedDatabaseGivesAClearError) {
   std::string d = Dir("lock");
-  Write(d + "/a.txt", kArticle);
+  WriteFile(d + "/a.txt", kArticle);
   ASSERT_EQ(RunCli("ingest -q --db " + d + "/g.db " + d + "/a.txt").code, 0);
   std::unique_ptr<newsgraph::store::Store> holder;
   ASSERT_TRUE(newsgraph::store::Store::Open(d + "/g.db", {}, &holder).ok());
   ASSERT_TRUE(holder->Begin().ok());  // holds the write lock
-  Write(d + "/b.txt", "Kaja Kallas visited Tallinn.\n");
+  WriteFile(d + "/b.txt", "Kaja Kallas visited Tallinn.\n");
   Result r = RunCli("ingest --wait 100 --db " + d + "/g.db " + d + "/b.txt");
   EXPECT_EQ(r.code, 1) << r.out;
   EXPECT_NE(r.out.find("locked"), std::string::npos) << r.out;
@@ -191,7 +174,7 @@ TEST(Cli, MissingOrForeignDatabases) {
   Result r = RunCli("export --db " + d + "/none.db --format json");
   EXPECT_EQ(r.code, 1);
   EXPECT_NE(r.out.find(d + "/none.db: no such database"), std::string::npos) << r.out;
-  Write(d + "/notes.db", "this is not a database, just text long enough to look like one......");
+  WriteFile(d + "/notes.db", "this is not a database, just text long enough to look like one......");
   r = RunCli("entities --db " + d + "/notes.db");
   EXPECT_EQ(r.code, 1);
   EXPECT_NE(r.out.find("not a newsgraph database"), std::string::npos) << r.out;
@@ -202,7 +185,7 @@ TEST(Cli, MissingOrForeignDatabases) {
 
 TEST(Cli, ReadOnlyDatabaseFileCanBeQueried) {
   std::string d = Dir("ro");
-  Write(d + "/a.txt", kArticle);
+  WriteFile(d + "/a.txt", kArticle);
   ASSERT_EQ(RunCli("ingest -q --db " + d + "/g.db " + d + "/a.txt").code, 0);
   fs::permissions(d + "/g.db", fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
   Result r = RunCli("entities --db " + d + "/g.db --format csv");

@@ -20,33 +20,14 @@
 #include <thread>
 #include <vector>
 
+#include "test_support.h"
+
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string Read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-void Write(const std::string& path, const std::string& content) {
-  std::ofstream(path, std::ios::binary) << content;
-}
-
-// Runs the binary with `args` through bash; returns its exit code.
-int RunCli(const std::string& args, std::string* output = nullptr) {
-  std::string cmd = "bash -c '" + std::string(NEWSGRAPH_BINARY) + " " + args + "' 2>&1";
-  FILE* p = popen(cmd.c_str(), "r");
-  std::array<char, 4096> buf;
-  size_t n;
-  std::string out;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-  int status = pclose(p);
-  if (output != nullptr) *output = out;
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
+using newsgraph::test_support::ReadFile;
+using newsgraph::test_support::RunCli;
+using newsgraph::test_support::WriteFile;
 
 // One small database for every test here.
 class ExportOutputTest : public ::testing::Test {
@@ -55,10 +36,10 @@ class ExportOutputTest : public ::testing::Test {
     dir_ = ::testing::TempDir() + "/export_output_test_" + std::to_string(getpid());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
-    Write(dir_ + "/a.txt",
+    WriteFile(dir_ + "/a.txt",
           "Josep Borrell met Foreign Minister Cho Tae-yul in Seoul.\n\n"
           "The European Union and South Korea discussed North Korea.\n");
-    ASSERT_EQ(RunCli("ingest -q --db " + db() + " " + dir_ + "/a.txt"), 0);
+    ASSERT_EQ(RunCli("ingest -q --db " + db() + " " + dir_ + "/a.txt").code, 0);
   }
   static void TearDownTestSuite() { fs::remove_all(dir_); }
   static std::string db() { return dir_ + "/g.db"; }
@@ -68,36 +49,20 @@ class ExportOutputTest : public ::testing::Test {
 
 std::string ExportOutputTest::dir_;
 
-// A small tmpfs at `dir`, unmounted on destruction; mounted() is false when
-// this process may not mount (not root, or in a restricted container).
-class TinyTmpfs {
- public:
-  TinyTmpfs(const std::string& dir, const char* options) : dir_(dir) {
-    fs::create_directories(dir);
-    mounted_ = mount("tmpfs", dir.c_str(), "tmpfs", 0, options) == 0;
-  }
-  ~TinyTmpfs() {
-    if (mounted_) umount2(dir_.c_str(), MNT_DETACH);
-  }
-  bool mounted() const { return mounted_; }
-
- private:
-  std::string dir_;
-  bool mounted_ = false;
-};
-
 TEST_F(ExportOutputTest, AFullDiskKeepsTheEarlierExport) {
-  TinyTmpfs disk(dir_ + "/full", "size=12k");
+  fs::create_directories(dir_ + "/full");
+  newsgraph::test_support::Tmpfs disk(dir_ + "/full", "size=12k");
   if (!disk.mounted()) GTEST_SKIP() << "cannot mount a tmpfs here: " << std::strerror(errno);
   const std::string out = dir_ + "/full/report.html";
   const std::string earlier = "<!doctype html><p>an earlier, valid report</p>\n";
-  Write(out, earlier);
-  std::string said;
+  WriteFile(out, earlier);
   // The HTML report (about 25 KB with its script) does not fit in 12 KB.
-  EXPECT_NE(RunCli("export --db " + db() + " --format html -o " + out, &said), 0);
+  const newsgraph::test_support::CliResult run = RunCli("export --db " + db() + " --format html -o " + out);
+  const std::string& said = run.out;
+  EXPECT_NE(run.code, 0);
   EXPECT_NE(said.find(out + ": cannot write: No space left on device"), std::string::npos)
       << said;
-  EXPECT_EQ(Read(out), earlier);
+  EXPECT_EQ(ReadFile(out), earlier);
   std::vector<std::string> names;
   for (const auto& e : fs::directory_iterator(dir_ + "/full")) names.push_back(e.path().filename());
   EXPECT_EQ(names, std::vector<std::string>{"report.html"});
@@ -105,9 +70,9 @@ TEST_F(ExportOutputTest, AFullDiskKeepsTheEarlierExport) {
 
 TEST_F(ExportOutputTest, ExportReplacesTheOutputFile) {
   const std::string out = dir_ + "/graph.json";
-  Write(out, std::string(100000, 'x'));  // longer than the export
-  ASSERT_EQ(RunCli("export --db " + db() + " --format json -o " + out), 0);
-  const std::string json = Read(out);
+  WriteFile(out, std::string(100000, 'x'));  // longer than the export
+  ASSERT_EQ(RunCli("export --db " + db() + " --format json -o " + out).code, 0);
+  const std::string json = ReadFile(out);
   EXPECT_EQ(json.find('x' + std::string(20, 'x')), std::string::npos);
   EXPECT_EQ(json.front(), '{');
 }
@@ -126,7 +91,7 @@ TEST_P(InterruptedRenderTest, LeavesNoTemporaryAndNoChild) {
   fs::create_directories(d + "/bin");
   fs::create_directories(d + "/tmp");
   // A `dot` that says who it is and then takes its time.
-  Write(d + "/bin/dot", "#!/bin/sh\necho $$ > " + d + "/dot.pid.tmp\nmv " + d + "/dot.pid.tmp " +
+  WriteFile(d + "/bin/dot", "#!/bin/sh\necho $$ > " + d + "/dot.pid.tmp\nmv " + d + "/dot.pid.tmp " +
                             d + "/dot.pid\nexec sleep 60\n");
   fs::permissions(d + "/bin/dot", fs::perms::owner_all);
 
@@ -147,7 +112,7 @@ TEST_P(InterruptedRenderTest, LeavesNoTemporaryAndNoChild) {
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
   const bool started = fs::exists(d + "/dot.pid");
-  pid_t dot = started ? static_cast<pid_t>(std::stol(Read(d + "/dot.pid"))) : 0;
+  pid_t dot = started ? static_cast<pid_t>(std::stol(ReadFile(d + "/dot.pid"))) : 0;
   kill(pid, sig);
   int status = 0;
   ASSERT_EQ(waitpid(pid, &status, 0), pid);

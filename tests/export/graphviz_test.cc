@@ -19,11 +19,13 @@
 
 #include "export/dot_writer.h"
 #include "export/neo4j_writer.h"
+#include "test_support.h"
 
 namespace newsgraph::exporter {
 namespace {
 
 namespace fs = std::filesystem;
+using test_support::ReadFile;
 
 const char kHostileName[] = "Ev\"il \\ {Name} <b>&amp;</b>\nSecond line 'quoted' Ωμέγα Škoda";
 
@@ -50,13 +52,6 @@ model::Graph Graph() {
       {"a.txt", "", 3, 0, 10, "Borrell \"will\" meet Cho,\nsoon.", "r", "planned", 1.0});
   g.edges.push_back(e);
   return g;
-}
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
 }
 
 // Sets PATH for the life of the object.

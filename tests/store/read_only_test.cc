@@ -20,6 +20,7 @@
 #include "store/doc_builder.h"
 #include "store/read_only_open.h"
 #include "store/store.h"
+#include "test_support.h"
 
 namespace newsgraph::store {
 namespace {
@@ -110,42 +111,9 @@ TEST(ReadOnlyOpenTest, AWritableDatabaseIsNotOpenedImmutable) {
   fs::remove_all(d);
 }
 
-// A tmpfs at `dir` holding what `fill` puts there, then remounted
-// read-only; unmounted on destruction. mounted() is false where this
-// process may not mount.
-class ReadOnlyMount {
- public:
-  explicit ReadOnlyMount(const std::string& dir) : dir_(dir) {
-    mounted_ = mount("tmpfs", dir.c_str(), "tmpfs", 0, "size=4m") == 0;
-  }
-  bool MakeReadOnly() {
-    return mount("tmpfs", dir_.c_str(), "tmpfs", MS_REMOUNT | MS_RDONLY, "size=4m") == 0;
-  }
-  ~ReadOnlyMount() {
-    if (mounted_) umount2(dir_.c_str(), MNT_DETACH);
-  }
-  bool mounted() const { return mounted_; }
-
- private:
-  std::string dir_;
-  bool mounted_ = false;
-};
-
-std::string RunCli(const std::string& args, int* code) {
-  std::string cmd = "bash -c '" + std::string(NEWSGRAPH_BINARY) + " " + args + "' 2>&1";
-  FILE* p = popen(cmd.c_str(), "r");
-  std::array<char, 4096> buf;
-  size_t n;
-  std::string out;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-  int status = pclose(p);
-  *code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return out;
-}
-
 TEST(ReadOnlyFileSystemTest, ReadCommandsWorkAndWritesSayWhyNot) {
   const std::string d = FreshDir("rofs");
-  ReadOnlyMount fs_mount(d);
+  test_support::Tmpfs fs_mount(d, "size=4m");
   if (!fs_mount.mounted()) GTEST_SKIP() << "cannot mount a tmpfs here: " << std::strerror(errno);
   const std::string path = d + "/g.db";
   MakeDatabase(path);
@@ -167,24 +135,23 @@ TEST(ReadOnlyFileSystemTest, ReadCommandsWorkAndWritesSayWhyNot) {
             0u)
       << s.message();
 
-  int code = 0;
-  std::string out = RunCli("entities --db " + path + " --format csv", &code);
-  EXPECT_EQ(code, 0) << out;
-  EXPECT_NE(out.find("Josep Borrell"), std::string::npos) << out;
-  out = RunCli("export --db " + path + " --format json", &code);
-  EXPECT_EQ(code, 0) << out;
-  out = RunCli("relations --db " + path, &code);
-  EXPECT_EQ(code, 0) << out;
-  out = RunCli("query top --db " + path + " -n 5", &code);
-  EXPECT_EQ(code, 0) << out;
-  EXPECT_NE(out.find("Cho Tae-yul"), std::string::npos) << out;
+  test_support::CliResult run = test_support::RunCli("entities --db " + path + " --format csv");
+  EXPECT_EQ(run.code, 0) << run.out;
+  EXPECT_NE(run.out.find("Josep Borrell"), std::string::npos) << run.out;
+  run = test_support::RunCli("export --db " + path + " --format json");
+  EXPECT_EQ(run.code, 0) << run.out;
+  run = test_support::RunCli("relations --db " + path);
+  EXPECT_EQ(run.code, 0) << run.out;
+  run = test_support::RunCli("query top --db " + path + " -n 5");
+  EXPECT_EQ(run.code, 0) << run.out;
+  EXPECT_NE(run.out.find("Cho Tae-yul"), std::string::npos) << run.out;
   const std::string text = FreshDir("rofs_input") + "/b.txt";
   std::ofstream(text) << "Josep Borrell met Cho Tae-yul in Seoul.\n";
-  out = RunCli("ingest -q --db " + path + " " + text, &code);
-  EXPECT_NE(code, 0);
-  EXPECT_NE(out.find(path + ": the database is read-only (Read-only file system)"),
+  run = test_support::RunCli("ingest -q --db " + path + " " + text);
+  EXPECT_NE(run.code, 0);
+  EXPECT_NE(run.out.find(path + ": the database is read-only (Read-only file system)"),
             std::string::npos)
-      << out;
+      << run.out;
   fs::remove_all(fs::path(text).parent_path());
   std::vector<std::string> names;
   for (const auto& e : fs::directory_iterator(d)) names.push_back(e.path().filename());
@@ -193,7 +160,7 @@ TEST(ReadOnlyFileSystemTest, ReadCommandsWorkAndWritesSayWhyNot) {
 
 TEST(ReadOnlyFileSystemTest, PendingWalTransactionsAreNotSilentlySkipped) {
   const std::string d = FreshDir("rowal");
-  ReadOnlyMount fs_mount(d);
+  test_support::Tmpfs fs_mount(d, "size=4m");
   if (!fs_mount.mounted()) GTEST_SKIP() << "cannot mount a tmpfs here: " << std::strerror(errno);
   // A copy of a database taken while its writer is open: the last
   // transaction is only in the -wal.

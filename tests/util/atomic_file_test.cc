@@ -14,11 +14,14 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include "test_support.h"
 
 namespace newsgraph::util {
 namespace {
 
 namespace fs = std::filesystem;
+using test_support::ReadFile;
+using test_support::WriteFile;
 
 class AtomicFileTest : public ::testing::Test {
  protected:
@@ -39,17 +42,6 @@ class AtomicFileTest : public ::testing::Test {
   std::string dir_;
 };
 
-std::string Read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-void Write(const std::string& path, const std::string& content) {
-  std::ofstream(path, std::ios::binary) << content;
-}
-
 mode_t Mode(const std::string& path) {
   struct stat st;
   EXPECT_EQ(stat(path.c_str(), &st), 0) << path;
@@ -61,23 +53,23 @@ TEST_F(AtomicFileTest, CreatesANewFileWithTheUmaskApplied) {
   Status s = WriteFileAtomically(dir_ + "/out.json", "{\"a\": 1}\n");
   umask(old_umask);
   ASSERT_TRUE(s.ok()) << s.ToString();
-  EXPECT_EQ(Read(dir_ + "/out.json"), "{\"a\": 1}\n");
+  EXPECT_EQ(ReadFile(dir_ + "/out.json"), "{\"a\": 1}\n");
   EXPECT_EQ(Mode(dir_ + "/out.json"), 0644u);
   EXPECT_EQ(Names(), (std::set<std::string>{"out.json"}));
 }
 
 TEST_F(AtomicFileTest, ReplacesAFileAndKeepsItsPermissions) {
-  Write(dir_ + "/out.csv", "old, longer than the new contents\n");
+  WriteFile(dir_ + "/out.csv", "old, longer than the new contents\n");
   fs::permissions(dir_ + "/out.csv", fs::perms::owner_read | fs::perms::owner_write |
                                          fs::perms::group_read);
   ASSERT_TRUE(WriteFileAtomically(dir_ + "/out.csv", "new\n").ok());
-  EXPECT_EQ(Read(dir_ + "/out.csv"), "new\n");
+  EXPECT_EQ(ReadFile(dir_ + "/out.csv"), "new\n");
   EXPECT_EQ(Mode(dir_ + "/out.csv"), 0640u);
   EXPECT_EQ(Names(), (std::set<std::string>{"out.csv"}));
 }
 
 TEST_F(AtomicFileTest, EmptyContentsMakeAnEmptyFile) {
-  Write(dir_ + "/out", "old");
+  WriteFile(dir_ + "/out", "old");
   ASSERT_TRUE(WriteFileAtomically(dir_ + "/out", "").ok());
   EXPECT_EQ(fs::file_size(dir_ + "/out"), 0u);
 }
@@ -94,11 +86,11 @@ TEST_F(AtomicFileTest, AMissingDirectoryIsAnIOErrorNamingThePath) {
 TEST_F(AtomicFileTest, AFailedRenameLeavesTheTargetAndNoTemporary) {
   // A directory cannot be replaced by a file: everything but the rename works.
   fs::create_directories(dir_ + "/graph.json");
-  Write(dir_ + "/graph.json/keep", "kept");
+  WriteFile(dir_ + "/graph.json/keep", "kept");
   Status s = WriteFileAtomically(dir_ + "/graph.json", "{}");
   EXPECT_TRUE(s.IsIOError()) << s.ToString();
   EXPECT_NE(s.message().find(dir_ + "/graph.json: cannot write: "), std::string::npos);
-  EXPECT_EQ(Read(dir_ + "/graph.json/keep"), "kept");
+  EXPECT_EQ(ReadFile(dir_ + "/graph.json/keep"), "kept");
   EXPECT_EQ(Names(), (std::set<std::string>{"graph.json"}));
 }
 
@@ -108,7 +100,7 @@ TEST_F(AtomicFileTest, AFailedRenameLeavesTheTargetAndNoTemporary) {
 TEST_F(AtomicFileTest, AWriteThatFailsHalfWayLeavesThePreviousFile) {
   const std::string path = dir_ + "/graph.graphml";
   const std::string previous = "<graphml>a valid earlier export</graphml>\n";
-  Write(path, previous);
+  WriteFile(path, previous);
   pid_t pid = fork();
   ASSERT_GE(pid, 0);
   if (pid == 0) {
@@ -122,16 +114,16 @@ TEST_F(AtomicFileTest, AWriteThatFailsHalfWayLeavesThePreviousFile) {
   ASSERT_EQ(waitpid(pid, &status, 0), pid);
   ASSERT_TRUE(WIFEXITED(status));
   EXPECT_EQ(WEXITSTATUS(status), 0) << "the write did not fail with EFBIG";
-  EXPECT_EQ(Read(path), previous);
+  EXPECT_EQ(ReadFile(path), previous);
   EXPECT_EQ(Names(), (std::set<std::string>{"graph.graphml"}));
 }
 
 TEST_F(AtomicFileTest, ASymbolicLinkIsFollowedAndKept) {
-  Write(dir_ + "/real.json", "old");
+  WriteFile(dir_ + "/real.json", "old");
   fs::create_symlink("real.json", dir_ + "/link.json");
   ASSERT_TRUE(WriteFileAtomically(dir_ + "/link.json", "new").ok());
   EXPECT_TRUE(fs::is_symlink(dir_ + "/link.json"));
-  EXPECT_EQ(Read(dir_ + "/real.json"), "new");
+  EXPECT_EQ(ReadFile(dir_ + "/real.json"), "new");
   EXPECT_EQ(Names(), (std::set<std::string>{"link.json", "real.json"}));
 }
 
@@ -141,7 +133,7 @@ TEST_F(AtomicFileTest, ARelativePathIsWrittenInTheCurrentDirectory) {
   Status s = WriteFileAtomically("plain.txt", "text");
   fs::current_path(cwd);
   ASSERT_TRUE(s.ok()) << s.ToString();
-  EXPECT_EQ(Read(dir_ + "/plain.txt"), "text");
+  EXPECT_EQ(ReadFile(dir_ + "/plain.txt"), "text");
   EXPECT_EQ(Names(), (std::set<std::string>{"plain.txt"}));
 }
 
