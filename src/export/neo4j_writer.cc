@@ -99,21 +99,14 @@ void WriteNeo4jEdges(const model::Graph& g, std::ostream& out) {
 }
 
 Status WriteNeo4jFiles(const model::Graph& g, const std::string& dir) {
+  const std::filesystem::path parent = std::filesystem::path(dir).lexically_normal().parent_path();
   std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  if (ec) return Status::IOError(dir + ": cannot create the directory: " + ec.message());
-  const std::string base = dir.empty() || dir.back() == '/' ? dir : dir + "/";
-  for (const char* name : {"nodes.csv", "relationships.csv"}) {
-    const std::string path = base + name;
-    std::ostringstream out;
-    if (std::strcmp(name, "nodes.csv") == 0) {
-      WriteNeo4jNodes(g, out);
-    } else {
-      WriteNeo4jEdges(g, out);
-    }
-    NG_RETURN_IF_ERROR(util::WriteFileAtomically(path, out.str()));
-  }
-  return Status::OK();
+  if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+  if (ec) return Status::IOError(parent.string() + ": cannot create the directory: " + ec.message());
+  std::ostringstream nodes, edges;
+  WriteNeo4jNodes(g, nodes);
+  WriteNeo4jEdges(g, edges);
+  return util::WriteFileSetAtomically(dir, {{"nodes.csv", nodes.str()}, {"relationships.csv", edges.str()}});
 }
 
 }  // namespace newsgraph::exporter

@@ -43,11 +43,12 @@ void WriteNeo4jNodes(const model::Graph& g, std::ostream& out);
 void WriteNeo4jEdges(const model::Graph& g, std::ostream& out);
 
 // Writes `dir`/nodes.csv and `dir`/relationships.csv (the two writers
-// above), creating `dir` when it does not exist; then
+// above), creating `dir` and its parents when they do not exist; then
 //   neo4j-admin database import full --nodes=DIR/nodes.csv --relationships=DIR/relationships.csv neo4j
-// imports them. Each file is replaced atomically (util/atomic_file.h): on
-// failure it keeps its previous contents. IOError naming the file when one
-// cannot be written.
+// imports them. The two are replaced as a pair (util/atomic_file.h
+// WriteFileSetAtomically): a kill or a full disk leaves the old pair or the
+// new one, never one of each. IOError naming the path when they cannot be
+// written.
 Status WriteNeo4jFiles(const model::Graph& g, const std::string& dir);
 
 // The :LABEL value for an entity type ("PERSON" -> "Entity;Person").

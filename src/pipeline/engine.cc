@@ -80,7 +80,9 @@ Utf8Policy PolicyForEncoding(const std::string& encoding, bool repair) {
 Status CheckText(const std::string& name, std::string* text, Utf8Policy utf8, size_t* repairs) {
   *repairs = 0;
   if (text->empty()) return Status::InvalidArgument(name + ": empty file");
-  if (const text::Utf16Bom bom = text::DetectUtf16Bom(*text); bom != text::Utf16Bom::kNone) {
+  text::Utf16Bom bom = text::DetectUtf16Bom(*text);
+  if (bom == text::Utf16Bom::kNone) bom = text::GuessUtf16WithoutBom(*text);
+  if (bom != text::Utf16Bom::kNone) {
     size_t bad = 0;
     std::string decoded = text::DecodeUtf16(*text, bom, &bad);
     if (bad > 0 && utf8 == Utf8Policy::kReject) {

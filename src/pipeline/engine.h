@@ -98,8 +98,9 @@ class Engine {
 };
 
 // Checks `text` as a document: not empty, not binary, valid UTF-8 (or
-// repaired under kRepair, counting the repairs). Text that starts with a
-// UTF-16 byte order mark (LE or BE, as Windows "Unicode" files) is decoded to
+// repaired under kRepair, counting the repairs). UTF-16 text (LE or BE, as
+// Windows "Unicode" files), recognised by its byte order mark or, without
+// one, by its zero bytes (text/utf16.h GuessUtf16WithoutBom), is decoded to
 // UTF-8 first, whatever the policy; an unpaired surrogate in it is an error
 // under kReject, else a repair. Messages name `name`.
 Status CheckText(const std::string& name, std::string* text, Utf8Policy utf8, size_t* repairs);

@@ -1,5 +1,7 @@
 #include "text/utf16.h"
 
+#include <algorithm>
+
 #include "text/utf8.h"
 
 namespace newsgraph::text {
@@ -16,6 +18,22 @@ Utf16Bom DetectUtf16Bom(std::string_view bytes) {
   return Utf16Bom::kNone;
 }
 
+Utf16Bom GuessUtf16WithoutBom(std::string_view bytes) {
+  const size_t n = std::min<size_t>(bytes.size(), 4096) & ~size_t{1};
+  if (n < 8) return Utf16Bom::kNone;
+  size_t zero_even = 0, zero_odd = 0;
+  for (size_t i = 0; i < n; i += 2) {
+    const bool even = bytes[i] == '\0', odd = bytes[i + 1] == '\0';
+    if (even && odd) return Utf16Bom::kNone;  // U+0000: not text
+    zero_even += even;
+    zero_odd += odd;
+  }
+  const size_t units = n / 2;
+  if (zero_even == 0 && zero_odd * 10 >= units * 3) return Utf16Bom::kLittleEndian;
+  if (zero_odd == 0 && zero_even * 10 >= units * 3) return Utf16Bom::kBigEndian;
+  return Utf16Bom::kNone;
+}
+
 std::string DecodeUtf16(std::string_view bytes, Utf16Bom bom, size_t* replaced) {
   const bool big = bom == Utf16Bom::kBigEndian;
   auto unit = [&](size_t i) -> char32_t {
@@ -26,7 +44,7 @@ std::string DecodeUtf16(std::string_view bytes, Utf16Bom bom, size_t* replaced) 
   size_t bad = 0;
   std::string out;
   out.reserve(bytes.size());
-  size_t i = 2;  // after the BOM
+  size_t i = DetectUtf16Bom(bytes) == bom ? 2 : 0;  // after the BOM
   while (i + 1 < bytes.size()) {
     char32_t u = unit(i);
     i += 2;

@@ -11,7 +11,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <random>
+#include <set>
 
 #include "util/deferred_signals.h"
 
@@ -75,7 +77,98 @@ void SyncDirectory(const std::string& target) {
   close(fd);
 }
 
+// Writes `content` to the new file `path` and syncs it.
+Status WriteNewFile(const std::string& path, std::string_view content) {
+  int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  if (fd < 0) return Status::IOError(path + ": cannot write: " + Reason(errno));
+  Status s = WriteAll(fd, content);
+  if (s.ok() && fsync(fd) != 0) s = Status::IOError(Reason(errno));
+  if (close(fd) != 0 && s.ok()) s = Status::IOError(Reason(errno));
+  if (!s.ok()) return Status::IOError(path + ": cannot write: " + s.message());
+  return Status::OK();
+}
+
+// Whether directory `dir` holds nothing but entries named in `names`.
+bool OnlyThese(const std::string& dir, const std::set<std::string>& names) {
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    if (names.count(entry.path().filename().string()) == 0) return false;
+    if (!entry.is_regular_file(ec)) return false;
+  }
+  return !ec;
+}
+
 }  // namespace
+
+Status WriteFileSetAtomically(const std::string& dir,
+                              const std::vector<std::pair<std::string, std::string>>& files) {
+  std::string target = dir;
+  while (target.size() > 1 && target.back() == '/') target.pop_back();
+  if (target.empty()) return Status::InvalidArgument("cannot write to a directory with an empty name");
+  std::set<std::string> names;
+  for (const auto& [name, content] : files) {
+    if (name.empty() || name.find('/') != std::string::npos || name == "." || name == "..") {
+      return Status::InvalidArgument(dir + ": bad file name '" + name + "'");
+    }
+    names.insert(name);
+  }
+  DeferTerminationSignals defer;  // the staging directory goes before a signal acts
+
+  // The staging directory: a fresh name beside the target.
+  std::string staging;
+  int fd = CreateTemporary(target, &staging);
+  if (fd < 0) return Status::IOError(dir + ": cannot write: " + Reason(errno));
+  close(fd);
+  unlink(staging.c_str());
+  if (mkdir(staging.c_str(), 0777) != 0) return Status::IOError(dir + ": cannot write: " + Reason(errno));
+  auto remove_staging = [&] {
+    std::error_code ec;
+    std::filesystem::remove_all(staging, ec);
+  };
+  for (const auto& [name, content] : files) {
+    Status s = WriteNewFile(staging + "/" + name, content);
+    if (!s.ok()) {
+      remove_staging();
+      return s;
+    }
+  }
+  SyncDirectory(staging + "/x");
+
+  struct stat st;
+  if (stat(target.c_str(), &st) != 0) {
+    // A new directory: it appears complete.
+    if (std::rename(staging.c_str(), target.c_str()) != 0) {
+      Status s = Status::IOError(dir + ": cannot write: " + Reason(errno));
+      remove_staging();
+      return s;
+    }
+    SyncDirectory(target);
+    return Status::OK();
+  }
+  if (!S_ISDIR(st.st_mode)) {
+    remove_staging();
+    return Status::IOError(dir + ": cannot write: not a directory");
+  }
+  if (OnlyThese(target, names) &&
+      renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
+    chmod(target.c_str(), st.st_mode & 07777);
+    remove_staging();  // the old files, now at the staging name
+    SyncDirectory(target);
+    return Status::OK();
+  }
+  // The directory holds other files (or cannot be swapped): each file on its own.
+  for (const auto& [name, content] : files) {
+    const std::string from = staging + "/" + name, to = target + "/" + name;
+    if (std::rename(from.c_str(), to.c_str()) != 0) {
+      Status s = Status::IOError(to + ": cannot write: " + Reason(errno));
+      remove_staging();
+      return s;
+    }
+  }
+  remove_staging();
+  SyncDirectory(target + "/x");
+  return Status::OK();
+}
 
 Status WriteFileAtomically(const std::string& path, std::string_view content) {
   if (path.empty()) return Status::InvalidArgument("cannot write a file with an empty name");

@@ -27,6 +27,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "util/status.h"
 
@@ -38,6 +40,23 @@ namespace newsgraph::util {
 // the sync fails (ENOSPC, EFBIG, EIO), or the rename fails (the target is a
 // directory).
 Status WriteFileAtomically(const std::string& path, std::string_view content);
+
+// Makes directory `dir` hold `files` (name, content; plain names, no '/')
+// as one set: a reader finds all the old files or all the new ones, never a
+// new nodes.csv beside an old relationships.csv. The files are written and
+// synced in a new directory beside `dir` (".NAME.tmp-PID-RANDOM"), which then
+// becomes `dir`: renamed into place when `dir` does not exist, or swapped
+// with it in one step (Linux renameat2 RENAME_EXCHANGE) when `dir` holds
+// nothing but files of these names, the old ones then removed. When `dir`
+// holds anything else (the user's own files, which are kept) or the file
+// system cannot swap, each file is renamed into `dir` on its own, all of
+// them complete before the first rename. A new `dir` gets 0777 less the
+// umask; a swapped one keeps its permission bits. Errors: InvalidArgument for
+// an empty `dir` or a bad name; IOError naming the path, with nothing
+// changed, when the parent directory is missing or not writable or a write
+// fails.
+Status WriteFileSetAtomically(const std::string& dir,
+                              const std::vector<std::pair<std::string, std::string>>& files);
 
 }  // namespace newsgraph::util
 

@@ -46,6 +46,17 @@ TEST(CheckText, DecodesUtf16WithAByteOrderMark) {
   EXPECT_EQ(broken, "S\xEF\xBF\xBD");
 }
 
+TEST(CheckText, DecodesUtf16WithoutAByteOrderMark) {
+  size_t repairs = 0;
+  std::string le("S\0e\0o\0u\0l\0,\0 \0M\0o\0n\0d\0a\0y\0\n\0", 28);
+  Status s = CheckText("u.txt", &le, Utf8Policy::kReject, &repairs);
+  ASSERT_TRUE(s.ok()) << s.ToString();  // was "binary file (NUL byte at offset 1)"
+  EXPECT_EQ(le, "Seoul, Monday\n");
+  std::string binary("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16);
+  EXPECT_NE(CheckText("b.bin", &binary, Utf8Policy::kReject, &repairs).message().find("binary file"),
+            std::string::npos);
+}
+
 TEST(CheckText, RepairsInvalidUtf8WhenAsked) {
   size_t repairs = 0;
   std::string latin1 = "Caf\xe9 in Paris and Z\xfcrich";

@@ -139,3 +139,100 @@ TEST_F(AtomicFileTest, ARelativePathIsWrittenInTheCurrentDirectory) {
 
 }  // namespace
 }  // namespace newsgraph::util
+
+namespace newsgraph::util {
+namespace {
+
+namespace fs = std::filesystem;
+using test_support::ReadFile;
+using test_support::WriteFile;
+
+class FileSetTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    parent_ = ::testing::TempDir() + "/file_set_test_" + std::to_string(getpid());
+    fs::remove_all(parent_);
+    fs::create_directories(parent_);
+    dir_ = parent_ + "/export";
+  }
+  void TearDown() override { fs::remove_all(parent_); }
+  // The names in `path`.
+  static std::set<std::string> Names(const std::string& path) {
+    std::set<std::string> names;
+    for (const auto& e : fs::directory_iterator(path)) names.insert(e.path().filename());
+    return names;
+  }
+  std::string parent_, dir_;
+};
+
+TEST_F(FileSetTest, ANewDirectoryAppearsWhole) {
+  ASSERT_TRUE(WriteFileSetAtomically(dir_, {{"a.csv", "new a\n"}, {"b.csv", "new b\n"}}).ok());
+  EXPECT_EQ(ReadFile(dir_ + "/a.csv"), "new a\n");
+  EXPECT_EQ(ReadFile(dir_ + "/b.csv"), "new b\n");
+  EXPECT_EQ(Names(parent_), std::set<std::string>({"export"}));  // no staging directory left
+}
+
+TEST_F(FileSetTest, AnEarlierPairIsSwappedForTheNewOne) {
+  fs::create_directories(dir_);
+  fs::permissions(dir_, fs::perms(0750));
+  WriteFile(dir_ + "/a.csv", "old a\n");
+  WriteFile(dir_ + "/b.csv", "old b\n");
+  ASSERT_TRUE(WriteFileSetAtomically(dir_ + "/", {{"a.csv", "new a\n"}, {"b.csv", "new b\n"}}).ok());
+  EXPECT_EQ(ReadFile(dir_ + "/a.csv"), "new a\n");
+  EXPECT_EQ(ReadFile(dir_ + "/b.csv"), "new b\n");
+  EXPECT_EQ(Names(parent_), std::set<std::string>({"export"}));
+  EXPECT_EQ(fs::status(dir_).permissions() & fs::perms::all, fs::perms(0750));
+}
+
+TEST_F(FileSetTest, TheUsersOtherFilesAreKept) {
+  fs::create_directories(dir_);
+  WriteFile(dir_ + "/notes.txt", "mine\n");
+  WriteFile(dir_ + "/a.csv", "old a\n");
+  ASSERT_TRUE(WriteFileSetAtomically(dir_, {{"a.csv", "new a\n"}, {"b.csv", "new b\n"}}).ok());
+  EXPECT_EQ(ReadFile(dir_ + "/notes.txt"), "mine\n");
+  EXPECT_EQ(ReadFile(dir_ + "/a.csv"), "new a\n");
+  EXPECT_EQ(Names(dir_), std::set<std::string>({"a.csv", "b.csv", "notes.txt"}));
+  EXPECT_EQ(Names(parent_), std::set<std::string>({"export"}));
+}
+
+// The second file fails (the file size limit standing in for a full disk)
+// after the first was written: the old pair stays, both files. Before the
+// set was staged, the first file was already replaced: a new a.csv beside an
+// old b.csv.
+TEST_F(FileSetTest, AFailureLeavesTheOldPairNotOneOfEach) {
+  fs::create_directories(dir_);
+  WriteFile(dir_ + "/a.csv", "old a\n");
+  WriteFile(dir_ + "/b.csv", "old b\n");
+  pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    signal(SIGXFSZ, SIG_IGN);  // write() fails with EFBIG instead
+    struct rlimit limit = {16, 16};
+    setrlimit(RLIMIT_FSIZE, &limit);
+    _exit(WriteFileSetAtomically(dir_, {{"a.csv", "short\n"}, {"b.csv", std::string(64, 'b')}})
+                  .IsIOError()
+              ? 0
+              : 1);
+  }
+  int status = 0;
+  ASSERT_EQ(waitpid(pid, &status, 0), pid);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "the write did not fail";
+  EXPECT_EQ(ReadFile(dir_ + "/a.csv"), "old a\n");
+  EXPECT_EQ(ReadFile(dir_ + "/b.csv"), "old b\n");
+  EXPECT_EQ(Names(parent_), std::set<std::string>({"export"}));
+}
+
+TEST_F(FileSetTest, BadNamesAndMissingParentsAreErrors) {
+  EXPECT_TRUE(WriteFileSetAtomically("", {{"a", "x"}}).IsInvalidArgument());
+  EXPECT_TRUE(WriteFileSetAtomically(dir_, {{"../a", "x"}}).IsInvalidArgument());
+  Status s = WriteFileSetAtomically(parent_ + "/missing/export", {{"a", "x"}});
+  EXPECT_TRUE(s.IsIOError());
+  EXPECT_NE(s.message().find(parent_ + "/missing/export: cannot write"), std::string::npos) << s.message();
+  WriteFile(dir_, "a file");
+  EXPECT_TRUE(WriteFileSetAtomically(dir_, {{"a", "x"}}).IsIOError());
+  EXPECT_EQ(ReadFile(dir_), "a file");
+  EXPECT_EQ(Names(parent_), std::set<std::string>({"export"}));
+}
+
+}  // namespace
+}  // namespace newsgraph::util
