@@ -89,7 +89,7 @@ class BinaryReader {
       return;
     }
     v->resize(n);
-    std::memcpy(v->data(), p_, n * sizeof(T));
+    if (n > 0) std::memcpy(v->data(), p_, n * sizeof(T));  // an empty vector's data() may be null
     p_ += n * sizeof(T);
   }
   bool ok() const { return ok_; }

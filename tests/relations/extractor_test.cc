@@ -4,6 +4,7 @@
 #include "relations/extractor.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <map>
@@ -78,9 +79,11 @@ ner::TaggedDocument Tag(const std::string& text, const std::map<std::string, std
 class ExtractorTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    std::string path = ::testing::TempDir() + "/extractor_test_relations.tsv";
+    // One file per process: ctest runs the suite's tests in parallel processes.
+    std::string path = ::testing::TempDir() + "/extractor_test_relations_" + std::to_string(getpid()) + ".tsv";
     std::ofstream(path) << kRules;
     Status s = RelationExtractor::Load(path, &extractor_);
+    std::remove(path.c_str());
     ASSERT_TRUE(s.ok()) << s.ToString();
   }
   static void TearDownTestSuite() { extractor_.reset(); }

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# The sanitizer stage of the tests (tests/fuzz/README.md): builds build-fuzz/
+# with clang, AddressSanitizer, UndefinedBehaviorSanitizer and libFuzzer; runs
+# the unit tests there; then runs each fuzz target for SECONDS (default 30),
+# starting from seeds made from our own files and the corpus of earlier runs.
+#
+#   tools/fuzz.sh            # unit tests under the sanitizers + 30 s per target
+#   tools/fuzz.sh 600        # ten minutes per target
+#   FUZZ_TARGETS="tag_fuzzer" FUZZ_UNIT_TESTS=0 tools/fuzz.sh 60
+#
+# A finding stops the run with exit 1; the input is left in
+# build-fuzz/findings/<target>/ (replay: build-fuzz/fuzz/<target> FILE).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+seconds="${1:-30}"
+build="$root/build-fuzz"
+jobs="$(nproc)"
+
+"$root/tools/install-deps.sh"
+CXX=clang++ cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" -DNEWSGRAPH_FUZZ=ON \
+  -DNEWSGRAPH_BUILD_BENCHMARKS=OFF >/dev/null
+cmake --build "$build" -j "$jobs"
+
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:${ASAN_OPTIONS:-}"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:${UBSAN_OPTIONS:-}"
+
+if [ "${FUZZ_UNIT_TESTS:-1}" != 0 ]; then
+  echo "== unit tests under ASan+UBSan"
+  (cd "$build" && ctest --output-on-failure -j "$jobs" -R '^[A-Z]' --timeout 600)
+fi
+
+python3 "$root/tools/fuzz_seeds.py" "$build/seeds" >/dev/null
+targets="${FUZZ_TARGETS:-$(cd "$build/fuzz" && ls)}"
+status=0
+for target in $targets; do
+  corpus="$build/corpus/$target"
+  findings="$build/findings/$target"
+  mkdir -p "$corpus" "$findings"
+  echo "== $target for $seconds s"
+  log="$build/fuzz-$target.log"
+  if "$build/fuzz/$target" "$corpus" "$build/seeds/$target" -max_total_time="$seconds" \
+       -rss_limit_mb=4096 -timeout=30 -print_final_stats=1 -artifact_prefix="$findings/" \
+       >"$log" 2>&1; then
+    grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb' "$log" | tr '\n' ' '
+    grep -E '#[0-9]+ +(DONE|pulse)' "$log" | tail -1
+  else
+    status=1
+    echo "$target: FINDING (input in $findings/); last lines of $log:" >&2
+    tail -40 "$log" >&2
+  fi
+done
+exit $status
