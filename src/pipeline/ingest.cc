@@ -257,8 +257,8 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
     store::DocumentInfo info;
     bool unchanged = false;
     bool copy = false;  // the text of an earlier document: stored as its duplicate, not processed
-    Processed processed;
-    store::DocumentRecord record;  // what the store writes: info and processed, made by the worker
+    Processed processed;  // without tagged and relations once `record` is made
+    store::DocumentRecord record;  // what the store writes, made by the worker
   };
   // Item i: files[i], or the feed's items[i] (its text moved out: each
   // item is run once).
@@ -302,6 +302,9 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
     if (job->status.ok() && !job->unchanged) {
       job->record = MakeDocumentRecord(job->info, job->processed.tagged, job->processed.relations);
     }
+    // Freed by the worker rather than by the store's thread.
+    job->processed.tagged = {};
+    job->processed.relations = {};
     return job;
   };
   size_t threads = options.threads > 0 ? static_cast<size_t>(options.threads)
@@ -342,8 +345,8 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
                                             ", counted once");
         } else {
           ++report->ingested;
-          report->mentions += processed.tagged.mentions.size();
-          report->relations += processed.relations.size();
+          report->mentions += job->record.mentions.size();
+          report->relations += job->record.relations.size();
         }
         ++batch_docs;
         batch_bytes += size;
