@@ -1,7 +1,8 @@
-// Internal to store/: the SQLite boundary. Owners of a connection and of
-// prepared statements, one execution of a statement (Query), and the
-// conversion of SQLite result codes into Status. The only header that
-// includes <sqlite3.h>; the rest of store/ goes through these helpers.
+// Internal to store/: the SQLite boundary. Opening and closing a
+// connection, owners of prepared statements, one execution of a statement
+// (Query), and the conversion of SQLite result codes into Status. The only
+// header that includes <sqlite3.h> (besides it only read_only_open.cc does);
+// the rest of store/ calls SQLite through these helpers.
 #ifndef NEWSGRAPH_STORE_SQLITE_H_
 #define NEWSGRAPH_STORE_SQLITE_H_
 

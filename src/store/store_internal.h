@@ -1,9 +1,15 @@
 // Internal to store/: the parts of Store that its files share. Store is
-// implemented across store/: store.cc (open, close, transactions),
-// schema.cc (schema version and upgrade), statements.cc (the prepared
-// statements), write.cc (PutDocument), read.cc (LoadGraph, LoadEvidence),
-// import.cc (PutGraph) and meta.cc (corrections, remembered gazetteers,
-// counts, stored texts).
+// implemented across store/, a file a job:
+//   store.cc       open and close, transactions, stored hashes
+//   sqlite.h/.cc   the SQLite helpers (Conn, Stmt, Query, errors)
+//   schema.h/.cc   schema version, creation and upgrade, pragmas
+//   statements.cc  the statements kept prepared (Statements)
+//   validate.h/.cc the checks of a DocumentRecord
+//   write.cc       PutDocument
+//   read.cc        LoadGraph, LoadEvidence
+//   import.cc      PutGraph
+//   meta.cc        counts and types, corrections, remembered gazetteers,
+//                  stored texts
 #ifndef NEWSGRAPH_STORE_STORE_INTERNAL_H_
 #define NEWSGRAPH_STORE_STORE_INTERNAL_H_
 
