@@ -14,6 +14,7 @@
 #include <memory>
 
 #include "bench/corpus.h"
+#include "pipeline/document_record.h"
 #include "pipeline/engine.h"
 #include "pipeline/ingest.h"
 #include "store/store.h"
@@ -109,7 +110,7 @@ void Ingest(benchmark::State& state) {
       if (!engine->Process("r.txt", docs[i], pipeline::Utf8Policy::kRepair, &p).ok()) continue;
       store::DocumentInfo info{"reuters/" + std::to_string(i), pipeline::ContentHash(docs[i]), "",
                                docs[i].size()};
-      store->PutDocument(info, p.tagged, p.relations);
+      store->PutDocument(pipeline::MakeDocumentRecord(info, p.tagged, p.relations));
       bytes += docs[i].size();
       if (i % 500 == 499) {
         store->Commit();

@@ -16,6 +16,7 @@
 
 #include <re2/re2.h>
 
+#include "pipeline/document_record.h"
 #include "pipeline/work_ahead.h"
 #include "util/dates.h"
 
@@ -136,7 +137,7 @@ Status IngestText(const Engine& engine, store::Store* store, const std::string& 
   info.date = options.date.empty() ? DateFromName(name) : options.date;
   NG_RETURN_IF_ERROR(engine.Process(name, std::move(text), options.utf8, &processed, info.date));
   NG_RETURN_IF_ERROR(store->Begin());
-  Status s = store->PutDocument(info, processed.tagged, processed.relations);
+  Status s = store->PutDocument(MakeDocumentRecord(info, processed.tagged, processed.relations));
   if (!s.ok()) {
     store->Rollback();
     return s;
@@ -256,7 +257,8 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
     store::DocumentInfo info;
     bool unchanged = false;
     bool copy = false;  // the text of an earlier document: stored as its duplicate, not processed
-    Processed processed;
+    Processed processed;  // without tagged and relations once `record` is made
+    store::DocumentRecord record;  // what the store writes, made by the worker
   };
   // Item i: files[i], or the feed's items[i] (its text moved out: each
   // item is run once).
@@ -297,6 +299,12 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
                                                                 : items[i].where + " (" + items[i].id + ")";
       job->status = engine.Process(label, std::move(text), options.utf8, &job->processed, job->info.date);
     }
+    if (job->status.ok() && !job->unchanged) {
+      job->record = MakeDocumentRecord(job->info, job->processed.tagged, job->processed.relations);
+    }
+    // Freed by the worker rather than by the store's thread.
+    job->processed.tagged = {};
+    job->processed.relations = {};
     return job;
   };
   size_t threads = options.threads > 0 ? static_cast<size_t>(options.threads)
@@ -326,8 +334,7 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
           in_batch = true;
         }
         store::PutResult put_result;
-        Status put =
-            store->PutDocument(job->info, processed.tagged, processed.relations, &put_result);
+        Status put = store->PutDocument(job->record, &put_result);
         if (!put.ok()) {
           store->Rollback();
           return put;
@@ -338,8 +345,8 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
                                             ", counted once");
         } else {
           ++report->ingested;
-          report->mentions += processed.tagged.mentions.size();
-          report->relations += processed.relations.size();
+          report->mentions += job->record.mentions.size();
+          report->relations += job->record.relations.size();
         }
         ++batch_docs;
         batch_bytes += size;

@@ -1,19 +1,20 @@
 #include "store/curation.h"
 
 #include <algorithm>
-#include <array>
+#include <iterator>
 #include <map>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "store/records.h"
+
 namespace newsgraph::store {
 namespace {
 
-constexpr std::array<const char*, 4> kModalities = {"asserted", "planned", "hypothetical", "negated"};
-
+// The index of modality `m` in kModalities (strongest first).
 size_t Rank(const std::string& m) {
-  for (size_t i = 0; i < kModalities.size(); ++i) {
+  for (size_t i = 0; i < std::size(kModalities); ++i) {
     if (m == kModalities[i]) return i;
   }
   return 0;

@@ -1,5 +1,7 @@
 // Store keeps the knowledge graph in one SQLite file (schema in
-// schema/*.sql). It is the only code that includes <sqlite3.h>.
+// schema/*.sql). It is the only code that includes <sqlite3.h>
+// (store/sqlite.h), and takes its input in its own records
+// (store/records.h).
 //
 // Writes go through PutDocument inside Begin()/Commit(): a document's rows
 // are replaced as a whole, so a run killed half-way leaves every document
@@ -18,9 +20,8 @@
 #include <vector>
 
 #include "model/graph.h"
-#include "ner/types.h"
-#include "relations/types.h"
 #include "store/curation.h"
+#include "store/records.h"
 #include "util/status.h"
 
 struct sqlite3;
@@ -33,19 +34,6 @@ struct StoreOptions {
   int busy_timeout_ms = 5000;    // wait this long for another writer's lock
 };
 
-struct DocumentInfo {
-  std::string name;   // path as given, the document's identity
-  std::string hash;   // content hash (hex)
-  std::string date;   // YYYY-MM-DD or empty
-  uint64_t size = 0;  // bytes
-  // What a feed says about the article (`ingest --input jsonl|csv`); empty
-  // for plain files.
-  std::string url, title, source;
-};
-
-// Row counts. `entities` counts only entities with at least one mention (the
-// nodes of the unfiltered graph); entities whose documents were all replaced
-// stay in the table but are not counted.
 // The document that holds the one mention of each edgeless node imported by
 // PutGraph.
 inline constexpr const char* kGraphImportDocument = "(graph import)";
@@ -63,6 +51,9 @@ struct PutResult {
   std::string duplicate_of;
 };
 
+// Row counts. `entities` counts only entities with at least one mention (the
+// nodes of the unfiltered graph); entities whose documents were all replaced
+// stay in the table but are not counted.
 struct StoreStats {
   int64_t documents = 0, entities = 0, mentions = 0, relations = 0,
           relation_mentions = 0;
@@ -98,27 +89,25 @@ class Store {
   Status Commit();
   Status Rollback();
 
-  // Replaces every row of document `info.name` (document, mentions,
-  // relation mentions, evidence sentences) with these results; entities and
+  // Replaces every row of document `record.info.name` (document, mentions,
+  // relation mentions, evidence sentences) with `record`; entities and
   // aliases are shared across documents and upserted by key; merged
   // relations are updated, and deleted when no mention supports them any
   // more. Must run inside Begin()/Commit() (Internal otherwise); opens no
   // transaction of its own, so a batch of documents costs one commit.
   //
   // Identical texts count once: when another stored document has
-  // `info.hash` (not empty), only the document row is written, marked a
+  // `record.info.hash` (not empty), only the document row is written, marked a
   // duplicate of that one, and result->duplicate_of names it. When the text
   // of a document that has duplicates changes, its old rows go to the first
   // duplicate, which holds them from then on. (schema/003_duplicate_documents.sql)
   // `result` may be null.
-  // Errors: InvalidArgument, before anything is written, when the input is
+  // Errors: InvalidArgument, before anything is written, when the record is
   // inconsistent (an index out of range, a span outside the text, an unknown
   // modality, a date not YYYY-MM-DD); IOError on a read-only store; an SQLite
   // failure half-way leaves a partial document in the transaction, so the
   // caller must then Rollback().
-  Status PutDocument(const DocumentInfo& info, const ner::TaggedDocument& tagged,
-                     const std::vector<relations::RelationMention>& relations,
-                     PutResult* result = nullptr);
+  Status PutDocument(const DocumentRecord& record, PutResult* result = nullptr);
 
   // Reads nodes (entities with at least one mention) and merged edges, as
   // selected by `filter` (see model::GraphFilter), in one read transaction

@@ -109,7 +109,7 @@ TEST(StoreCorrections, RecordedAppliedByLoadGraphAndRemoved) {
   const uint32_t b = d.Entity("person:cho", "Cho Tae-yul", "PERSON", {"Cho"});
   d.Relation("meets", a, b, "met", true);
   ASSERT_TRUE(store->Begin().ok());
-  ASSERT_TRUE(store->PutDocument(d.info(), d.tagged(), d.relations()).ok());
+  ASSERT_TRUE(store->PutDocument(d.record()).ok());
   ASSERT_TRUE(store->Commit().ok());
   Correction c{0, "block", "person:cho", "", ""};
   ASSERT_TRUE(store->AddCorrection(&c).ok());
@@ -143,7 +143,7 @@ TEST(StoreCorrections, MergedEdgesGetTheirEvidenceFromLoadEvidence) {
               d2.Entity("person:blair", "Tony Blair", "PERSON", {"Blair"}), "met", true);
   for (testing_util::DocBuilder* d : {&d1, &d2}) {
     ASSERT_TRUE(store->Begin().ok());
-    ASSERT_TRUE(store->PutDocument(d->info(), d->tagged(), d->relations()).ok());
+    ASSERT_TRUE(store->PutDocument(d->record()).ok());
     ASSERT_TRUE(store->Commit().ok());
   }
   Correction c{0, "merge", "discovered:person:brown", "person:gordon-brown", ""};

@@ -43,7 +43,7 @@ class DuplicateTest : public testing::Test {
     PutResult result;
     result.duplicate_of = "not set";
     EXPECT_TRUE(store_->Begin().ok());
-    Status s = store_->PutDocument(d.info(), d.tagged(), d.relations(), &result);
+    Status s = store_->PutDocument(d.record(), &result);
     EXPECT_TRUE(s.ok()) << s.ToString();
     EXPECT_TRUE(store_->Commit().ok());
     return result.duplicate_of;
@@ -95,9 +95,9 @@ TEST_F(DuplicateTest, DuplicatesInOneTransactionAreFoundToo) {
   DocBuilder a = Meeting("a.txt"), b = Meeting("b.txt"), c = Meeting("c.txt");
   PutResult ra, rb, rc;
   ASSERT_TRUE(store_->Begin().ok());
-  ASSERT_TRUE(store_->PutDocument(a.info(), a.tagged(), a.relations(), &ra).ok());
-  ASSERT_TRUE(store_->PutDocument(b.info(), b.tagged(), b.relations(), &rb).ok());
-  ASSERT_TRUE(store_->PutDocument(c.info(), c.tagged(), c.relations(), &rc).ok());
+  ASSERT_TRUE(store_->PutDocument(a.record(), &ra).ok());
+  ASSERT_TRUE(store_->PutDocument(b.record(), &rb).ok());
+  ASSERT_TRUE(store_->PutDocument(c.record(), &rc).ok());
   ASSERT_TRUE(store_->Commit().ok());
   EXPECT_EQ(ra.duplicate_of, "");
   EXPECT_EQ(rb.duplicate_of, "a.txt");
@@ -150,13 +150,12 @@ TEST_F(DuplicateTest, ADocumentChangedToAStoredTextBecomesADuplicate) {
 
 TEST_F(DuplicateTest, DocumentsWithoutAHashAreNeverDuplicates) {
   DocBuilder a = Meeting("a.txt"), b = Meeting("b.txt");
-  DocumentInfo info_a = a.info(), info_b = b.info();
-  info_a.hash.clear();
-  info_b.hash.clear();
+  a.record().info.hash.clear();
+  b.record().info.hash.clear();
   ASSERT_TRUE(store_->Begin().ok());
-  ASSERT_TRUE(store_->PutDocument(info_a, a.tagged(), a.relations()).ok());
+  ASSERT_TRUE(store_->PutDocument(a.record()).ok());
   PutResult rb;
-  ASSERT_TRUE(store_->PutDocument(info_b, b.tagged(), b.relations(), &rb).ok());
+  ASSERT_TRUE(store_->PutDocument(b.record(), &rb).ok());
   ASSERT_TRUE(store_->Commit().ok());
   EXPECT_EQ(rb.duplicate_of, "");
   EXPECT_EQ(Stats().relation_mentions, 2);

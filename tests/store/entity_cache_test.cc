@@ -59,7 +59,7 @@ TEST(EntityCacheTest, OneTransactionStoresWhatSeparateOnesStore) {
     ASSERT_TRUE(Store::Open(separate, StoreOptions(), &store).ok());
     for (DocBuilder& d : Documents()) {
       ASSERT_TRUE(store->Begin().ok());
-      ASSERT_TRUE(store->PutDocument(d.info(), d.tagged(), d.relations()).ok());
+      ASSERT_TRUE(store->PutDocument(d.record()).ok());
       ASSERT_TRUE(store->Commit().ok());
     }
   }
@@ -68,7 +68,7 @@ TEST(EntityCacheTest, OneTransactionStoresWhatSeparateOnesStore) {
     ASSERT_TRUE(Store::Open(together, StoreOptions(), &store).ok());
     ASSERT_TRUE(store->Begin().ok());
     for (DocBuilder& d : Documents()) {
-      ASSERT_TRUE(store->PutDocument(d.info(), d.tagged(), d.relations()).ok());
+      ASSERT_TRUE(store->PutDocument(d.record()).ok());
     }
     ASSERT_TRUE(store->Commit().ok());
   }
@@ -88,10 +88,10 @@ TEST(EntityCacheTest, ARolledBackTransactionLeavesNoStaleEntity) {
   ASSERT_TRUE(Store::Open(path, StoreOptions(), &store).ok());
   std::vector<DocBuilder> docs = Documents();
   ASSERT_TRUE(store->Begin().ok());
-  ASSERT_TRUE(store->PutDocument(docs[0].info(), docs[0].tagged(), docs[0].relations()).ok());
+  ASSERT_TRUE(store->PutDocument(docs[0].record()).ok());
   ASSERT_TRUE(store->Rollback().ok());
   ASSERT_TRUE(store->Begin().ok());
-  ASSERT_TRUE(store->PutDocument(docs[2].info(), docs[2].tagged(), docs[2].relations()).ok());
+  ASSERT_TRUE(store->PutDocument(docs[2].record()).ok());
   ASSERT_TRUE(store->Commit().ok());
   EXPECT_EQ(Rows(path, "SELECT key, name FROM entities"),
             std::vector<std::string>({"person:borrell|Josep Borrell"}));
@@ -118,7 +118,7 @@ TEST(EntityCacheTest, StoringAgainNeverMakesTheNameItsOwnAlias) {
         DocBuilder d = doc(file, name);
         d.Date(std::to_string(2020 + round) + "-01-01");  // changed text: stored again
         if (!one_transaction) ASSERT_TRUE(store->Begin().ok());
-        ASSERT_TRUE(store->PutDocument(d.info(), d.tagged(), d.relations()).ok());
+        ASSERT_TRUE(store->PutDocument(d.record()).ok());
         if (!one_transaction) ASSERT_TRUE(store->Commit().ok());
       }
     }

@@ -167,21 +167,13 @@ TEST(PutGraphTest, RejectsInconsistentGraphsBeforeWriting) {
 TEST(PutGraphTest, IngestStillWorksAfterAnImport) {
   auto store = OpenNew();
   ASSERT_TRUE(store->PutGraph(Small()).ok());
-  ner::TaggedDocument tagged;
-  tagged.doc.name = "c.txt";
-  tagged.doc.text = "Estonia.";
-  tagged.doc.sentences.push_back({{0, 8}, 0, 0});
-  ner::DocEntity e;
-  e.key = "country:EST";
-  e.name = "Estonia";
-  e.type = "COUNTRY";
-  tagged.entities.push_back(e);
-  ner::Mention m;
-  m.span = {0, 7};
-  m.entity = 0;
-  tagged.mentions.push_back(m);
+  DocumentRecord record;
+  record.info = {"c.txt", "h", "", 8};
+  record.text = "Estonia.";
+  record.entities.push_back({"country:EST", "Estonia", "COUNTRY"});
+  record.mentions.push_back({.entity = 0, .begin = 0, .end = 7, .how = "name"});
   ASSERT_TRUE(store->Begin().ok());
-  Status s = store->PutDocument({"c.txt", "h", "", 8}, tagged, {});
+  Status s = store->PutDocument(record);
   ASSERT_TRUE(s.ok()) << s.ToString();
   ASSERT_TRUE(store->Commit().ok());
   StoreStats stats;

@@ -41,7 +41,7 @@ std::unique_ptr<Store> MakeDatabase(const std::string& path, bool keep_open = fa
   uint32_t cho = d.Entity("person:cho", "Cho Tae-yul", "PERSON", {"Cho Tae-yul"});
   d.Relation("meets", borrell, cho, "met", true);
   EXPECT_TRUE(store->Begin().ok());
-  EXPECT_TRUE(store->PutDocument(d.info(), d.tagged(), d.relations()).ok());
+  EXPECT_TRUE(store->PutDocument(d.record()).ok());
   EXPECT_TRUE(store->Commit().ok());
   if (!keep_open) store.reset();
   return store;

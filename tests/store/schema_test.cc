@@ -135,7 +135,7 @@ TEST(StoreSchemaTest, Version1DatabaseIsUpgradedWhenOpenedForWriting) {
   uint32_t lee = d.Entity("person:lee", "Lee", "PERSON", {"Lee"});
   d.Relation("meets", kim, lee, "held", /*symmetric=*/true).Cameo("040");
   ASSERT_TRUE(store->Begin().ok());
-  s = store->PutDocument(d.info(), d.tagged(), d.relations());
+  s = store->PutDocument(d.record());
   ASSERT_TRUE(s.ok()) << s.ToString();
   ASSERT_TRUE(store->Commit().ok());
   std::vector<model::Evidence> evidence = OnlyEdgeEvidence(store.get());

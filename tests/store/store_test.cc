@@ -34,7 +34,7 @@ class StoreTest : public testing::Test {
   static Status Put(Store* store, std::initializer_list<DocBuilder*> docs) {
     NG_RETURN_IF_ERROR(store->Begin());
     for (DocBuilder* d : docs) {
-      Status s = store->PutDocument(d->info(), d->tagged(), d->relations());
+      Status s = store->PutDocument(d->record());
       if (!s.ok()) {
         store->Rollback();
         return s;
@@ -305,9 +305,9 @@ TEST_F(StoreTest, NegatedOnlyEdgesAreHiddenUnlessAsked) {
   uint32_t kim = d.Entity("person:kim", "Kim", "PERSON", {"Kim"});
   uint32_t lee = d.Entity("person:lee", "Lee", "PERSON", {"Lee"});
   uint32_t park = d.Entity("person:park", "Park", "PERSON", {"Park"});
-  d.Relation("meets", kim, lee, "meet", true, relations::kNegated);
-  d.Relation("meets", kim, park, "met", true, relations::kAsserted);
-  d.Relation("meets", kim, park, "met", true, relations::kNegated);
+  d.Relation("meets", kim, lee, "meet", true, "negated");
+  d.Relation("meets", kim, park, "met", true, "asserted");
+  d.Relation("meets", kim, park, "met", true, "negated");
   ASSERT_TRUE(Put({&d}).ok());
 
   model::Graph g = Load();
@@ -331,8 +331,8 @@ TEST_F(StoreTest, EdgeModalityIsTheStrongestOfItsMentions) {
   DocBuilder d("a.txt", "Kim could meet Lee. Kim will meet Lee.");
   uint32_t kim = d.Entity("person:kim", "Kim", "PERSON", {"Kim"});
   uint32_t lee = d.Entity("person:lee", "Lee", "PERSON", {"Lee"});
-  d.Relation("meets", kim, lee, "could meet", true, relations::kHypothetical);
-  d.Relation("meets", kim, lee, "will meet", true, relations::kPlanned);
+  d.Relation("meets", kim, lee, "could meet", true, "hypothetical");
+  d.Relation("meets", kim, lee, "will meet", true, "planned");
   ASSERT_TRUE(Put({&d}).ok());
   model::Graph g = Load();
   ASSERT_EQ(g.edges.size(), 1u);
@@ -423,7 +423,7 @@ TEST_F(StoreTest, RolledBackTransactionLeavesNothing) {
   DocBuilder d = MeetingDoc("a.txt");
   d.Entity("person:borrell", "Josep Borrell", "PERSON", {"Josep Borrell"});
   ASSERT_TRUE(store_->Begin().ok());
-  ASSERT_TRUE(store_->PutDocument(d.info(), d.tagged(), d.relations()).ok());
+  ASSERT_TRUE(store_->PutDocument(d.record()).ok());
   ASSERT_TRUE(store_->Rollback().ok());
   StoreStats stats = Stats();
   EXPECT_EQ(stats.documents, 0);
@@ -434,7 +434,7 @@ TEST_F(StoreTest, RolledBackTransactionLeavesNothing) {
 
 TEST_F(StoreTest, PutDocumentNeedsATransaction) {
   DocBuilder d = MeetingDoc("a.txt");
-  Status s = store_->PutDocument(d.info(), d.tagged(), d.relations());
+  Status s = store_->PutDocument(d.record());
   EXPECT_EQ(s.code(), Status::Code::kInternal);
   EXPECT_EQ(store_->Commit().code(), Status::Code::kInternal);
   ASSERT_TRUE(store_->Begin().ok());
@@ -508,7 +508,7 @@ TEST(StoreOpenTest, ReadOnlyStoreReadsButDoesNotWrite) {
     std::unique_ptr<Store> store;
     ASSERT_TRUE(Store::Open(path, StoreOptions(), &store).ok());
     ASSERT_TRUE(store->Begin().ok());
-    ASSERT_TRUE(store->PutDocument(d.info(), d.tagged(), d.relations()).ok());
+    ASSERT_TRUE(store->PutDocument(d.record()).ok());
     ASSERT_TRUE(store->Commit().ok());
   }
   ASSERT_EQ(chmod(path.c_str(), 0444), 0);
@@ -527,7 +527,7 @@ TEST(StoreOpenTest, ReadOnlyStoreReadsButDoesNotWrite) {
   EXPECT_EQ(stats.documents, 1);
 
   s = store->Begin();
-  if (s.ok()) s = store->PutDocument(d.info(), d.tagged(), d.relations());
+  if (s.ok()) s = store->PutDocument(d.record());
   EXPECT_TRUE(s.IsIOError()) << s.ToString();
   EXPECT_NE(s.message().find(path), std::string::npos) << s.message();
   EXPECT_NE(s.message().find("read-only"), std::string::npos) << s.message();
@@ -549,10 +549,10 @@ TEST(StoreOpenTest, SecondWriterGetsBusy) {
   DocBuilder d2("b.txt", "Lee spoke.");
   d2.Entity("person:lee", "Lee", "PERSON", {"Lee"});
   ASSERT_TRUE(second->Begin().ok());
-  ASSERT_TRUE(second->PutDocument(d1.info(), d1.tagged(), d1.relations()).ok());
+  ASSERT_TRUE(second->PutDocument(d1.record()).ok());
 
   Status s = first->Begin();
-  if (s.ok()) s = first->PutDocument(d2.info(), d2.tagged(), d2.relations());
+  if (s.ok()) s = first->PutDocument(d2.record());
   if (s.ok()) s = first->Commit();
   EXPECT_TRUE(s.IsBusy()) << s.ToString();
   EXPECT_EQ(s.message(), path + ": database is locked by another process");
@@ -565,7 +565,7 @@ TEST(StoreOpenTest, SecondWriterGetsBusy) {
 
   ASSERT_TRUE(second->Commit().ok());
   ASSERT_TRUE(first->Begin().ok());
-  ASSERT_TRUE(first->PutDocument(d2.info(), d2.tagged(), d2.relations()).ok());
+  ASSERT_TRUE(first->PutDocument(d2.record()).ok());
   ASSERT_TRUE(first->Commit().ok());
   ASSERT_TRUE(first->LoadGraph(model::GraphFilter(), &g).ok());
   EXPECT_EQ(g.nodes.size(), 2u);
