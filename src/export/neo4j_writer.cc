@@ -92,7 +92,7 @@ void WriteNeo4jEdges(const model::Graph& g, std::ostream& out) {
     WriteCsvRow(
         {"n" + std::to_string(e.source), "n" + std::to_string(e.target),
          Neo4jRelationshipType(e.type), OneLine(e.modality), std::to_string(e.support_documents),
-         std::to_string(e.support_mentions), Bool(e.symmetric), e.first_seen, e.last_seen,
+         std::to_string(e.support_mentions), Bool(e.symmetric), OneLine(e.first_seen), OneLine(e.last_seen),
          JoinAliases(documents), evidence},
         out);
   }

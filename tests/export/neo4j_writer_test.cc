@@ -235,6 +235,9 @@ TEST(Neo4jWriterTest, HostileNameIsQuotedAndOneLine) {
   g.nodes[0].name = kHostileName;
   g.nodes[0].aliases = {kHostileName};
   g.edges[0].evidence[0].text = std::string(kHostileName) + "\r\n";
+  // Dates from a forged database (export_fuzzer found these passed through raw).
+  g.edges[0].first_seen = "2024-11-04\n\"";
+  g.edges[0].last_seen = "\r";
   std::ostringstream nodes, edges;
   WriteNeo4jNodes(g, nodes);
   WriteNeo4jEdges(g, edges);
@@ -254,6 +257,8 @@ TEST(Neo4jWriterTest, HostileNameIsQuotedAndOneLine) {
   Table e = ParseCsv(edge_csv);
   ASSERT_EQ(e.size(), 3u);
   EXPECT_EQ(e[1][10], one_line + "  ");
+  EXPECT_EQ(e[1][7], "2024-11-04 \"");
+  EXPECT_EQ(e[1][8], " ");
 }
 
 TEST(Neo4jWriterTest, WritesBothFilesIntoADirectory) {
