@@ -63,11 +63,13 @@ std::string HtmlReportData(const model::Graph& g, const HtmlOptions& opt) {
   Json nodes = Json::array();
   for (size_t i = 0; i < g.nodes.size(); ++i) {
     const model::Node& n = g.nodes[i];
-    Json node = output::NodeJson(n, {NodeField::kId, NodeField::kKey, NodeField::kName, NodeField::kType});
+    Json node =
+        output::NodeJson(n, {NodeField::kId, NodeField::kKey, NodeField::kName, NodeField::kType});
     node["fill"] = EntityFill(n.type);
-    output::AddNodeFields(n, {NodeField::kDiscovered, NodeField::kAliases, NodeField::kMentions,
-                              NodeField::kDocuments},
-                          &node);
+    output::AddNodeFields(
+        n,
+        {NodeField::kDiscovered, NodeField::kAliases, NodeField::kMentions, NodeField::kDocuments},
+        &node);
     node["x"] = Round(at[i].x);
     node["y"] = Round(at[i].y);
     nodes.push_back(std::move(node));
@@ -80,8 +82,9 @@ std::string HtmlReportData(const model::Graph& g, const HtmlOptions& opt) {
                                      EdgeField::kSupportCounts, EdgeField::kSeen});
     // The sentence cut around its trigger words, so the page can mark them.
     edge["evidence"] = output::EvidenceArray(
-        e.evidence, {EvidenceField::kDocument, EvidenceField::kDate, EvidenceField::kDocumentFields,
-                     EvidenceField::kTextAroundTrigger, EvidenceField::kRule, EvidenceField::kModality});
+        e.evidence,
+        {EvidenceField::kDocument, EvidenceField::kDate, EvidenceField::kDocumentFields,
+         EvidenceField::kTextAroundTrigger, EvidenceField::kRule, EvidenceField::kModality});
     edges.push_back(std::move(edge));
   }
   data["edges"] = std::move(edges);

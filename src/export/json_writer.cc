@@ -32,10 +32,10 @@ Json EdgeJson(const model::Edge& e, bool with_evidence) {
 void WriteJson(const model::Graph& g, const JsonOptions& opt, std::ostream& out) {
   Json nodes = Json::array();
   for (const model::Node& n : g.nodes) {
-    nodes.push_back(output::NodeJson(
-        n, {NodeField::kId, NodeField::kName, NodeField::kType, NodeField::kAliases, NodeField::kKey,
-            NodeField::kDiscovered, NodeField::kConfidence, NodeField::kMentions,
-            NodeField::kDocuments}));
+    nodes.push_back(
+        output::NodeJson(n, {NodeField::kId, NodeField::kName, NodeField::kType,
+                             NodeField::kAliases, NodeField::kKey, NodeField::kDiscovered,
+                             NodeField::kConfidence, NodeField::kMentions, NodeField::kDocuments}));
   }
   Json edges = Json::array();
   for (const model::Edge& e : g.edges) edges.push_back(EdgeJson(e, opt.with_evidence));

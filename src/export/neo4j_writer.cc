@@ -65,9 +65,8 @@ void WriteNeo4jNodes(const model::Graph& g, std::ostream& out) {
               out);
   for (const model::Node& n : g.nodes) {
     WriteCsvRow({output::NodeId(n.id), ControlsAsSpaces(n.name), ControlsAsSpaces(n.type),
-                 ControlsAsSpaces(n.key),
-                 Bool(n.discovered), std::to_string(n.mentions), std::to_string(n.documents),
-                 JoinAliases(n.aliases), Neo4jLabels(n.type)},
+                 ControlsAsSpaces(n.key), Bool(n.discovered), std::to_string(n.mentions),
+                 std::to_string(n.documents), JoinAliases(n.aliases), Neo4jLabels(n.type)},
                 out);
   }
 }
@@ -85,13 +84,11 @@ void WriteNeo4jEdges(const model::Graph& g, std::ostream& out) {
         documents.push_back(ev.document);
       }
     }
-    WriteCsvRow(
-        {output::NodeId(e.source), output::NodeId(e.target),
-         Neo4jRelationshipType(e.type), ControlsAsSpaces(e.modality),
-         std::to_string(e.support_documents),
-         std::to_string(e.support_mentions), Bool(e.symmetric), e.first_seen, e.last_seen,
-         JoinAliases(documents), evidence},
-        out);
+    WriteCsvRow({output::NodeId(e.source), output::NodeId(e.target), Neo4jRelationshipType(e.type),
+                 ControlsAsSpaces(e.modality), std::to_string(e.support_documents),
+                 std::to_string(e.support_mentions), Bool(e.symmetric), e.first_seen, e.last_seen,
+                 JoinAliases(documents), evidence},
+                out);
   }
 }
 
