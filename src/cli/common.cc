@@ -162,6 +162,12 @@ void AddMatchFlag(CLI::App* cmd, std::string* pattern) {
       ->type_name("REGEX");
 }
 
+output::Format ListingFormat(const std::string& name) {
+  output::Format format = output::Format::kTable;
+  output::ParseFormat(name, &format);
+  return format;
+}
+
 void Fail(const Status& s, int code) {
   std::cerr << "newsgraph: " << text::TerminalSafe(s.message(), /*keep_line_breaks=*/true) << "\n";
   throw Exit{code};

@@ -1,13 +1,11 @@
-#include <algorithm>
-#include <cstdio>
-#include <iostream>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <sstream>
+#include <utility>
 
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "export/csv.h"
+#include "output/entities.h"
+#include "query/entity_list.h"
 #include "query/text_match.h"
 
 namespace newsgraph::cli {
@@ -35,58 +33,9 @@ void Run(const EntitiesFlags& f) {
   model::Graph g;
   s = store->LoadGraph(filter, &g);
   if (!s.ok()) Fail(s);
-  std::vector<model::Node> nodes = std::move(g.nodes);
-  if (match) {  // the name, the key or an alias
-    std::erase_if(nodes, [&](const model::Node& n) {
-      return !match->Matches(n.name) && !match->Matches(n.key) &&
-             std::none_of(n.aliases.begin(), n.aliases.end(), [&](const std::string& a) { return match->Matches(a); });
-    });
-  }
-  std::stable_sort(nodes.begin(), nodes.end(), [](const model::Node& a, const model::Node& b) {
-    if (a.mentions != b.mentions) return a.mentions > b.mentions;
-    return a.name < b.name;
-  });
-  if (f.limit > 0 && nodes.size() > f.limit) nodes.resize(f.limit);
-
   std::ostringstream out;
-  if (f.format == "json") {
-    nlohmann::json arr = nlohmann::json::array();
-    for (const model::Node& n : nodes) {
-      arr.push_back({{"name", n.name}, {"type", n.type}, {"key", n.key}, {"discovered", n.discovered},
-                     {"mentions", n.mentions}, {"documents", n.documents}, {"aliases", n.aliases}});
-    }
-    out << arr.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-  } else if (f.format == "csv") {
-    std::vector<std::vector<std::string>> rows;
-    for (const model::Node& n : nodes) {
-      rows.push_back({n.name, n.type, std::to_string(n.mentions), std::to_string(n.documents),
-                      n.key});
-    }
-    exporter::WriteCsvTable({"name", "type", "mentions", "documents", "key"}, rows, out);
-  } else {
-    // Columns padded by characters, not bytes ("António" is 7 wide).
-    auto width_of = [](const std::string& v) {
-      size_t n = 0;
-      for (unsigned char c : v) n += (c & 0xC0) != 0x80;
-      return n;
-    };
-    auto pad = [&](const std::string& v, size_t w) { return v + std::string(w > width_of(v) ? w - width_of(v) : 0, ' '); };
-    for (model::Node& n : nodes) {  // names come from articles: no control sequences on the terminal
-      n.name = text::TerminalSafe(n.name);
-      n.type = text::TerminalSafe(n.type);
-      n.key = text::TerminalSafe(n.key);
-    }
-    size_t width = 4;
-    for (const model::Node& n : nodes) width = std::max(width, width_of(n.name));
-    char line[128];
-    std::snprintf(line, sizeof(line), "  %-8s %8s %5s  %s\n", "TYPE", "MENTIONS", "DOCS", "KEY");
-    out << pad("NAME", width) << line;
-    for (const model::Node& n : nodes) {
-      std::snprintf(line, sizeof(line), "  %-8s %8lld %5lld  ", n.type.c_str(),
-                    static_cast<long long>(n.mentions), static_cast<long long>(n.documents));
-      out << pad(n.name, width) << line << n.key << "\n";
-    }
-  }
+  output::WriteEntities(query::ListEntities(std::move(g.nodes), match.get(), f.limit),
+                        ListingFormat(f.format), out);
   s = WriteOutput("-", out.str());
   if (!s.ok()) Fail(s);
 }

@@ -6,6 +6,8 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "output/corrections.h"
+#include "output/entity_report.h"
 #include "query/entity_report.h"
 #include "query/resolve.h"
 #include "store/curation.h"
@@ -80,12 +82,12 @@ Resolved Resolve(const std::string& db, const std::string& name, bool write) {
   return r;
 }
 
-std::string Label(const model::Node& n) { return "\"" + n.name + "\" (" + n.key + ")"; }
-
-void Record(store::Store* store, store::Correction c, const std::string& done) {
+// Records `c` (its entity and value as resolved) and says so on stdout.
+void Record(store::Store* store, store::Correction c, const model::Node& entity,
+            const model::Node* into = nullptr) {
   Status s = store->AddCorrection(&c);
   if (!s.ok()) Fail(s, s.code() == Status::Code::kInvalidArgument ? kExitUsage : kExitError);
-  std::cout << text::TerminalSafe(done) << " (correction " << c.id << "; `newsgraph entity undo " << c.id << "` takes it back)\n";
+  output::WriteCorrectionAdded(c, entity, into, std::cout);
 }
 
 void Show(const EntityFlags& f) {
@@ -94,7 +96,7 @@ void Show(const EntityFlags& f) {
   Status s = r.store->Corrections(&log);
   if (!s.ok()) Fail(s);
   std::ostringstream out;
-  query::WriteEntityReport(query::DescribeEntity(r.graph, r.node, log), f.format == "json", out);
+  output::WriteEntityReport(query::DescribeEntity(r.graph, r.node, log), f.format == "json", out);
   s = WriteOutput("-", out.str());
   if (!s.ok()) Fail(s);
 }
@@ -103,26 +105,28 @@ void Merge(const EntityFlags& f) {
   Resolved r = Resolve(f.db, f.name, true);
   const model::Node from = r.graph.nodes[r.node];
   const model::Node& into = r.graph.nodes[Find(r.graph, f.other)];
-  if (into.key == from.key) Fail(Status::InvalidArgument("merge: both names are " + Label(from)), kExitUsage);
-  Record(r.store.get(), {0, "merge", from.key, into.key, ""}, "merged " + Label(from) + " into " + Label(into));
+  if (into.key == from.key) {
+    Fail(Status::InvalidArgument("merge: both names are " + output::EntityLabel(from)), kExitUsage);
+  }
+  Record(r.store.get(), {0, "merge", from.key, into.key, ""}, from, &into);
 }
 
 void Rename(const EntityFlags& f) {
   Resolved r = Resolve(f.db, f.name, true);
   const model::Node& n = r.graph.nodes[r.node];
-  Record(r.store.get(), {0, "rename", n.key, f.other, ""}, "renamed " + Label(n) + " to \"" + f.other + "\"");
+  Record(r.store.get(), {0, "rename", n.key, f.other, ""}, n);
 }
 
 void Alias(const EntityFlags& f) {
   Resolved r = Resolve(f.db, f.name, true);
   const model::Node& n = r.graph.nodes[r.node];
-  Record(r.store.get(), {0, "alias", n.key, f.other, ""}, "added the alias \"" + f.other + "\" to " + Label(n));
+  Record(r.store.get(), {0, "alias", n.key, f.other, ""}, n);
 }
 
 void Block(const EntityFlags& f) {
   Resolved r = Resolve(f.db, f.name, true);
   const model::Node& n = r.graph.nodes[r.node];
-  Record(r.store.get(), {0, "block", n.key, "", ""}, "blocked " + Label(n) + " and its relations");
+  Record(r.store.get(), {0, "block", n.key, "", ""}, n);
 }
 
 void Log(const EntityFlags& f) {
@@ -130,19 +134,14 @@ void Log(const EntityFlags& f) {
   std::vector<store::Correction> log;
   Status s = store->Corrections(&log);
   if (!s.ok()) Fail(s);
-  if (log.empty()) std::cout << "no corrections\n";
-  for (const store::Correction& c : log) {
-    std::cout << c.id << "  " << c.created_at << "  " << c.action << "  " << text::TerminalSafe(c.entity_key);
-    if (!c.value.empty()) std::cout << (c.action == "merge" ? "  into  " : "  ") << text::TerminalSafe(c.value);
-    std::cout << "\n";
-  }
+  output::WriteCorrectionLog(log, std::cout);
 }
 
 void Undo(const EntityFlags& f) {
   std::unique_ptr<store::Store> store = OpenStore(f.db, true);
   Status s = store->RemoveCorrection(f.id);
   if (!s.ok()) Fail(s, s.code() == Status::Code::kNotFound ? kExitNotFound : kExitError);
-  std::cout << "removed correction " << f.id << "\n";
+  output::WriteCorrectionRemoved(f.id, std::cout);
 }
 
 }  // namespace

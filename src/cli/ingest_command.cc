@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "output/ingest_summary.h"
 #include "pipeline/ingest.h"
 #include "util/dates.h"
 
@@ -35,56 +36,6 @@ struct IngestFlags {
   int threads = 0;
   int wait_ms = 5000;
 };
-
-// printf into *out.
-template <typename... Args>
-void Printf(std::ostringstream* out, const char* format, Args... args) {
-  const int n = std::snprintf(nullptr, 0, format, args...);
-  std::string line(n > 0 ? n : 0, '\0');
-  std::snprintf(line.data(), line.size() + 1, format, args...);
-  *out << line;
-}
-
-// The summary ingest prints on standard output.
-std::string Summary(const IngestFlags& f, const pipeline::IngestReport& r, const store::StoreStats& st) {
-  std::ostringstream out;
-  if (f.format == "json") {
-    out << "{\"ingested\":" << r.ingested << ",\"duplicates\":" << r.duplicates
-        << ",\"unchanged\":" << r.unchanged
-        << ",\"failed\":" << r.failed << ",\"bytes\":" << r.bytes
-        << ",\"mentions\":" << r.mentions << ",\"relation_mentions\":" << r.relations
-        << ",\"sentences\":" << r.sentences << ",\"parsed_sentences\":" << r.parsed_sentences
-        << ",\"parsed_words\":" << r.parsed_words << ",\"skipped_files\":" << r.skipped.size()
-        << ",\"seconds\":" << r.seconds << ",\"db\":{\"documents\":" << st.documents
-        << ",\"entities\":" << st.entities << ",\"mentions\":" << st.mentions
-        << ",\"relations\":" << st.relations << "}}\n";
-    return out.str();
-  }
-  double mb = r.bytes / 1e6;
-  std::string duplicates;
-  if (r.duplicates > 0) {
-    duplicates = r.duplicates == 1 ? ", 1 duplicate of an earlier document"
-                                   : ", " + std::to_string(r.duplicates) +
-                                         " duplicates of earlier documents";
-  }
-  Printf(&out, "ingested %zu document(s) (%.2f MB in %.2f s, %.1f MB/s)%s, %zu unchanged, %zu failed\n",
-         r.ingested, mb, r.seconds, r.seconds > 0 ? mb / r.seconds : 0.0, duplicates.c_str(),
-         r.unchanged, r.failed);
-  if (!r.skipped.empty()) {
-    Printf(&out, "skipped %zu file(s) that describe the collection, not articles (name one on its own to ingest it): %s%s\n",
-         r.skipped.size(), text::TerminalSafe(r.skipped[0]).c_str(), r.skipped.size() > 1 ? " ..." : "");
-  }
-  Printf(&out, "found %zu mention(s) and %zu relation mention(s)\n", r.mentions, r.relations);
-  if (r.parsed_sentences > 0) {
-    Printf(&out, "parsed %zu of %zu sentence(s) (%zu words) that could carry a relation\n",
-         r.parsed_sentences, r.sentences, r.parsed_words);
-  }
-  Printf(&out, "%s now holds %lld document(s), %lld entities, %lld mentions, %lld relations\n",
-         f.db.c_str(), static_cast<long long>(st.documents),
-         static_cast<long long>(st.entities), static_cast<long long>(st.mentions),
-         static_cast<long long>(st.relations));
-  return out.str();
-}
 
 void Run(const IngestFlags& f) {
   if (f.reprocess && (!f.paths.empty() || !f.files_from.empty() || f.input != "text")) {
@@ -187,7 +138,9 @@ void Run(const IngestFlags& f) {
   s = store->Stats(&stats);
   if (!s.ok()) Fail(s);
   if (!f.quiet) {
-    s = WriteOutput("-", Summary(f, report, stats));
+    std::ostringstream out;
+    output::WriteIngestSummary(report, stats, f.db, f.format == "json", out);
+    s = WriteOutput("-", out.str());
     if (!s.ok()) Fail(s);
   }
   // Warnings, skipped files and notes that did not reach standard error.

@@ -4,7 +4,8 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "pipeline/syntax_output.h"
+#include "output/parse.h"
+#include "pipeline/sentence_syntax.h"
 #include "syntax/conllu.h"
 #include "syntax/train.h"
 
@@ -58,8 +59,8 @@ void Run(const ParseFlags& f) {
   std::vector<pipeline::SentenceSyntax> sents;
   pipeline::AnalyzeSentences(*engine->syntax(), p.tagged, &sents);
   std::string out = f.format == "conllu"
-                        ? pipeline::FormatConllu(p.tagged, sents, *engine->syntax())
-                        : pipeline::FormatDependencyTable(p.tagged, sents, *engine->syntax());
+                        ? output::FormatConllu(p.tagged, sents, *engine->syntax())
+                        : output::FormatDependencyTable(p.tagged, sents, *engine->syntax());
   s = WriteOutput(f.output, out);
   if (!s.ok()) Fail(s);
 }

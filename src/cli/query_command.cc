@@ -68,8 +68,7 @@ enum class Kind { kNeighbors, kPath, kBetween, kTop, kComponents };
 void Run(Kind kind, const QueryFlags& f) {
   std::unique_ptr<store::Store> store;
   std::unique_ptr<query::GraphSession> session = OpenSession(f.graph, &store);
-  query::Format format = query::Format::kTable;
-  query::ParseFormat(f.graph.format, &format);  // checked by CLI11
+  const query::Format format = ListingFormat(f.graph.format);
   std::ostringstream out;
   Status s;
   switch (kind) {

@@ -1,13 +1,9 @@
-#include <iostream>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <sstream>
-#include <utility>
 
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "export/csv.h"
-#include "export/json_writer.h"
+#include "output/relations.h"
 #include "query/relations_query.h"
 
 namespace newsgraph::cli {
@@ -22,84 +18,12 @@ struct RelationsFlags {
   std::string format = "table";
 };
 
-// The sentence on one line.
-std::string OneLine(const std::string& text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
-
-// Every string passes through TerminalSafe: names and sentences come from articles.
-void WriteTable(const std::vector<query::RelationRow>& rows, std::ostream& out) {
-  using text::TerminalSafe;
-  for (const query::RelationRow& r : rows) {
-    out << TerminalSafe(r.type) << ": " << TerminalSafe(r.source) << (r.symmetric ? " <-> " : " -> ")
-        << TerminalSafe(r.target) << "  [" << TerminalSafe(r.modality) << ", " << r.documents
-        << (r.documents == 1 ? " document" : " documents") << "]\n";
-    for (const model::Evidence& ev : r.evidence) {
-      out << "    " << TerminalSafe(ev.document) << " #" << ev.sentence << " (" << TerminalSafe(ev.modality)
-          << ", " << TerminalSafe(ev.rule) << (ev.cameo.empty() ? "" : ", CAMEO " + TerminalSafe(ev.cameo))
-          << "): " << TerminalSafe(OneLine(ev.text)) << "\n";
-    }
-  }
-}
-
-void WriteJson(const std::vector<query::RelationRow>& rows, std::ostream& out) {
-  nlohmann::json arr = nlohmann::json::array();
-  for (const query::RelationRow& r : rows) {
-    nlohmann::json evidence = nlohmann::json::array();
-    for (const model::Evidence& ev : r.evidence) {
-      nlohmann::json item = {{"document", ev.document}, {"date", ev.date}, {"sentence", ev.sentence},
-                             {"text", ev.text},         {"rule", ev.rule}, {"modality", ev.modality},
-                             {"confidence", ev.confidence}};
-      if (!ev.cameo.empty()) item["cameo"] = ev.cameo;
-      exporter::AddDocumentFields(ev, &item);
-      evidence.push_back(std::move(item));
-    }
-    arr.push_back({{"type", r.type}, {"source", r.source}, {"source_type", r.source_type},
-                   {"target", r.target}, {"target_type", r.target_type}, {"symmetric", r.symmetric},
-                   {"modality", r.modality}, {"documents", r.documents}, {"evidence", evidence}});
-  }
-  out << arr.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-}
-
-void WriteCsv(const std::vector<query::RelationRow>& rows, std::ostream& out) {
-  std::vector<std::vector<std::string>> table;
-  for (const query::RelationRow& r : rows) {
-    for (const model::Evidence& ev : r.evidence) {
-      table.push_back({r.type, r.source, r.target, r.modality, ev.document, std::to_string(ev.sentence),
-                       ev.modality, ev.rule, OneLine(ev.text)});
-    }
-  }
-  exporter::WriteCsvTable({"type", "source", "target", "modality", "document", "sentence",
-                           "evidence_modality", "rule", "text"},
-                          table, out);
-}
-
 void Run(const RelationsFlags& f) {
   model::GraphFilter filter;
   if (!f.type.empty()) filter.relation_types = {f.type};
   query::RelationSelection sel = SelectRelationsOrFail(f.db, &filter, {"", f.entity, f.modality, f.match});
   std::ostringstream out;
-  if (f.format == "table" && !f.entity.empty()) {  // the entity the name resolved to
-    out << text::TerminalSafe(sel.entity_name) << " (" << text::TerminalSafe(sel.entity_key) << "): " << sel.rows.size() << " relation(s)\n";
-  }
-  if (f.format == "json") {
-    WriteJson(sel.rows, out);
-  } else if (f.format == "csv") {
-    WriteCsv(sel.rows, out);
-  } else {
-    WriteTable(sel.rows, out);
-  }
+  output::WriteRelations(sel, ListingFormat(f.format), out);
   Status s = WriteOutput("-", out.str());
   if (!s.ok()) Fail(s);
 }

@@ -1,15 +1,11 @@
 #include <algorithm>
-#include <cerrno>
-#include <cmath>
-#include <cstring>
-#include <fstream>
 #include <iostream>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "output/tagged.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -34,46 +30,9 @@ void Run(const TagFlags& f) {
   if (p.utf8_repairs > 0) {
     std::cerr << "newsgraph: warning: replaced " << p.utf8_repairs << " invalid UTF-8 sequence(s)\n";
   }
-  const ner::TaggedDocument& t = p.tagged;
-  std::string out;
-  for (const ner::Mention& m : t.mentions) {
-    const ner::DocEntity& e = t.entities[m.entity];
-    std::string surface(t.doc.Slice(m.span));
-    if (f.format == "jsonl") {
-      nlohmann::ordered_json j = {{"start", m.span.begin}, {"end", m.span.end},   {"type", e.type},
-                          {"text", surface},       {"entity", e.name},    {"id", e.key},
-                          {"how", ner::MatchKindName(m.how)},           {"confidence", m.confidence}};
-      if (!m.rule.empty()) j["rule"] = m.rule;
-      out += j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-      out += '\n';
-    } else {
-      out += std::to_string(m.span.begin) + "\t" + std::to_string(m.span.end) + "\t" + text::TerminalSafe(e.type) +
-             "\t" + text::TerminalSafe(surface) + "\t" + text::TerminalSafe(e.name) + "\n";
-    }
-  }
-  for (const relations::RelationMention& r : p.relations) {
-    const ner::DocEntity& a = t.entities[r.source];
-    const ner::DocEntity& b = t.entities[r.target];
-    std::string trigger(t.doc.Slice(r.trigger));
-    if (f.format == "jsonl") {
-      nlohmann::ordered_json j = {{"relation", r.type},     {"source", a.name},
-                                  {"source_id", a.key},     {"target", b.name},
-                                  {"target_id", b.key},     {"symmetric", r.symmetric},
-                                  {"modality", r.modality}, {"sentence", r.sentence},
-                                  {"trigger", trigger},     {"trigger_start", r.trigger.begin},
-                                  {"trigger_end", r.trigger.end}, {"rule", r.rule},
-                                  {"confidence", std::round(r.confidence * 1000.0) / 1000.0}};
-      if (!r.cameo.empty()) j["cameo"] = r.cameo;
-      if (!r.event_date.empty()) j["event_date"] = r.event_date;
-      out += j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-      out += '\n';
-    } else {
-      using text::TerminalSafe;
-      out += "relation\t" + TerminalSafe(r.type) + "\t" + TerminalSafe(a.name) + "\t" + TerminalSafe(b.name) +
-             "\t" + TerminalSafe(r.modality) + "\t" + TerminalSafe(trigger) + "\t" + TerminalSafe(r.rule) + "\n";
-    }
-  }
-  s = WriteOutput("-", out);
+  std::ostringstream out;
+  output::WriteTagged(p.tagged, p.relations, f.format == "jsonl", out);
+  s = WriteOutput("-", out.str());
   if (!s.ok()) Fail(s);
 }
 

@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "output/timeline.h"
 #include "query/timeline.h"
 
 namespace newsgraph::cli {
@@ -26,15 +27,8 @@ void Run(const TimelineFlags& f) {
   filter.date_to = f.to;
   query::RelationSelection sel =
       SelectRelationsOrFail(f.db, &filter, {"", f.entity, f.modality, f.match});
-  query::Timeline t = query::BuildTimeline(sel);
   std::ostringstream out;
-  if (f.format == "json") {
-    query::WriteTimelineJson(t, out);
-  } else if (f.format == "csv") {
-    query::WriteTimelineCsv(t, out);
-  } else {
-    query::WriteTimelineTable(t, out);
-  }
+  output::WriteTimeline(query::BuildTimeline(sel), ListingFormat(f.format), out);
   Status s = WriteOutput("-", out.str());
   if (!s.ok()) Fail(s);
 }

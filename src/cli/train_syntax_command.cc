@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "output/syntax_model.h"
 #include "syntax/conllu.h"
 #include "syntax/model.h"
 #include "syntax/train.h"
@@ -41,16 +42,8 @@ void Run(TrainSyntaxFlags& f) {
   if (!s.ok()) Fail(s);
   s = WriteOutput(f.output, model->Serialize());
   if (!s.ok()) Fail(s);
-  const syntax::ModelInfo& info = model->info();
-  std::cerr << "wrote " << f.output << ": " << info.file_bytes << " bytes, " << info.tags
-            << " tags, " << info.labels << " labels, " << info.tagger_features
-            << " tagger features, " << info.parser_features << " parser features ("
-            << info.parser_weights << " weights)\n";
-  if (!dev.empty()) {
-    syntax::ParseScores sc = syntax::ScoreModel(*model, dev);
-    std::cerr << "dev: UPOS " << sc.upos << " XPOS " << sc.xpos << " lemma " << sc.lemma
-              << " UAS " << sc.uas << " LAS " << sc.las << " (" << sc.words << " words)\n";
-  }
+  output::WriteModelSummary(f.output, model->info(), std::cerr);
+  if (!dev.empty()) output::WriteParseScores(syntax::ScoreModel(*model, dev), std::cerr);
 }
 
 }  // namespace

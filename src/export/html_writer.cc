@@ -2,42 +2,21 @@
 
 #include <cmath>
 #include <map>
-#include <nlohmann/json.hpp>
 
-#include "export/json_writer.h"
 #include "export/report_assets.h"  // generated from src/export/report/ by CMake
 #include "export/style.h"
 #include "graph/layout.h"
+#include "output/json_forms.h"
 
 namespace newsgraph::exporter {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using output::EdgeField;
+using output::EvidenceField;
+using output::Json;
+using output::NodeField;
 
 double Round(double v) { return std::round(v * 10) / 10; }
-
-// The sentence cut around its trigger words, so the page can mark them.
-void AddSentence(const model::Evidence& ev, Json* j) {
-  const std::string& s = ev.text;
-  const bool inside = ev.trigger_end > ev.trigger_begin && ev.trigger_begin >= ev.begin &&
-                      ev.trigger_end - ev.begin <= s.size();
-  const size_t b = inside ? ev.trigger_begin - ev.begin : s.size();
-  const size_t e = inside ? ev.trigger_end - ev.begin : s.size();
-  (*j)["before"] = s.substr(0, b);
-  (*j)["trigger"] = s.substr(b, e - b);
-  (*j)["after"] = s.substr(e);
-}
-
-Json EvidenceJson(const model::Evidence& ev) {
-  Json j;
-  j["document"] = ev.document;
-  j["date"] = ev.date;
-  AddDocumentFields(ev, &j);  // title, url, source, event_date when known
-  AddSentence(ev, &j);
-  j["rule"] = ev.rule;
-  j["modality"] = ev.modality;
-  return j;
-}
 
 // `json` with the characters that could end or confuse the script element
 // escaped; they occur only inside strings, where "\u003c" means '<'.
@@ -84,25 +63,32 @@ std::string HtmlReportData(const model::Graph& g, const HtmlOptions& opt) {
   Json nodes = Json::array();
   for (size_t i = 0; i < g.nodes.size(); ++i) {
     const model::Node& n = g.nodes[i];
-    nodes.push_back({{"id", "n" + std::to_string(n.id)}, {"key", n.key}, {"name", n.name},
-                     {"type", n.type}, {"fill", EntityFill(n.type)}, {"discovered", n.discovered},
-                     {"aliases", n.aliases}, {"mentions", n.mentions}, {"documents", n.documents},
-                     {"x", Round(at[i].x)}, {"y", Round(at[i].y)}});
+    Json node =
+        output::NodeJson(n, {NodeField::kId, NodeField::kKey, NodeField::kName, NodeField::kType});
+    node["fill"] = EntityFill(n.type);
+    output::AddNodeFields(
+        n,
+        {NodeField::kDiscovered, NodeField::kAliases, NodeField::kMentions, NodeField::kDocuments},
+        &node);
+    node["x"] = Round(at[i].x);
+    node["y"] = Round(at[i].y);
+    nodes.push_back(std::move(node));
   }
   data["nodes"] = std::move(nodes);
   Json edges = Json::array();
   for (const model::Edge& e : g.edges) {
-    Json evidence = Json::array();
-    for (const model::Evidence& ev : e.evidence) evidence.push_back(EvidenceJson(ev));
-    edges.push_back({{"id", "e" + std::to_string(e.id)}, {"source", "n" + std::to_string(e.source)},
-                     {"target", "n" + std::to_string(e.target)}, {"type", e.type},
-                     {"symmetric", e.symmetric}, {"modality", e.modality},
-                     {"documents", e.support_documents}, {"mentions", e.support_mentions},
-                     {"first_seen", e.first_seen}, {"last_seen", e.last_seen},
-                     {"evidence", std::move(evidence)}});
+    Json edge = output::EdgeJson(e, {EdgeField::kId, EdgeField::kSourceId, EdgeField::kTargetId,
+                                     EdgeField::kType, EdgeField::kSymmetric, EdgeField::kModality,
+                                     EdgeField::kSupportCounts, EdgeField::kSeen});
+    // The sentence cut around its trigger words, so the page can mark them.
+    edge["evidence"] = output::EvidenceArray(
+        e.evidence,
+        {EvidenceField::kDocument, EvidenceField::kDate, EvidenceField::kDocumentFields,
+         EvidenceField::kTextAroundTrigger, EvidenceField::kRule, EvidenceField::kModality});
+    edges.push_back(std::move(edge));
   }
   data["edges"] = std::move(edges);
-  return ScriptSafe(data.dump(-1, ' ', false, Json::error_handler_t::replace));
+  return ScriptSafe(output::JsonText(data, -1));
 }
 
 void WriteHtml(const model::Graph& g, const HtmlOptions& opt, std::ostream& out) {

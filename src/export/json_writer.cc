@@ -1,66 +1,28 @@
 #include "export/json_writer.h"
 
-#include <nlohmann/json.hpp>
 #include <map>
 #include <string>
+
+#include "output/json_forms.h"
 
 namespace newsgraph::exporter {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-std::string NodeId(int64_t id) { return "n" + std::to_string(id); }
-
-Json NodeJson(const model::Node& n) {
-  Json j;
-  j["id"] = NodeId(n.id);
-  j["name"] = n.name;
-  j["type"] = n.type;
-  j["aliases"] = n.aliases;
-  j["key"] = n.key;
-  j["discovered"] = n.discovered;
-  j["confidence"] = n.confidence;
-  j["mentions"] = n.mentions;
-  j["documents"] = n.documents;
-  return j;
-}
-
-Json EvidenceJson(const model::Evidence& ev) {
-  Json j;
-  j["document"] = ev.document;
-  j["date"] = ev.date;
-  j["sentence"] = ev.sentence;
-  j["begin"] = ev.begin;
-  j["end"] = ev.end;
-  j["text"] = ev.text;
-  j["rule"] = ev.rule;
-  j["modality"] = ev.modality;
-  j["confidence"] = ev.confidence;
-  if (!ev.cameo.empty()) j["cameo"] = ev.cameo;
-  AddDocumentFields(ev, &j);
-  return j;
-}
+using output::EdgeField;
+using output::Json;
+using output::NodeField;
 
 Json EdgeJson(const model::Edge& e, bool with_evidence) {
-  Json j;
-  j["id"] = "e" + std::to_string(e.id);
-  j["source"] = NodeId(e.source);
-  j["target"] = NodeId(e.target);
-  j["type"] = e.type;
-  j["symmetric"] = e.symmetric;
-  j["modality"] = e.modality;
-  j["support"] = {{"documents", e.support_documents}, {"mentions", e.support_mentions}};
-  j["first_seen"] = e.first_seen.empty() ? Json() : Json(e.first_seen);
-  j["last_seen"] = e.last_seen.empty() ? Json() : Json(e.last_seen);
+  Json j = output::EdgeJson(e, {EdgeField::kId, EdgeField::kSourceId, EdgeField::kTargetId,
+                                EdgeField::kType, EdgeField::kSymmetric, EdgeField::kModality,
+                                EdgeField::kSupport, EdgeField::kSeenOrNull});
   if (with_evidence) {
-    Json evidence = Json::array();
     std::map<std::string, int64_t> days;  // dated evidence sentences per day
     for (const model::Evidence& ev : e.evidence) {
-      evidence.push_back(EvidenceJson(ev));
       if (!ev.date.empty()) ++days[ev.date];
     }
     j["days"] = days;
-    j["evidence"] = std::move(evidence);
+    j["evidence"] = output::EvidenceArray(e.evidence, output::kEvidenceItem);
   }
   return j;
 }
@@ -69,15 +31,18 @@ Json EdgeJson(const model::Edge& e, bool with_evidence) {
 
 void WriteJson(const model::Graph& g, const JsonOptions& opt, std::ostream& out) {
   Json nodes = Json::array();
-  for (const model::Node& n : g.nodes) nodes.push_back(NodeJson(n));
+  for (const model::Node& n : g.nodes) {
+    nodes.push_back(
+        output::NodeJson(n, {NodeField::kId, NodeField::kName, NodeField::kType,
+                             NodeField::kAliases, NodeField::kKey, NodeField::kDiscovered,
+                             NodeField::kConfidence, NodeField::kMentions, NodeField::kDocuments}));
+  }
   Json edges = Json::array();
   for (const model::Edge& e : g.edges) edges.push_back(EdgeJson(e, opt.with_evidence));
   Json doc;
   doc["nodes"] = std::move(nodes);
   doc["edges"] = std::move(edges);
-  out << doc.dump(opt.indent < 0 ? -1 : opt.indent, ' ', /*ensure_ascii=*/false,
-                  Json::error_handler_t::replace)
-      << '\n';
+  out << output::JsonText(doc, opt.indent < 0 ? -1 : opt.indent) << '\n';
 }
 
 }  // namespace newsgraph::exporter

@@ -22,6 +22,7 @@
 // document that came with a url, title or source (a feed) also holds
 // "url", "title" and "source".
 //
+// The node, edge and evidence objects are output/json_forms.h's.
 // Node ids are "n" + Node::id, edge ids "e" + Edge::id; "source"/"target"
 // name node ids. Nodes and edges keep the order of the Graph, and the keys of
 // every object the order shown, so equal graphs give byte-equal output.
@@ -30,7 +31,6 @@
 #ifndef NEWSGRAPH_EXPORT_JSON_WRITER_H_
 #define NEWSGRAPH_EXPORT_JSON_WRITER_H_
 
-#include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "model/graph.h"
@@ -45,18 +45,6 @@ struct JsonOptions {
   bool with_evidence = true;
   int indent = 1;
 };
-
-// Adds "event_date" (the day the sentence names, relations/event_date.h)
-// and the document's "url", "title" and "source" (those a feed gave, see
-// `ingest --input jsonl`) to an evidence object; empty ones are left out.
-// (J: nlohmann::json or nlohmann::ordered_json.)
-template <typename J>
-void AddDocumentFields(const model::Evidence& ev, J* j) {
-  if (!ev.event_date.empty()) (*j)["event_date"] = ev.event_date;
-  if (!ev.url.empty()) (*j)["url"] = ev.url;
-  if (!ev.title.empty()) (*j)["title"] = ev.title;
-  if (!ev.source.empty()) (*j)["source"] = ev.source;
-}
 
 // Writes `g` to `out` as above. Never fails; write errors are left in the
 // stream's state for the caller to check.

@@ -7,10 +7,15 @@
 #include <vector>
 
 #include "export/csv.h"
+#include "output/json_forms.h"
+#include "output/text.h"
 #include "util/atomic_file.h"
 
 namespace newsgraph::exporter {
 namespace {
+
+// Control characters (C0 and DEL) become spaces: one record per line.
+using output::ControlsAsSpaces;
 
 bool IsAsciiAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -19,21 +24,11 @@ bool IsAsciiAlnum(char c) {
 char AsciiUpper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c; }
 char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
-// Control characters (C0 and DEL) become spaces: one record per line.
-std::string OneLine(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u == 0x7F) c = ' ';
-  }
-  return out;
-}
-
 std::string JoinAliases(const std::vector<std::string>& aliases) {
   std::string joined;
   for (size_t i = 0; i < aliases.size(); ++i) {
     if (i > 0) joined.push_back(';');
-    for (char c : OneLine(aliases[i])) joined.push_back(c == ';' ? ',' : c);
+    for (char c : ControlsAsSpaces(aliases[i])) joined.push_back(c == ';' ? ',' : c);
   }
   return joined;
 }
@@ -69,9 +64,9 @@ void WriteNeo4jNodes(const model::Graph& g, std::ostream& out) {
                "documents:long", "aliases:string[]", ":LABEL"},
               out);
   for (const model::Node& n : g.nodes) {
-    WriteCsvRow({"n" + std::to_string(n.id), OneLine(n.name), OneLine(n.type), OneLine(n.key),
-                 Bool(n.discovered), std::to_string(n.mentions), std::to_string(n.documents),
-                 JoinAliases(n.aliases), Neo4jLabels(n.type)},
+    WriteCsvRow({output::NodeId(n.id), ControlsAsSpaces(n.name), ControlsAsSpaces(n.type),
+                 ControlsAsSpaces(n.key), Bool(n.discovered), std::to_string(n.mentions),
+                 std::to_string(n.documents), JoinAliases(n.aliases), Neo4jLabels(n.type)},
                 out);
   }
 }
@@ -82,19 +77,19 @@ void WriteNeo4jEdges(const model::Graph& g, std::ostream& out) {
                "documents:string[]", "evidence"},
               out);
   for (const model::Edge& e : g.edges) {
-    std::string evidence = e.evidence.empty() ? "" : OneLine(e.evidence.front().text);
+    std::string evidence = e.evidence.empty() ? "" : ControlsAsSpaces(e.evidence.front().text);
     std::vector<std::string> documents;  // the evidence's documents, each once
     for (const model::Evidence& ev : e.evidence) {
       if (std::find(documents.begin(), documents.end(), ev.document) == documents.end()) {
         documents.push_back(ev.document);
       }
     }
-    WriteCsvRow(
-        {"n" + std::to_string(e.source), "n" + std::to_string(e.target),
-         Neo4jRelationshipType(e.type), OneLine(e.modality), std::to_string(e.support_documents),
-         std::to_string(e.support_mentions), Bool(e.symmetric), OneLine(e.first_seen), OneLine(e.last_seen),
-         JoinAliases(documents), evidence},
-        out);
+    WriteCsvRow({output::NodeId(e.source), output::NodeId(e.target), Neo4jRelationshipType(e.type),
+                 ControlsAsSpaces(e.modality), std::to_string(e.support_documents),
+                 std::to_string(e.support_mentions), Bool(e.symmetric), ControlsAsSpaces(e.first_seen),
+                 ControlsAsSpaces(e.last_seen),
+                 JoinAliases(documents), evidence},
+                out);
   }
 }
 

@@ -3,14 +3,13 @@
 // corrections an analyst made to it.
 //
 //   EntityReport r = DescribeEntity(graph, node_index, corrections);
-//   WriteEntityReport(r, /*json=*/false, std::cout);
+//   output::WriteEntityReport(r, /*json=*/false, std::cout);   // output/entity_report.h
 //
-// Pure functions; safe for concurrent use.
+// Pure function; safe for concurrent use.
 #ifndef NEWSGRAPH_QUERY_ENTITY_REPORT_H_
 #define NEWSGRAPH_QUERY_ENTITY_REPORT_H_
 
 #include <cstdint>
-#include <ostream>
 #include <string>
 #include <vector>
 
@@ -36,10 +35,6 @@ struct EntityReport {
 
 EntityReport DescribeEntity(const model::Graph& graph, size_t node_index,
                             const std::vector<store::Correction>& corrections);
-
-// Text (a heading, names, counts, then one line per relation and per
-// correction) or JSON.
-void WriteEntityReport(const EntityReport& r, bool json, std::ostream& out);
 
 }  // namespace newsgraph::query
 

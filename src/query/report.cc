@@ -1,78 +1,22 @@
 #include "query/report.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <nlohmann/json.hpp>
-#include <utility>
 
 #include "export/csv.h"
-#include "export/json_writer.h"
+#include "output/json_forms.h"
+#include "output/text.h"
+#include "output/text_table.h"
 #include "text/terminal.h"
-#include "text/utf8.h"
 
 namespace newsgraph::query {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-// ---- text helpers ----
-
-size_t DisplayWidth(std::string_view s) {
-  size_t width = 0;
-  for (char c : s) width += (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // code points
-  return width;
-}
-
-std::string Plural(int64_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
-// Aligned columns; the last one is not padded. A detail line goes under the
-// row before it, indented to the last column.
-class TextTable {
- public:
-  explicit TextTable(std::vector<std::string> header) { rows_.push_back({std::move(header), {}}); }
-  void Row(std::vector<std::string> cells) {
-    for (std::string& c : cells) c = text::TerminalSafe(c);
-    rows_.push_back({std::move(cells), {}});
-  }
-  void Detail(const std::string& line) { rows_.back().details.push_back(text::TerminalSafe(line)); }
-  void Write(std::ostream& out) const {
-    std::vector<size_t> width;
-    for (const Line& r : rows_) {
-      if (width.size() < r.cells.size()) width.resize(r.cells.size(), 0);
-      for (size_t i = 0; i < r.cells.size(); ++i) {
-        width[i] = std::max(width[i], DisplayWidth(r.cells[i]));
-      }
-    }
-    size_t indent = 0;
-    for (size_t i = 0; i + 1 < width.size(); ++i) indent += width[i] + 2;
-    for (const Line& r : rows_) {
-      std::string line;
-      for (size_t i = 0; i < r.cells.size(); ++i) {
-        line += r.cells[i];
-        if (i + 1 < r.cells.size())
-          line += std::string(width[i] - DisplayWidth(r.cells[i]) + 2, ' ');
-      }
-      while (!line.empty() && line.back() == ' ') line.pop_back();
-      out << line << "\n";
-      for (const std::string& d : r.details) out << std::string(indent, ' ') << d << "\n";
-    }
-  }
-
- private:
-  struct Line {
-    std::vector<std::string> cells;
-    std::vector<std::string> details;
-  };
-  std::vector<Line> rows_;
-};
-
-std::string Fixed(double v, int decimals) {
-  char buf[64];
-  std::snprintf(buf, sizeof(buf), "%.*f", decimals, v);
-  return buf;
-}
+using output::EdgeField;
+using output::Fixed;
+using output::Json;
+using output::NodeField;
+using output::Plural;
+using output::TextTable;
 
 // ---- relations ----
 
@@ -150,54 +94,26 @@ std::vector<std::string> RelationCsv(const graph::KnowledgeGraph& kg, const grap
 
 // ---- JSON ----
 
+// An entity as the query results name it: {"id", "name", "type", "key"}.
 Json EntityJson(const model::Node& n) {
-  return Json{
-      {"id", "n" + std::to_string(n.id)}, {"name", n.name}, {"type", n.type}, {"key", n.key}};
-}
-
-Json EvidenceJson(const model::Evidence& ev) {
-  Json j{{"document", ev.document}, {"date", ev.date},         {"sentence", ev.sentence},
-         {"begin", ev.begin},       {"end", ev.end},           {"text", ev.text},
-         {"rule", ev.rule},         {"modality", ev.modality}, {"confidence", ev.confidence}};
-  if (!ev.cameo.empty()) j["cameo"] = ev.cameo;
-  exporter::AddDocumentFields(ev, &j);
-  return j;
+  return output::NodeJson(n, {NodeField::kId, NodeField::kName, NodeField::kType, NodeField::kKey});
 }
 
 Json RelationJson(const graph::KnowledgeGraph& kg, const model::Edge& e) {
-  Json evidence = Json::array();
-  for (const model::Evidence& ev : e.evidence) evidence.push_back(EvidenceJson(ev));
   graph::VertexId s = 0, t = 0;
   kg.FindVertex(e.source, &s);
   kg.FindVertex(e.target, &t);
-  return Json{
-      {"id", "e" + std::to_string(e.id)},
-      {"type", e.type},
-      {"source", EntityJson(kg.node(s))},
-      {"target", EntityJson(kg.node(t))},
-      {"symmetric", e.symmetric},
-      {"modality", e.modality},
-      {"support", Json{{"documents", e.support_documents}, {"mentions", e.support_mentions}}},
-      {"evidence", std::move(evidence)}};
+  Json j = output::EdgeJson(e, {EdgeField::kId, EdgeField::kType});
+  j["source"] = EntityJson(kg.node(s));
+  j["target"] = EntityJson(kg.node(t));
+  output::AddEdgeFields(e, {EdgeField::kSymmetric, EdgeField::kModality, EdgeField::kSupport}, &j);
+  j["evidence"] = output::EvidenceArray(e.evidence, output::kEvidenceItem);
+  return j;
 }
 
-void WriteJson(const Json& j, std::ostream& out) {
-  out << j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-}
+void WriteJson(const Json& j, std::ostream& out) { out << output::JsonText(j) << "\n"; }
 
 }  // namespace
-
-bool ParseFormat(std::string_view name, Format* format) {
-  static constexpr std::pair<std::string_view, Format> kFormats[] = {
-      {"table", Format::kTable}, {"json", Format::kJson}, {"csv", Format::kCsv}};
-  for (const auto& [known, value] : kFormats) {
-    if (name == known) {
-      *format = value;
-      return true;
-    }
-  }
-  return false;
-}
 
 void WriteNeighbors(const graph::KnowledgeGraph& kg, graph::VertexId center, int depth,
                     const std::vector<graph::Neighbor>& neighbors, const EdgeDetails& details,

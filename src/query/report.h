@@ -1,5 +1,7 @@
 // Writers for the results of the graph queries, in the three formats of
-// `newsgraph query ... --format table|json|csv`:
+// `newsgraph query ... --format table|json|csv` (output/format.h); they
+// live here, beside the queries that call them (query/queries.h), and build
+// on output/'s JSON forms and text table:
 //
 //   table  for reading: aligned columns, each relation written as an arrow
 //          that keeps its direction ("Kaja Kallas -[succeeds]-> Josep
@@ -13,8 +15,8 @@
 //          {"id": "e<id>", "type", "source", "target" (entity objects),
 //          "symmetric", "modality", "support": {"documents", "mentions"},
 //          "evidence": [{"document", "date", "sentence", "begin", "end",
-//          "text", "rule", "modality", "confidence"}]} as in
-//          export/json_writer.h.
+//          "text", "rule", "modality", "confidence", ...}]}: the evidence
+//          item of export/json_writer.h (output/json_forms.h kEvidenceItem).
 //   csv    RFC 4180 (export/csv.h), a header row, one row per relation
 //          (per evidence item for `between`, per member for `components`).
 //
@@ -35,14 +37,13 @@
 #include "graph/centrality.h"
 #include "graph/knowledge_graph.h"
 #include "graph/traversal.h"
+#include "output/format.h"
 #include "query/graph_session.h"
 
 namespace newsgraph::query {
 
-enum class Format { kTable, kJson, kCsv };
-
-// "table", "json" or "csv"; false for anything else.
-bool ParseFormat(std::string_view name, Format* format);
+using output::Format;
+using output::ParseFormat;
 
 // Neighbours are written by depth, then name; `details` must hold every
 // edge of their steps.

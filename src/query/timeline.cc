@@ -1,13 +1,7 @@
 #include "query/timeline.h"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 #include <tuple>
-
-#include "export/csv.h"
-#include "export/json_writer.h"
-#include "query/report.h"
-#include "text/terminal.h"
 
 namespace newsgraph::query {
 
@@ -39,54 +33,6 @@ Timeline BuildTimeline(const RelationSelection& sel) {
            std::tie(b.date, b.evidence.document, b.evidence.sentence, b.type, b.other);
   });
   return t;
-}
-
-void WriteTimelineTable(const Timeline& t, std::ostream& out) {
-  out << text::TerminalSafe(t.entity) << " (" << text::TerminalSafe(t.entity_key) << "): " << t.rows.size() << " dated event(s)";
-  if (t.undated > 0) out << ", " << t.undated << " undated left out";
-  out << "\n";
-  for (const TimelineRow& r : t.rows) {
-    const model::Evidence& ev = r.evidence;
-    out << r.date << "  " << r.direction << " " << text::TerminalSafe(r.type) << " " << r.direction << "  "
-        << text::TerminalSafe(r.other) << " (" << text::TerminalSafe(r.other_type) << ")  [" << text::TerminalSafe(ev.document);
-    if (!ev.event_date.empty() && ev.event_date != ev.date) {
-      out << ", story " << (ev.date.empty() ? "undated" : ev.date);
-    }
-    if (!ev.title.empty()) out << ": " << text::TerminalSafe(ev.title);
-    if (!ev.modality.empty() && ev.modality != "asserted") out << ", " << ev.modality;
-    out << "]\n            " << text::TerminalSafe(ev.text) << "\n";
-  }
-}
-
-void WriteTimelineJson(const Timeline& t, std::ostream& out) {
-  using Json = nlohmann::ordered_json;
-  Json events = Json::array();
-  for (const TimelineRow& r : t.rows) {
-    const model::Evidence& ev = r.evidence;
-    Json j{{"date", r.date},         {"story_date", ev.date},  {"type", r.type},
-           {"direction", r.direction},
-           {"other", r.other},       {"other_type", r.other_type},
-           {"document", ev.document}, {"sentence", ev.sentence}, {"text", ev.text},
-           {"modality", ev.modality}, {"rule", ev.rule}};
-    if (!ev.cameo.empty()) j["cameo"] = ev.cameo;
-    exporter::AddDocumentFields(ev, &j);
-    events.push_back(std::move(j));
-  }
-  Json doc{{"entity", t.entity}, {"key", t.entity_key}, {"undated", t.undated}, {"events", events}};
-  out << doc.dump(1, ' ', false, Json::error_handler_t::replace) << "\n";
-}
-
-void WriteTimelineCsv(const Timeline& t, std::ostream& out) {
-  std::vector<std::vector<std::string>> table;
-  for (const TimelineRow& r : t.rows) {
-    const model::Evidence& ev = r.evidence;
-    table.push_back({r.date, ev.date, r.type, r.direction, r.other, r.other_type, ev.document,
-                     std::to_string(ev.sentence), ev.modality, ev.title, ev.url, ev.source,
-                     text::TerminalSafe(ev.text)});
-  }
-  exporter::WriteCsvTable({"date", "story_date", "type", "direction", "other", "other_type", "document", "sentence",
-                           "modality", "title", "url", "source", "text"},
-                          table, out);
 }
 
 }  // namespace newsgraph::query

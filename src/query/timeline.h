@@ -5,13 +5,13 @@
 //   RelationSelection sel;                 // SelectRelations with .entity set
 //   Timeline t = BuildTimeline(sel);
 //   for (const TimelineRow& r : t.rows) ...    // t.undated: left out
+//   output::WriteTimeline(t, format, out);     // output/timeline.h
 //
 // Pure function; safe for concurrent use.
 #ifndef NEWSGRAPH_QUERY_TIMELINE_H_
 #define NEWSGRAPH_QUERY_TIMELINE_H_
 
 #include <cstddef>
-#include <ostream>
 #include <string>
 #include <vector>
 
@@ -43,12 +43,6 @@ struct Timeline {
 // entity resolved: sel.entity_id); rows of other entities' edges are not
 // expected and are skipped.
 Timeline BuildTimeline(const RelationSelection& sel);
-
-// The timeline as a table (one line per row, the sentence indented below),
-// JSON (an object with "entity", "key", "undated" and "events") or CSV.
-void WriteTimelineTable(const Timeline& t, std::ostream& out);
-void WriteTimelineJson(const Timeline& t, std::ostream& out);
-void WriteTimelineCsv(const Timeline& t, std::ostream& out);
 
 }  // namespace newsgraph::query
 

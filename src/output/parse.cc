@@ -1,16 +1,21 @@
-#include "pipeline/syntax_output.h"
+#include "output/parse.h"
 
 #include <algorithm>
 #include <cstdio>
 
-namespace newsgraph::pipeline {
+#include "output/text.h"
+
+namespace newsgraph::output {
 namespace {
+
+using pipeline::SentenceSyntax;
 
 // The mention covering byte span `s`, or -1 ("first" says whether the span
 // starts the mention). Mentions are sorted by start.
 int MentionAt(const ner::TaggedDocument& doc, text::Span s, bool* first) {
-  auto it = std::upper_bound(doc.mentions.begin(), doc.mentions.end(), s.begin,
-                             [](uint32_t pos, const ner::Mention& m) { return pos < m.span.begin; });
+  auto it =
+      std::upper_bound(doc.mentions.begin(), doc.mentions.end(), s.begin,
+                       [](uint32_t pos, const ner::Mention& m) { return pos < m.span.begin; });
   while (it != doc.mentions.begin()) {
     --it;
     if (it->span.begin <= s.begin && s.end <= it->span.end) {
@@ -29,41 +34,12 @@ std::string Underscored(std::string s) {
   return s;
 }
 
-std::string OneLine(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 bool SpaceAfter(const ner::TaggedDocument& doc, uint32_t end) {
-  return end < doc.doc.text.size() &&
-         (doc.doc.text[end] == ' ' || doc.doc.text[end] == '\n' || doc.doc.text[end] == '\t' ||
-          doc.doc.text[end] == '\r');
+  return end < doc.doc.text.size() && (doc.doc.text[end] == ' ' || doc.doc.text[end] == '\n' ||
+                                       doc.doc.text[end] == '\t' || doc.doc.text[end] == '\r');
 }
 
 }  // namespace
-
-void AnalyzeSentences(const syntax::Model& model, const ner::TaggedDocument& doc,
-                      std::vector<SentenceSyntax>* out) {
-  out->clear();
-  for (uint32_t s = 0; s < doc.doc.sentences.size(); ++s) {
-    SentenceSyntax ss;
-    ss.sentence = s;
-    ss.words = syntax::SentenceWords(doc.doc, s);
-    if (ss.words.empty()) continue;
-    model.Analyze(syntax::Forms(ss.words), &ss.parse);
-    out->push_back(std::move(ss));
-  }
-}
 
 std::string FormatConllu(const ner::TaggedDocument& doc, const std::vector<SentenceSyntax>& sents,
                          const syntax::Model& model) {
@@ -117,10 +93,10 @@ std::string FormatDependencyTable(const ner::TaggedDocument& doc,
     out += "# " + OneLine(doc.doc.Slice(doc.doc.sentences[ss.sentence].span)) + "\n";
     const syntax::ParsedSentence& p = ss.parse;
     for (size_t i = 0; i < ss.words.size(); ++i) {
-      std::string head = p.head[i] < 0 ? std::string("root")
-                                       : std::string(model.LabelName(p.label[i])) + " <- " +
-                                             std::to_string(p.head[i] + 1) + " " +
-                                             ss.words[p.head[i]].form;
+      std::string head = p.head[i] < 0
+                             ? std::string("root")
+                             : std::string(model.LabelName(p.label[i])) + " <- " +
+                                   std::to_string(p.head[i] + 1) + " " + ss.words[p.head[i]].form;
       bool first = false;
       int m = MentionAt(doc, ss.words[i].span, &first);
       std::string entity;
@@ -138,4 +114,4 @@ std::string FormatDependencyTable(const ner::TaggedDocument& doc,
   return out;
 }
 
-}  // namespace newsgraph::pipeline
+}  // namespace newsgraph::output
