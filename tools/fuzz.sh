@@ -18,7 +18,7 @@ jobs="$(nproc)"
 
 "$root/tools/install-deps.sh"
 CXX=clang++ cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" -DNEWSGRAPH_FUZZ=ON \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" -DNEWSGRAPH_FUZZ=ON \
   -DNEWSGRAPH_BUILD_BENCHMARKS=OFF >/dev/null
 cmake --build "$build" -j "$jobs"
 
