@@ -108,8 +108,10 @@ void Ingest(benchmark::State& state) {
     for (size_t i = 0; i < docs.size(); ++i) {
       pipeline::Processed p;
       if (!engine->Process("r.txt", docs[i], pipeline::Utf8Policy::kRepair, &p).ok()) continue;
-      store::DocumentInfo info{"reuters/" + std::to_string(i), pipeline::ContentHash(docs[i]), "",
-                               docs[i].size()};
+      store::DocumentInfo info;
+      info.name = "reuters/" + std::to_string(i);
+      info.hash = pipeline::ContentHash(docs[i]);
+      info.size = docs[i].size();
       store->PutDocument(pipeline::MakeDocumentRecord(info, p.tagged, p.relations));
       bytes += docs[i].size();
       if (i % 500 == 499) {
