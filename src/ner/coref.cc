@@ -10,31 +10,14 @@
 namespace newsgraph::ner {
 namespace {
 
-// Does a gazetteer person hold an office of this title category?
-bool RoleFits(const gazetteer::Entry& e, const std::string& category) {
+// Does a gazetteer person hold an office of this title category (the
+// lexicon's role words: "President Yoon" wants a role with "President")?
+bool HoldsOffice(const Lexicon& lexicon, const gazetteer::Entry& e, const std::string& category) {
   // "Mr Bell" says nothing about an office: with a large gazetteer a unique
   // surname is no evidence that the text means that person.
   if (category == "honorific" || category.empty()) return false;
   for (const gazetteer::Role& r : e.roles) {
-    const std::string& t = r.title;
-    auto has = [&](const char* word) { return t.find(word) != std::string::npos; };
-    if (category == "head_of_state" && (has("President") || has("Vice President"))) return true;
-    if (category == "head_of_government" &&
-        (has("Prime Minister") || has("Chancellor") || has("Premier") || has("Taoiseach"))) {
-      return true;
-    }
-    if (category == "minister" && (has("Minister") || has("Secretary"))) return true;
-    if (category == "official" && (has("Secretary") || has("Director") || has("Commissioner") ||
-                                   has("Representative") || has("Governor"))) {
-      return true;
-    }
-    if (category == "royal" && (has("King") || has("Queen") || has("Prince") || has("Emir") ||
-                                has("Sultan") || has("Emperor"))) {
-      return true;
-    }
-    if (category == "leader" && (has("Leader") || has("Secretary") || has("Chairman"))) return true;
-    if (category == "diplomat" && (has("Ambassador") || has("Envoy") || has("Minister"))) return true;
-    if (category == "military" && (has("Chief") || has("General") || has("Commander"))) return true;
+    if (lexicon.RoleFits(r.title, category)) return true;
   }
   return false;
 }
@@ -44,11 +27,7 @@ bool FamilyNameFirst(const Work& w, const DocEntity& e) {
     int64_t i = w.matcher.gazetteer().Find(e.key);
     if (i >= 0) {
       for (const gazetteer::Role& r : w.matcher.gazetteer().entry(static_cast<uint32_t>(i)).roles) {
-        const std::string& a = r.affiliation;
-        if (a == "country:CHN" || a == "country:KOR" || a == "country:PRK" ||
-            a == "country:TWN" || a == "country:VNM") {
-          return true;
-        }
+        if (w.lexicon.IsFamilyNameFirstCountry(r.affiliation)) return true;
       }
     }
   }
@@ -97,8 +76,8 @@ uint32_t FullNameElsewhere(const Work& w, uint32_t surname) {
         w.LineBreakBefore(u)) {
       continue;
     }
-    if (!w.IsCapWord(u - 1) || g.Is(text::kAllCaps) || w.lexicon.IsStopword(g.norm) ||
-        w.lexicon.IsHonorific(g.norm) || w.lexicon.IsOrgHead(g.norm)) {
+    if (!w.IsCapWord(u - 1) || g.Is(text::kAllCaps) || w.lexicon.Has(WordList::kStopword, g.norm) ||
+        w.lexicon.Has(WordList::kHonorific, g.norm) || w.lexicon.Has(WordList::kOrgHead, g.norm)) {
       continue;
     }
     if (found != 0 && g.norm != given) return 0;  // two different first names
@@ -138,7 +117,7 @@ void ResolveSurnames(Work* w, const EntityTagger& tagger,
     int found = -1, count = 0;
     if (people != nullptr) {
       for (uint32_t g : *people) {
-        if (RoleFits(w->matcher.gazetteer().entry(g), p.category)) {
+        if (HoldsOffice(w->lexicon, w->matcher.gazetteer().entry(g), p.category)) {
           found = static_cast<int>(g);
           ++count;
         }
@@ -171,7 +150,7 @@ void ResolveSurnames(Work* w, const EntityTagger& tagger,
     if (!unique_person(d.tokens[t].norm, &entity)) continue;
     const text::Sentence& s = d.sentences[d.tokens[t].sentence];
     auto other_name_word = [&](uint32_t u) {
-      return w->Free(u) && w->IsCapWord(u) && !w->lexicon.IsStopword(d.tokens[u].norm);
+      return w->Free(u) && w->IsCapWord(u) && !w->lexicon.Has(WordList::kStopword, d.tokens[u].norm);
     };
     if (t > s.first_token && !w->IsSentenceStart(t - 1) && other_name_word(t - 1)) continue;
     if (t + 1 < s.end_token && other_name_word(t + 1)) continue;

@@ -61,7 +61,7 @@ void BareSurnames(Work* w, const EntityTagger& tagger) {
     const text::Token& tok = d.tokens[t];
     if (!w->Free(t) || !w->IsCapWord(t) || tok.Is(text::kAllCaps) ||
         w->headline[tok.sentence] || tok.norm.size() < 3 || named.count(tok.norm) ||
-        w->lexicon.IsStopword(tok.norm) || w->lexicon.IsGivenName(tok.norm)) {
+        w->lexicon.Has(WordList::kStopword, tok.norm) || w->lexicon.IsGivenName(tok.norm)) {
       continue;
     }
     // Part of a longer capitalised name ("Lavrov Street") is not the person.

@@ -4,6 +4,8 @@
 #include <cstring>
 #include <fstream>
 #include <functional>
+#include <iterator>
+#include <unordered_set>
 
 #include "text/tokenizer.h"
 
@@ -57,43 +59,73 @@ Status ReadWordList(const std::string& path, const std::vector<std::string>& hea
   return Status::OK();
 }
 
+// The kinds of rules/lexicon.tsv that are word lists, in WordList order.
+constexpr const char* kWordListKinds[] = {
+    "honorific",     "org_head",      "particle",      "stopword",          "person_noun",
+    "event_head",    "business_word", "location_cue",  "place_preposition", "travel_word",
+    "opponent_word", "minor_word",    "not_org_start", "calendar_word",     "company_suffix",
+    "org_connector", "apposition_filler"};
+static_assert(std::size(kWordListKinds) == static_cast<size_t>(WordList::kCount));
+
+// A gazetteer id: "type:name", no spaces.
+bool IsId(std::string_view s) {
+  const size_t colon = s.find(':');
+  return colon != std::string_view::npos && colon > 0 && colon + 1 < s.size() &&
+         s.find_first_of(" \t") == std::string_view::npos;
+}
+
 }  // namespace
 
 Status Lexicon::Load(const std::string& path) {
-  return ReadWordList(path, {"kind", "phrase", "value"},
-                      [&](const std::string& where, const std::vector<std::string>& f) {
+  std::vector<std::pair<std::string, std::string>> role_categories;  // (category, where)
+  Status s = ReadWordList(path, {"kind", "phrase", "value"},
+                          [&](const std::string& where, const std::vector<std::string>& f) {
     const std::string& kind = f[0];
+    const std::string& phrase = f[1];
     const std::string& value = f[2];
-    std::vector<std::string> keys = text::NameKeys(f[1]);
+    std::vector<std::string> keys = text::NameKeys(phrase);
     if (keys.empty()) return Status::InvalidArgument(where + ": empty phrase");
     std::string key = JoinKeys(keys);
     if (kind == "title") {
       if (value.empty()) return Status::InvalidArgument(where + ": a title needs a category in the value column");
       titles_[key] = value;
       max_title_tokens_ = std::max(max_title_tokens_, keys.size());
-    } else if (kind == "honorific") {
-      honorifics_.insert(key);
-    } else if (kind == "org_head") {
-      org_heads_.insert(key);
-    } else if (kind == "particle") {
-      particles_.insert(key);
-    } else if (kind == "stopword") {
-      stopwords_.insert(key);
-    } else if (kind == "person_noun") {
-      person_nouns_.insert(key);
+    } else if (kind == "role_word") {
+      if (value.empty()) {
+        return Status::InvalidArgument(where + ": a role word needs a title category in the value column");
+      }
+      role_words_[value].push_back(phrase);
+      role_categories.emplace_back(value, where);
     } else if (kind == "sports_word") {
       if (!value.empty() && value != "weak") return Status::InvalidArgument(where + ": a sports word's value is empty or 'weak'");
       sports_words_[key] = value == "weak";
-    } else if (kind == "event_head") {
-      event_heads_.insert(key);
-    } else if (kind == "business_word") {
-      business_words_.insert(key);
+    } else if (kind == "family_name_first" || kind == "national_side") {
+      if (!IsId(phrase)) {
+        return Status::InvalidArgument(where + ": a " + kind + " phrase is a gazetteer id (\"country:KOR\")");
+      }
+      (kind == "family_name_first" ? family_name_first_ : national_sides_).insert(phrase);
     } else {
-      return Status::InvalidArgument(where + ": unknown kind '" + kind +
-                                     "' (title, honorific, org_head, particle, stopword, person_noun, sports_word, event_head, business_word)");
+      size_t list = 0;
+      while (list < std::size(kWordListKinds) && kind != kWordListKinds[list]) ++list;
+      if (list == std::size(kWordListKinds)) {
+        std::string kinds = "title, role_word, sports_word, family_name_first, national_side";
+        for (const char* k : kWordListKinds) kinds += std::string(", ") + k;
+        return Status::InvalidArgument(where + ": unknown kind '" + kind + "' (" + kinds + ")");
+      }
+      words_[key] |= 1u << list;
     }
     return Status::OK();
   });
+  NG_RETURN_IF_ERROR(s);
+  // A role word serves a category the titles use ("President" -> head_of_state).
+  std::unordered_set<std::string_view> categories;
+  for (const auto& [title, category] : titles_) categories.insert(category);
+  for (const auto& [category, where] : role_categories) {
+    if (!categories.count(category)) {
+      return Status::InvalidArgument(where + ": no title has the category '" + category + "'");
+    }
+  }
+  return Status::OK();
 }
 
 Status Lexicon::LoadGivenNames(const std::string& path) {
@@ -130,6 +162,15 @@ uint32_t Lexicon::TitleEndingAt(const text::Document& doc, uint32_t sentence_beg
     }
   }
   return 0;
+}
+
+bool Lexicon::RoleFits(std::string_view role, std::string_view category) const {
+  auto it = role_words_.find(category);
+  if (it == role_words_.end()) return false;
+  for (const std::string& word : it->second) {
+    if (role.find(word) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 }  // namespace newsgraph::ner

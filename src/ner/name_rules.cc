@@ -9,51 +9,6 @@
 namespace newsgraph::ner {
 namespace {
 
-// Capitalised function words that never start an organisation name.
-bool IsFunctionWord(const std::string& norm) {
-  static const std::unordered_set<std::string> kWords = {
-      "the", "a", "an", "this", "that", "these", "those", "our", "his", "her", "their",
-      "its", "my", "your", "in", "on", "at", "by", "for", "from", "to", "with", "of",
-      "and", "but", "or", "as", "if", "when", "while", "after", "before", "he", "she",
-      "it", "they", "we", "i", "you", "said", "says", "new", "former", "both", "all"};
-  return kWords.count(norm) > 0;
-}
-
-// Days and months: "September Treasury", "Centre on Friday" are no part of a name.
-bool IsCalendarWord(const std::string& norm) {
-  static const std::unordered_set<std::string> kWords = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
-  return kWords.count(norm) > 0;
-}
-
-// The legal-form words that end a company's name.
-bool IsCompanySuffix(const std::string& norm) {
-  static const std::unordered_set<std::string> kWords = {
-      "inc", "corp", "co", "cos", "ltd", "plc", "ag", "sa", "nv", "gmbh", "spa", "ab", "llc",
-      "lp", "bhd", "tbk", "limited", "incorporated", "corporation", "company", "bancorp"};
-  return kWords.count(norm) > 0;
-}
-
-bool IsConnector(const std::string& norm) {
-  return norm == "of" || norm == "for" || norm == "and" || norm == "on" || norm == "the" ||
-         norm == "&" || norm == "de" || norm == "des" || norm == "du" || norm == "la";
-}
-
-// Lower-case words an apposition may hold before its office noun.
-bool IsAppositionFiller(const std::string& norm) {
-  static const std::unordered_set<std::string> kWords = {
-      "the", "a", "an", "former", "then", "current", "acting", "new", "deputy", "top",
-      "senior", "chief", "veteran", "longtime", "outgoing", "incoming", "interim",
-      "foreign", "defence", "defense", "prime", "vice", "first", "second", "country",
-      "nation", "state", "'s", "of", "for", "and", "military", "security", "economy",
-      "finance", "interior", "trade", "justice", "health", "energy", "opposition",
-      "party", "general", "special", "national", "presidential", "government"};
-  return kWords.count(norm) > 0;
-}
-
 // Skips a "." glued to the word before it ("Mr." -> "Mr").
 uint32_t SkipAbbrevDot(const text::Document& d, uint32_t sb, uint32_t t) {
   if (t > sb + 1 && d.TokenText(t - 1) == "." && d.tokens[t - 2].Is(text::kWord) &&
@@ -67,7 +22,10 @@ bool AllGeneric(const Work& w, uint32_t first, uint32_t end) {
   for (uint32_t t = first; t < end; ++t) {
     const std::string& n = w.doc.tokens[t].norm;
     if (!w.doc.tokens[t].Is(text::kWord)) continue;
-    if (!w.lexicon.IsStopword(n) && !w.lexicon.IsOrgHead(n) && !IsConnector(n)) return false;
+    if (!w.lexicon.Has(WordList::kStopword, n) && !w.lexicon.Has(WordList::kOrgHead, n) &&
+        !w.lexicon.Has(WordList::kOrgConnector, n)) {
+      return false;
+    }
   }
   return true;
 }
@@ -91,8 +49,8 @@ void OrgHeadRule(Work* w) {
           ++t;
           continue;
         }
-      } else if (!w->IsCapWord(t) || IsFunctionWord(tok.norm) || IsCalendarWord(tok.norm) ||
-                 tok.Is(text::kHasDigit)) {
+      } else if (!w->IsCapWord(t) || w->lexicon.Has(WordList::kNotOrgStart, tok.norm) ||
+                 w->lexicon.Has(WordList::kCalendarWord, tok.norm) || tok.Is(text::kHasDigit)) {
         ++t;
         continue;
       }
@@ -102,11 +60,12 @@ void OrgHeadRule(Work* w) {
       uint32_t last_head = 0;
       bool has_head = false;
       bool after_of = false;  // "Ministry of ...", "Commission for ...": the run names the head
-      if (!country_start && w->lexicon.IsOrgHead(tok.norm)) last_head = t, has_head = true;
+      if (!country_start && w->lexicon.Has(WordList::kOrgHead, tok.norm)) last_head = t, has_head = true;
       while (j < line_end) {
         const text::Token& k = d.tokens[j];
-        if (w->IsCapWord(j) && w->Free(j) && !k.Is(text::kHasDigit) && !IsCalendarWord(k.norm)) {
-          if (w->lexicon.IsOrgHead(k.norm) || after_of) last_head = j, has_head = true;
+        if (w->IsCapWord(j) && w->Free(j) && !k.Is(text::kHasDigit) &&
+            !w->lexicon.Has(WordList::kCalendarWord, k.norm)) {
+          if (w->lexicon.Has(WordList::kOrgHead, k.norm) || after_of) last_head = j, has_head = true;
           ++j;
         } else if (k.Is(text::kHyphen) && j + 1 < line_end && w->IsCapWord(j + 1) &&
                    w->Free(j + 1) && (k.span.begin == d.tokens[j - 1].span.end ||
@@ -117,8 +76,9 @@ void OrgHeadRule(Work* w) {
                    w->IsCapWord(j + 2) && w->Free(j + 2) && has_head) {
           after_of = true;  // "Office of the President"
           j += 2;
-        } else if (IsConnector(k.norm) && !k.Is(text::kCapital) && j + 1 < line_end &&
-                   w->IsCapWord(j + 1) && w->Free(j + 1) && !IsCalendarWord(d.tokens[j + 1].norm) &&
+        } else if (w->lexicon.Has(WordList::kOrgConnector, k.norm) && !k.Is(text::kCapital) && j + 1 < line_end &&
+                   w->IsCapWord(j + 1) && w->Free(j + 1) &&
+                   !w->lexicon.Has(WordList::kCalendarWord, d.tokens[j + 1].norm) &&
                    (k.norm != "the" || (j > t && (d.tokens[j - 1].norm == "of" ||
                                                    d.tokens[j - 1].norm == "for" ||
                                                    d.tokens[j - 1].norm == "on")))) {
@@ -135,7 +95,7 @@ void OrgHeadRule(Work* w) {
       uint32_t end = last_head + 1;
       uint32_t words = 0;
       for (uint32_t u = t; u < end; ++u) {
-        if (d.tokens[u].Is(text::kWord) && !IsConnector(d.tokens[u].norm)) ++words;
+        if (d.tokens[u].Is(text::kWord) && !w->lexicon.Has(WordList::kOrgConnector, d.tokens[u].norm)) ++words;
       }
       if (words < 2) {
         t = j;
@@ -151,14 +111,16 @@ void OrgHeadRule(Work* w) {
           const std::string& n = d.tokens[c].norm;
           if ((n == "of" || n == "and") && !d.tokens[c].Is(text::kCapital) && c > t) {
             bool head_after = false;
-            for (uint32_t u = c + 1; u < end; ++u) head_after = head_after || w->lexicon.IsOrgHead(d.tokens[u].norm);
+            for (uint32_t u = c + 1; u < end; ++u) {
+              head_after = head_after || w->lexicon.Has(WordList::kOrgHead, d.tokens[u].norm);
+            }
             if (!head_after) break;
-            if (!head_before && n == "of" && IsCompanySuffix(d.tokens[end - 1].norm)) {
+            if (!head_before && n == "of" && w->lexicon.Has(WordList::kCompanySuffix, d.tokens[end - 1].norm)) {
               // not "Procter and Gamble Co", nor "Victims of Crime Trust"
               first = c + 1;
               break;
             }
-            if (n == "and" && w->lexicon.IsOrgHead(d.tokens[c - 1].norm) && c - t >= 2) {
+            if (n == "and" && w->lexicon.Has(WordList::kOrgHead, d.tokens[c - 1].norm) && c - t >= 2) {
               std::string left(d.Slice(text::Span{d.tokens[t].span.begin, d.tokens[c - 1].span.end}));
               uint32_t le = w->Entity(Work::DiscoveredKey("ORG", left), left, "ORG", true, 0.7f);
               w->AddMention(t, c, le, MatchKind::kRule, 0.7f, "org-head");
@@ -166,11 +128,11 @@ void OrgHeadRule(Work* w) {
               break;
             }
           }
-          head_before = head_before || w->lexicon.IsOrgHead(n);
+          head_before = head_before || w->lexicon.Has(WordList::kOrgHead, n);
         }
         uint32_t words_left = 0;
         for (uint32_t u = first; u < end; ++u) {
-          if (d.tokens[u].Is(text::kWord) && !IsConnector(d.tokens[u].norm)) ++words_left;
+          if (d.tokens[u].Is(text::kWord) && !w->lexicon.Has(WordList::kOrgConnector, d.tokens[u].norm)) ++words_left;
         }
         if (words_left < 2) {
           t = j;
@@ -200,19 +162,19 @@ void TitleRule(Work* w, std::vector<PendingSurname>* pending) {
   for (const text::Sentence& s : d.sentences) {
     if (w->headline[&s - d.sentences.data()]) continue;
     for (uint32_t t = s.first_token + 1; t < s.end_token; ++t) {
-      if (!w->Free(t) || !w->IsCapWord(t) || w->lexicon.IsStopword(d.tokens[t].norm)) continue;
+      if (!w->Free(t) || !w->IsCapWord(t) || w->lexicon.Has(WordList::kStopword, d.tokens[t].norm)) continue;
       uint32_t before = SkipAbbrevDot(d, s.first_token, t);
       std::string category;
       uint32_t title_begin = 0;
       bool titled = w->lexicon.TitleEndingAt(d, s.first_token, before, &category, &title_begin) > 0;
-      if (!titled && before > s.first_token && w->lexicon.IsHonorific(d.tokens[before - 1].norm)) {
+      if (!titled && before > s.first_token && w->lexicon.Has(WordList::kHonorific, d.tokens[before - 1].norm)) {
         titled = true;
         category = "honorific";
       }
       // "veteran dissident Wang Donghai", "striker Alan Shearer": a lower-case
       // noun naming a person's office or trade, then a name of two words or more.
       bool noun = !titled && t > s.first_token && !d.tokens[t - 1].Is(text::kCapital) &&
-                  w->lexicon.IsPersonNoun(d.tokens[t - 1].norm);
+                  w->lexicon.Has(WordList::kPersonNoun, d.tokens[t - 1].norm);
       if (!titled && !noun) continue;
       uint32_t n = NameRunLength(*w, t, s.end_token, 4);
       if (n == 0) continue;
@@ -242,7 +204,7 @@ void AppositionRule(Work* w) {
   for (const text::Sentence& s : d.sentences) {
     if (w->headline[&s - d.sentences.data()]) continue;
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-      if (!w->Free(t) || !w->IsCapWord(t) || w->lexicon.IsStopword(d.tokens[t].norm)) continue;
+      if (!w->Free(t) || !w->IsCapWord(t) || w->lexicon.Has(WordList::kStopword, d.tokens[t].norm)) continue;
       uint32_t n = NameRunLength(*w, t, s.end_token, 4);
       if (n < 2) continue;
       uint32_t j = t + n;
@@ -261,11 +223,11 @@ void AppositionRule(Work* w) {
           if (e.type == "COUNTRY" || e.type == "ORG") continue;
           break;
         }
-        if (w->lexicon.IsPersonNoun(tok.norm) && !tok.Is(text::kCapital)) {
+        if (w->lexicon.Has(WordList::kPersonNoun, tok.norm) && !tok.Is(text::kCapital)) {
           found = true;
           break;
         }
-        if (tok.Is(text::kPossessive) || IsAppositionFiller(tok.norm)) continue;
+        if (tok.Is(text::kPossessive) || w->lexicon.Has(WordList::kAppositionFiller, tok.norm)) continue;
         if (w->IsCapWord(k) && ++capitalised <= 2) continue;
         // After "a"/"the", any lower-case words: "a retired Indonesian navy admiral".
         if (determiner && tok.Is(text::kWord) && !tok.Is(text::kCapital) && k <= j + 6) continue;
@@ -300,7 +262,7 @@ void ReverseAppositionRule(Work* w) {
       for (uint32_t k = t - 1; k-- > s.first_token && k + 7 >= t;) {
         const text::Token& tok = d.tokens[k];
         if (!tok.Is(text::kWord) && !tok.Is(text::kPossessive) && w->Free(k)) break;
-        if (w->Free(k) && !tok.Is(text::kCapital) && w->lexicon.IsPersonNoun(tok.norm)) {
+        if (w->Free(k) && !tok.Is(text::kCapital) && w->lexicon.Has(WordList::kPersonNoun, tok.norm)) {
           office = true;
           break;
         }
@@ -386,7 +348,7 @@ void InitialsRule(Work* w) {
       if (j == 0 || j >= s.end_token || !w->Free(j - 1)) continue;
       uint32_t n = NameRunLength(*w, j, s.end_token, 2);
       if (n == 0 || d.tokens[j].span.size() < 2 || d.tokens[j].Is(text::kAllCaps)) continue;
-      if (w->lexicon.IsEventHead(d.tokens[j].norm)) continue;  // "U.S. Open"
+      if (w->lexicon.Has(WordList::kEventHead, d.tokens[j].norm)) continue;  // "U.S. Open"
       if (d.tokens[j].span.begin == d.tokens[j - 1].span.end) continue;  // "A.Smith": not spaced
       uint32_t end = j + n;
       for (uint32_t u = j + 1; u < end; ++u) {
@@ -416,7 +378,7 @@ uint32_t NameRunLength(const Work& w, uint32_t t, uint32_t sentence_end, uint32_
   auto name_word = [&](uint32_t u) {
     const text::Token& k = d.tokens[u];
     return w.IsCapWord(u) && w.Free(u) && !k.Is(text::kHasDigit) &&
-           !w.lexicon.IsStopword(k.norm) && !w.lexicon.IsOrgHead(k.norm);
+           !w.lexicon.Has(WordList::kStopword, k.norm) && !w.lexicon.Has(WordList::kOrgHead, k.norm);
   };
   if (!name_word(t)) return 0;
   uint32_t words = 0;
@@ -437,7 +399,7 @@ uint32_t NameRunLength(const Work& w, uint32_t t, uint32_t sentence_end, uint32_
       }
       continue;
     }
-    if (j > t && w.lexicon.IsParticle(d.tokens[j].norm) && j + 1 < sentence_end) {
+    if (j > t && w.lexicon.Has(WordList::kParticle, d.tokens[j].norm) && j + 1 < sentence_end) {
       uint32_t k = j + 1;  // "bin Laden", and "al-Ashtal" with the particle's hyphen
       if (d.tokens[k].Is(text::kHyphen) && d.tokens[k].span.begin == d.tokens[j].span.end &&
           k + 1 < sentence_end && d.tokens[k + 1].span.begin == d.tokens[k].span.end) {

@@ -71,22 +71,15 @@ void TeamsNamedAfterCities(Work* w) {
     const DocEntity& city = w->out->entities[m.entity];
     if (city.type != "CITY" && city.type != "REGION") continue;
     // The home nations field national sides, as countries do ("England 3 Wales 1").
-    if (city.key == "region:england" || city.key == "region:scotland" || city.key == "region:wales" ||
-        city.key == "region:northern-ireland") {
-      continue;
-    }
+    if (w->lexicon.FieldsNationalSides(city.key)) continue;
     const text::Sentence& s = d.sentences[m.sentence];
     bool next = m.end_token < s.end_token && IsSmallNumber(d.TokenText(m.end_token));
     bool before = m.first_token >= s.first_token + 2 && IsSmallNumber(d.TokenText(m.first_token - 1)) &&
                   d.tokens[m.first_token - 2].Is(text::kWord) && !d.tokens[m.first_token - 2].Is(text::kHasDigit);
     // "victory over Atlanta"; "KANSAS CITY AT DETROIT" (a schedule line: the
     // visitors, then the place they play at).
-    bool opponent = false;
-    if (m.first_token > s.first_token) {
-      const std::string& p = d.tokens[m.first_token - 1].norm;
-      opponent = p == "against" || p == "beat" || p == "beats" || p == "beating" || p == "over" ||
-                 p == "defeated" || p == "vs" || p == "v";
-    }
+    bool opponent = m.first_token > s.first_token &&
+                    w->lexicon.Has(WordList::kOpponentWord, d.tokens[m.first_token - 1].norm);
     bool host = m.end_token + 1 < s.end_token && d.tokens[m.end_token].norm == "at" &&
                 d.tokens[m.end_token].Is(text::kAllCaps) && !w->Free(m.end_token + 1);
     if (!next && !before && !opponent && !host) continue;
@@ -118,51 +111,19 @@ MatchKind KindOf(NameKind k) {
   return MatchKind::kName;
 }
 
-// Words before a place name that show it is used as a place.
-bool IsLocationCue(const std::string& norm) {
-  static const std::unordered_set<std::string> kCues = {
-      "in", "to", "from", "with", "and", "of", "between", "against", "visit", "visited",
-      "visiting", "visits", "toward", "towards", "across", "into", "via", "including",
-      "neighbouring", "neighboring", "near", "than", "like", "for", "on", "by", "both",
-      "invaded", "invade", "attacked", "leave", "left", "reach", "reached", "entered"};
-  return kCues.count(norm) > 0;
-}
-
-// Title case or capitals: at least four words, and every word but short
-// function words capitalised ("Britain's Minister Sees Deal Soon").
-// Used for the first sentence of a document.
-bool IsHeadline(const text::Document& d, const text::Sentence& s) {
+// Title case or capitals: at least four words, and every word but the
+// lexicon's minor words ("of", "the") capitalised ("Britain's Minister Sees
+// Deal Soon"). Used for the first sentence of a document.
+bool IsHeadline(const text::Document& d, const text::Sentence& s, const Lexicon& lexicon) {
   int words = 0, lower = 0;
   for (uint32_t t = s.first_token; t < s.end_token; ++t) {
     const text::Token& k = d.tokens[t];
     if (!k.Is(text::kWord) || k.Is(text::kHasDigit)) continue;
-    const std::string& n = k.norm;
-    if (n == "of" || n == "the" || n == "and" || n == "in" || n == "on" || n == "for" ||
-        n == "to" || n == "a" || n == "an" || n == "at" || n == "by" || n == "with" ||
-        n == "as" || n == "or") {
-      continue;
-    }
+    if (lexicon.Has(WordList::kMinorWord, k.norm)) continue;
     ++words;
     if (!k.Is(text::kCapital)) ++lower;
   }
   return words >= 4 && lower == 0;
-}
-
-// Words before a place name used as a location ("in Brussels").
-bool IsPlacePreposition(const std::string& norm) {
-  return norm == "in" || norm == "at" || norm == "near" || norm == "outside" ||
-         norm == "around" || norm == "via" || norm == "from" || norm == "to";
-}
-
-// "arrived in Moscow", "a trip to Seoul": a visit to the capital is a visit
-// to the country, so the capital keeps standing for it.
-bool IsTravelWord(const std::string& norm) {
-  static const std::unordered_set<std::string> kWords = {
-      "arrived", "arrives", "arriving", "arrive", "travelled", "traveled", "travels",
-      "travel", "travelling", "traveling", "flew", "flies", "fly", "flying", "trip",
-      "visit", "visits", "journey", "landed", "lands", "returned", "returns", "went",
-      "came", "headed", "heads", "tour", "mission", "delegation", "visiting", "visited"};
-  return kWords.count(norm) > 0;
 }
 
 struct Raw {
@@ -199,8 +160,8 @@ std::string HomeCountry(const gazetteer::Gazetteer& gaz, const std::string& id) 
 bool IsCompanyContext(const text::Document& d, const text::Sentence& s, const Raw& r, const Lexicon& lexicon) {
   uint32_t next = r.end;
   if (next < s.end_token && d.tokens[next].Is(text::kPossessive)) ++next;
-  if (next < s.end_token && lexicon.IsBusinessWord(d.tokens[next].norm)) return true;
-  return r.first > s.first_token && lexicon.IsBusinessWord(d.tokens[r.first - 1].norm) &&
+  if (next < s.end_token && lexicon.Has(WordList::kBusinessWord, d.tokens[next].norm)) return true;
+  return r.first > s.first_token && lexicon.Has(WordList::kBusinessWord, d.tokens[r.first - 1].norm) &&
          !d.tokens[r.first - 1].Is(text::kCapital);
 }
 
@@ -240,11 +201,7 @@ EntityTagger::EntityTagger(const gazetteer::Matcher& matcher, const Lexicon& lex
     }
     bool family_first = false;
     for (const gazetteer::Role& r : entry.roles) {
-      const std::string& a = r.affiliation;
-      if (a == "country:CHN" || a == "country:KOR" || a == "country:PRK" ||
-          a == "country:TWN" || a == "country:VNM") {
-        family_first = true;
-      }
+      if (lexicon_.IsFamilyNameFirstCountry(r.affiliation)) family_first = true;
     }
     // "Edward Yau Tang-wah": a Western given name first is not a family name.
     if (family_first) {
@@ -308,7 +265,7 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
   // Only the first line of a story is taken for a headline: title-case runs
   // later on are lists and tables of names.
   for (const text::Sentence& s : d.sentences) {
-    w.headline.push_back(w.headline.empty() && IsHeadline(d, s));
+    w.headline.push_back(w.headline.empty() && IsHeadline(d, s, lexicon_));
   }
 
   // In a sports story a club named after its city is the club. Looked at
@@ -342,12 +299,12 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
   // 2. A one-word place or ambiguous name next to an unknown capitalised
   // word is probably part of a longer name ("George Washington University").
   auto is_name_word = [&](uint32_t t) {
-    return w.IsCapWord(t) && raw_at[t] < 0 && !lexicon_.IsStopword(d.tokens[t].norm) &&
+    return w.IsCapWord(t) && raw_at[t] < 0 && !lexicon_.Has(WordList::kStopword, d.tokens[t].norm) &&
            !d.tokens[t].Is(text::kHasDigit);
   };
   for (Raw& r : raws) {
     if (r.end < d.sentences[d.tokens[r.first].sentence].end_token && w.IsCapWord(r.end) &&
-        raw_at[r.end] < 0 && lexicon_.IsEventHead(d.tokens[r.end].norm)) {
+        raw_at[r.end] < 0 && lexicon_.Has(WordList::kEventHead, d.tokens[r.end].norm)) {
       r.name_part = true;  // "the U.S. Open", "the Hong Kong Masters": an event
       continue;
     }
@@ -442,9 +399,10 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
     const gazetteer::Entry& e = gaz.entry(pat.entry);
     if (e.names[pat.name].kind == NameKind::kCapital &&
         (r.as_place || (!named.count(pat.entry) && r.first > 0 &&
-                        IsPlacePreposition(d.tokens[r.first - 1].norm) &&
-                        !(r.first > 1 && IsTravelWord(d.tokens[r.first - 2].norm))))) {
-      // "met in Brussels" in a story that never names Belgium: the city.
+                        lexicon_.Has(WordList::kPlacePreposition, d.tokens[r.first - 1].norm) &&
+                        !(r.first > 1 && lexicon_.Has(WordList::kTravelWord, d.tokens[r.first - 2].norm))))) {
+      // "met in Brussels" in a story that never names Belgium: the city; but
+      // "arrived in Moscow" is a visit to the country.
       uint32_t city = w.Entity("city-of:" + e.id + ":" + d.tokens[r.first].norm, e.names[pat.name].text,
                                "CITY", false, 1.0f);
       w.out->entities[city].country = e.id;
@@ -490,7 +448,7 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
   for (const Raw* r : deferred) {
     if (r->end - r->first == 1 && person_short_forms.count(d.tokens[r->first].norm)) continue;
     const text::Sentence& s = d.sentences[d.tokens[r->first].sentence];
-    bool cue = r->first > s.first_token && IsLocationCue(d.tokens[r->first - 1].norm);
+    bool cue = r->first > s.first_token && lexicon_.Has(WordList::kLocationCue, d.tokens[r->first - 1].norm);
     if (!cue && r->end + 1 < s.end_token && d.tokens[r->end].Is(text::kPossessive) &&
         w.IsCapWord(r->end + 1)) {
       cue = true;  // "Jordan's King Abdullah"

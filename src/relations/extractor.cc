@@ -224,6 +224,7 @@ void RelationExtractor::Extract(const ner::TaggedDocument& doc, const syntax::Mo
   in.entity_types = &entity_types;
   in.words = &scratch.words;
   in.possessive_word = vocab.Find("'s");
+  in.not_noun = rules.not_noun_class();
 
   const std::unordered_set<std::string>* pair_nouns = deps_ ? deps_->Class("PAIR") : nullptr;
   const std::unordered_set<std::string>* titles = deps_ ? deps_->Class("TITLE") : nullptr;

@@ -240,6 +240,7 @@ void RuleSet::Finish() {
   and_ = classes_.Find("AND");
   list_end_ = classes_.Find("LIST_END");
   clause_break_ = classes_.Find("CLAUSE_BREAK");
+  not_noun_ = classes_.Find("NOT_NOUN");
   comma_ = vocab_.Intern(",");
   slot_classes_.comma = comma_;
   slot_classes_.conj = and_;

@@ -85,6 +85,8 @@ class RuleSet {
   const WordClass* and_class() const { return and_; }
   const WordClass* list_end_class() const { return list_end_; }
   const WordClass* clause_break_class() const { return clause_break_; }
+  // NOT_NOUN (words after which "her" is an object); null when not defined.
+  const WordClass* not_noun_class() const { return not_noun_; }
   int32_t comma_word() const { return comma_; }
 
   // Rules whose trigger can begin with `word` (a vocabulary id), ascending.
@@ -114,6 +116,7 @@ class RuleSet {
   const WordClass* and_ = nullptr;
   const WordClass* list_end_ = nullptr;
   const WordClass* clause_break_ = nullptr;
+  const WordClass* not_noun_ = nullptr;
   int32_t comma_ = -1;
   std::vector<std::string> ids_;
   std::vector<std::pair<std::string, std::string>> macros_;  // name, expanded text

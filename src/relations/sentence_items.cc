@@ -1,21 +1,7 @@
 #include "relations/sentence_items.h"
 
-#include <string_view>
-
 namespace newsgraph::relations {
 namespace {
-
-// Words after which "her" is an object, not a possessive ("met her in").
-bool IsFunctionWord(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "and", "or", "but", "to", "in", "on", "at", "for", "with", "by", "from", "as", "that",
-      "after", "before", "during", "about", "over", "into", "when", "because", "while", "if",
-      "last", "this", "again", "twice", "once", "since", "until", "of", "the", "a", "an"};
-  for (std::string_view k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
-}
 
 Item EntityItem(const ner::Mention& m, const std::vector<uint8_t>& types) {
   Item it;
@@ -66,8 +52,10 @@ void BuildItems(const SentenceInput& in, PronounResolver* resolver, Items* items
       it.word = in.possessive_word;  // "'s", "’s" and a bare "'" alike
     }
     bool possessive = false;
-    const bool next_is_noun = t + 1 < s.end_token && doc.doc.tokens[t + 1].Is(text::kWord) &&
-                              !IsFunctionWord(doc.doc.tokens[t + 1].norm);
+    // "met her in Paris" (an object), "her visit" (a possessive).
+    const bool next_is_noun =
+        t + 1 < s.end_token && doc.doc.tokens[t + 1].Is(text::kWord) &&
+        !(in.not_noun != nullptr && in.not_noun->ContainsWord((*in.words)[t + 1 - s.first_token]));
     PronounKind kind = tok.Is(text::kWord) ? ClassifyPronoun(tok.norm, next_is_noun, &possessive)
                                            : PronounKind::kNone;
     int32_t entity = kind == PronounKind::kNone ? -1 : resolver->Resolve(kind);

@@ -26,6 +26,7 @@ struct SentenceInput {
   const std::vector<uint8_t>* entity_types = nullptr;  // TypeBit per entity
   const std::vector<int32_t>* words = nullptr;  // vocabulary id per token of the sentence
   int32_t possessive_word = -1;  // vocabulary id of "'s", given to every possessive item
+  const WordClass* not_noun = nullptr;  // NOT_NOUN: a "her" before one is an object; may be null
 };
 
 // Replaces *items with the sentence's items; feeds the resolver the

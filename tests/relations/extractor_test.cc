@@ -178,5 +178,28 @@ TEST_F(ExtractorTest, DemonymsFillNoSlotUnlessAllowed) {
   EXPECT_TRUE(Run("Russia sent North Korean troops to the border with Ukraine.", states).empty());
 }
 
+// NOT_NOUN of the rules file: a resolved "her" before one of its words is an
+// object; before any other word a possessive, which fills no plain slot.
+TEST(ExtractorRulesTest, NotNounWordsMakeHerAnObject) {
+  const std::map<std::string, std::string> names = {{"Kallas", "PERSON:Kallas"}, {"Iran", "COUNTRY:Iran"}};
+  auto run = [&](const std::string& name, const std::string& extra_lines) {
+    const std::string path = ::testing::TempDir() + "/" + name;
+    std::ofstream(path) << kRules << extra_lines;
+    std::unique_ptr<RelationExtractor> extractor;
+    Status s = RelationExtractor::Load(path, &extractor);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    ner::TaggedDocument doc = Tag("Kallas arrived. Iran met her in Kazan.", names);
+    std::vector<RelationMention> relations;
+    extractor->Extract(doc, &relations);
+    Edges out;
+    for (const RelationMention& r : relations) {
+      out.push_back(r.type + "|" + doc.entities[r.source].name + "|" + doc.entities[r.target].name);
+    }
+    return out;
+  };
+  EXPECT_EQ(run("not_noun_in.tsv", "class\tNOT_NOUN\t\tin|the\n"), Edges{"meets|Iran|Kallas"});
+  EXPECT_EQ(run("not_noun_none.tsv", ""), Edges{}) << "\"her in\" read as a possessive";
+}
+
 }  // namespace
 }  // namespace newsgraph::relations
