@@ -14,7 +14,7 @@
 #include <memory>
 
 #include "bench/corpus.h"
-#include "pipeline/document_record.h"
+#include "pipeline/internal/document_record.h"
 #include "pipeline/engine.h"
 #include "pipeline/ingest.h"
 #include "store/store.h"

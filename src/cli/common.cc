@@ -162,9 +162,9 @@ void AddMatchFlag(CLI::App* cmd, std::string* pattern) {
       ->type_name("REGEX");
 }
 
-output::Format ListingFormat(const std::string& name) {
-  output::Format format = output::Format::kTable;
-  output::ParseFormat(name, &format);
+format::Format ListingFormat(const std::string& name) {
+  format::Format format = format::Format::kTable;
+  format::ParseFormat(name, &format);
   return format;
 }
 

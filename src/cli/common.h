@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "model/graph.h"
-#include "output/format.h"
+#include "format/format.h"
 #include "pipeline/engine.h"
 #include "query/relations_query.h"
 #include "store/store.h"
@@ -76,9 +76,9 @@ query::RelationSelection SelectRelationsOrFail(const std::string& db, model::Gra
 // --match REGEX (RE2), shared by the listing commands.
 void AddMatchFlag(CLI::App* cmd, std::string* pattern);
 
-// The output::Format a listing's --format names ("table", "json" or "csv",
+// The format::Format a listing's --format names ("table", "json" or "csv",
 // checked by CLI11 before); table for anything else.
-output::Format ListingFormat(const std::string& name);
+format::Format ListingFormat(const std::string& name);
 
 // Prints "newsgraph: <message>" to stderr and throws Exit{code}.
 [[noreturn]] void Fail(const Status& s, int code = kExitError);

@@ -1,11 +1,11 @@
-#include "export/dot_legend.h"
+#include "export/internal/dot_legend.h"
 
 #include <map>
 #include <set>
 #include <vector>
 
-#include "export/dot_style.h"
-#include "export/style.h"
+#include "export/internal/dot_style.h"
+#include "export/internal/style.h"
 
 namespace newsgraph::exporter {
 namespace {

@@ -1,6 +1,6 @@
-#include "export/dot_style.h"
+#include "export/internal/dot_style.h"
 
-#include "export/style.h"
+#include "export/internal/style.h"
 
 namespace newsgraph::exporter {
 

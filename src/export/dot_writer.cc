@@ -5,9 +5,9 @@
 #include <cmath>
 #include <cstdint>
 
-#include "export/dot_legend.h"
-#include "export/dot_style.h"
-#include "export/style.h"
+#include "export/internal/dot_legend.h"
+#include "export/internal/dot_style.h"
+#include "export/internal/style.h"
 #include "text/utf8.h"
 
 namespace newsgraph::exporter {

@@ -4,17 +4,17 @@
 #include <map>
 
 #include "export/report_assets.h"  // generated from src/export/report/ by CMake
-#include "export/style.h"
+#include "export/internal/style.h"
 #include "graph/layout.h"
-#include "output/json_forms.h"
+#include "format/json_forms.h"
 
 namespace newsgraph::exporter {
 namespace {
 
-using output::EdgeField;
-using output::EvidenceField;
-using output::Json;
-using output::NodeField;
+using format::EdgeField;
+using format::EvidenceField;
+using format::Json;
+using format::NodeField;
 
 double Round(double v) { return std::round(v * 10) / 10; }
 
@@ -64,9 +64,9 @@ std::string HtmlReportData(const model::Graph& g, const HtmlOptions& opt) {
   for (size_t i = 0; i < g.nodes.size(); ++i) {
     const model::Node& n = g.nodes[i];
     Json node =
-        output::NodeJson(n, {NodeField::kId, NodeField::kKey, NodeField::kName, NodeField::kType});
+        format::NodeJson(n, {NodeField::kId, NodeField::kKey, NodeField::kName, NodeField::kType});
     node["fill"] = EntityFill(n.type);
-    output::AddNodeFields(
+    format::AddNodeFields(
         n,
         {NodeField::kDiscovered, NodeField::kAliases, NodeField::kMentions, NodeField::kDocuments},
         &node);
@@ -77,18 +77,18 @@ std::string HtmlReportData(const model::Graph& g, const HtmlOptions& opt) {
   data["nodes"] = std::move(nodes);
   Json edges = Json::array();
   for (const model::Edge& e : g.edges) {
-    Json edge = output::EdgeJson(e, {EdgeField::kId, EdgeField::kSourceId, EdgeField::kTargetId,
+    Json edge = format::EdgeJson(e, {EdgeField::kId, EdgeField::kSourceId, EdgeField::kTargetId,
                                      EdgeField::kType, EdgeField::kSymmetric, EdgeField::kModality,
                                      EdgeField::kSupportCounts, EdgeField::kSeen});
     // The sentence cut around its trigger words, so the page can mark them.
-    edge["evidence"] = output::EvidenceArray(
+    edge["evidence"] = format::EvidenceArray(
         e.evidence,
         {EvidenceField::kDocument, EvidenceField::kDate, EvidenceField::kDocumentFields,
          EvidenceField::kTextAroundTrigger, EvidenceField::kRule, EvidenceField::kModality});
     edges.push_back(std::move(edge));
   }
   data["edges"] = std::move(edges);
-  return ScriptSafe(output::JsonText(data, -1));
+  return ScriptSafe(format::JsonText(data, -1));
 }
 
 void WriteHtml(const model::Graph& g, const HtmlOptions& opt, std::ostream& out) {

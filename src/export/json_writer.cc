@@ -3,17 +3,17 @@
 #include <map>
 #include <string>
 
-#include "output/json_forms.h"
+#include "format/json_forms.h"
 
 namespace newsgraph::exporter {
 namespace {
 
-using output::EdgeField;
-using output::Json;
-using output::NodeField;
+using format::EdgeField;
+using format::Json;
+using format::NodeField;
 
 Json EdgeJson(const model::Edge& e, bool with_evidence) {
-  Json j = output::EdgeJson(e, {EdgeField::kId, EdgeField::kSourceId, EdgeField::kTargetId,
+  Json j = format::EdgeJson(e, {EdgeField::kId, EdgeField::kSourceId, EdgeField::kTargetId,
                                 EdgeField::kType, EdgeField::kSymmetric, EdgeField::kModality,
                                 EdgeField::kSupport, EdgeField::kSeenOrNull});
   if (with_evidence) {
@@ -22,7 +22,7 @@ Json EdgeJson(const model::Edge& e, bool with_evidence) {
       if (!ev.date.empty()) ++days[ev.date];
     }
     j["days"] = days;
-    j["evidence"] = output::EvidenceArray(e.evidence, output::kEvidenceItem);
+    j["evidence"] = format::EvidenceArray(e.evidence, format::kEvidenceItem);
   }
   return j;
 }
@@ -33,7 +33,7 @@ void WriteJson(const model::Graph& g, const JsonOptions& opt, std::ostream& out)
   Json nodes = Json::array();
   for (const model::Node& n : g.nodes) {
     nodes.push_back(
-        output::NodeJson(n, {NodeField::kId, NodeField::kName, NodeField::kType,
+        format::NodeJson(n, {NodeField::kId, NodeField::kName, NodeField::kType,
                              NodeField::kAliases, NodeField::kKey, NodeField::kDiscovered,
                              NodeField::kConfidence, NodeField::kMentions, NodeField::kDocuments}));
   }
@@ -42,7 +42,7 @@ void WriteJson(const model::Graph& g, const JsonOptions& opt, std::ostream& out)
   Json doc;
   doc["nodes"] = std::move(nodes);
   doc["edges"] = std::move(edges);
-  out << output::JsonText(doc, opt.indent < 0 ? -1 : opt.indent) << '\n';
+  out << format::JsonText(doc, opt.indent < 0 ? -1 : opt.indent) << '\n';
 }
 
 }  // namespace newsgraph::exporter

@@ -7,15 +7,15 @@
 #include <vector>
 
 #include "export/csv.h"
-#include "output/json_forms.h"
-#include "output/text.h"
+#include "format/json_forms.h"
+#include "format/text.h"
 #include "util/atomic_file.h"
 
 namespace newsgraph::exporter {
 namespace {
 
 // Control characters (C0 and DEL) become spaces: one record per line.
-using output::ControlsAsSpaces;
+using format::ControlsAsSpaces;
 
 bool IsAsciiAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -64,7 +64,7 @@ void WriteNeo4jNodes(const model::Graph& g, std::ostream& out) {
                "documents:long", "aliases:string[]", ":LABEL"},
               out);
   for (const model::Node& n : g.nodes) {
-    WriteCsvRow({output::NodeId(n.id), ControlsAsSpaces(n.name), ControlsAsSpaces(n.type),
+    WriteCsvRow({format::NodeId(n.id), ControlsAsSpaces(n.name), ControlsAsSpaces(n.type),
                  ControlsAsSpaces(n.key), Bool(n.discovered), std::to_string(n.mentions),
                  std::to_string(n.documents), JoinAliases(n.aliases), Neo4jLabels(n.type)},
                 out);
@@ -84,7 +84,7 @@ void WriteNeo4jEdges(const model::Graph& g, std::ostream& out) {
         documents.push_back(ev.document);
       }
     }
-    WriteCsvRow({output::NodeId(e.source), output::NodeId(e.target), Neo4jRelationshipType(e.type),
+    WriteCsvRow({format::NodeId(e.source), format::NodeId(e.target), Neo4jRelationshipType(e.type),
                  ControlsAsSpaces(e.modality), std::to_string(e.support_documents),
                  std::to_string(e.support_mentions), Bool(e.symmetric), ControlsAsSpaces(e.first_seen),
                  ControlsAsSpaces(e.last_seen),

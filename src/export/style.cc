@@ -1,4 +1,4 @@
-#include "export/style.h"
+#include "export/internal/style.h"
 
 #include <cstdint>
 #include <iterator>

@@ -21,7 +21,7 @@
 #include <vector>
 
 #include "gazetteer/gazetteer.h"
-#include "gazetteer/string_map.h"
+#include "gazetteer/internal/string_map.h"
 #include "text/document.h"
 #include "util/status.h"
 

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <numeric>
 
-#include "graph/csr_internal.h"
+#include "graph/internal/csr_internal.h"
 
 namespace newsgraph::graph {
 namespace {

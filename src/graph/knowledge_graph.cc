@@ -8,7 +8,7 @@
 #include <unordered_map>
 #include <utility>
 
-#include "graph/csr_internal.h"
+#include "graph/internal/csr_internal.h"
 
 namespace newsgraph::graph {
 namespace {

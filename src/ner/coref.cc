@@ -1,4 +1,4 @@
-#include "ner/coref.h"
+#include "ner/internal/coref.h"
 
 #include <unordered_map>
 #include <unordered_set>

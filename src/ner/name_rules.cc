@@ -1,4 +1,4 @@
-#include "ner/name_rules.h"
+#include "ner/internal/name_rules.h"
 
 #include <unordered_map>
 #include <unordered_set>

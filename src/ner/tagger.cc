@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <unordered_set>
 
-#include "ner/coref.h"
-#include "ner/dated_roles.h"
-#include "ner/name_rules.h"
-#include "ner/work.h"
+#include "ner/internal/coref.h"
+#include "ner/internal/dated_roles.h"
+#include "ner/internal/name_rules.h"
+#include "ner/internal/work.h"
 #include "text/dateline.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"

@@ -1,4 +1,4 @@
-#include "ner/work.h"
+#include "ner/internal/work.h"
 
 #include <algorithm>
 

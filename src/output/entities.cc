@@ -5,8 +5,8 @@
 #include <string>
 
 #include "export/csv.h"
-#include "output/json_forms.h"
-#include "output/text.h"
+#include "format/json_forms.h"
+#include "format/text.h"
 #include "text/terminal.h"
 
 namespace newsgraph::output {
@@ -22,28 +22,28 @@ void WriteTable(const std::vector<model::Node>& nodes, std::ostream& out) {
   size_t width = 4;       // "NAME"
   for (const model::Node& n : nodes) {
     rows.push_back({TerminalSafe(n.name), TerminalSafe(n.type), TerminalSafe(n.key)});
-    width = std::max(width, DisplayWidth(rows.back().name));
+    width = std::max(width, format::DisplayWidth(rows.back().name));
   }
   char line[128];
   std::snprintf(line, sizeof(line), "  %-8s %8s %5s  %s\n", "TYPE", "MENTIONS", "DOCS", "KEY");
-  out << PadRight("NAME", width) << line;
+  out << format::PadRight("NAME", width) << line;
   for (size_t i = 0; i < nodes.size(); ++i) {
     std::snprintf(line, sizeof(line), "  %-8s %8lld %5lld  ", rows[i].type.c_str(),
                   static_cast<long long>(nodes[i].mentions),
                   static_cast<long long>(nodes[i].documents));
-    out << PadRight(rows[i].name, width) << line << rows[i].key << "\n";
+    out << format::PadRight(rows[i].name, width) << line << rows[i].key << "\n";
   }
 }
 
 void WriteJson(const std::vector<model::Node>& nodes, std::ostream& out) {
-  Json arr = Json::array();
+  format::Json arr = format::Json::array();
   for (const model::Node& n : nodes) {
     arr.push_back(
-        NodeJson(n, {NodeField::kName, NodeField::kType, NodeField::kKey, NodeField::kDiscovered,
-                     NodeField::kMentions, NodeField::kDocuments, NodeField::kAliases}));
+        format::NodeJson(n, {format::NodeField::kName, format::NodeField::kType, format::NodeField::kKey, format::NodeField::kDiscovered,
+                     format::NodeField::kMentions, format::NodeField::kDocuments, format::NodeField::kAliases}));
   }
   // nlohmann::json: keys in alphabetical order, as this output always had them.
-  out << JsonText(nlohmann::json(arr)) << "\n";
+  out << format::JsonText(nlohmann::json(arr)) << "\n";
 }
 
 void WriteCsv(const std::vector<model::Node>& nodes, std::ostream& out) {
@@ -57,15 +57,15 @@ void WriteCsv(const std::vector<model::Node>& nodes, std::ostream& out) {
 
 }  // namespace
 
-void WriteEntities(const std::vector<model::Node>& nodes, Format format, std::ostream& out) {
+void WriteEntities(const std::vector<model::Node>& nodes, format::Format format, std::ostream& out) {
   switch (format) {
-    case Format::kTable:
+    case format::Format::kTable:
       WriteTable(nodes, out);
       break;
-    case Format::kJson:
+    case format::Format::kJson:
       WriteJson(nodes, out);
       break;
-    case Format::kCsv:
+    case format::Format::kCsv:
       WriteCsv(nodes, out);
       break;
   }

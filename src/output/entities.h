@@ -15,11 +15,11 @@
 #include <vector>
 
 #include "model/graph.h"
-#include "output/format.h"
+#include "format/format.h"
 
 namespace newsgraph::output {
 
-void WriteEntities(const std::vector<model::Node>& nodes, Format format, std::ostream& out);
+void WriteEntities(const std::vector<model::Node>& nodes, format::Format format, std::ostream& out);
 
 }  // namespace newsgraph::output
 

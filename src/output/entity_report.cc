@@ -1,6 +1,6 @@
 #include "output/entity_report.h"
 
-#include "output/json_forms.h"
+#include "format/json_forms.h"
 #include "text/terminal.h"
 
 namespace newsgraph::output {
@@ -9,7 +9,7 @@ namespace {
 using text::TerminalSafe;
 
 void WriteJson(const query::EntityReport& r, std::ostream& out) {
-  Json rels = Json::array();
+  format::Json rels = format::Json::array();
   for (const query::EntityRelation& e : r.relations) {
     rels.push_back({{"type", e.type},
                     {"direction", e.direction},
@@ -19,7 +19,7 @@ void WriteJson(const query::EntityReport& r, std::ostream& out) {
                     {"first_seen", e.first_seen},
                     {"last_seen", e.last_seen}});
   }
-  Json fixes = Json::array();
+  format::Json fixes = format::Json::array();
   for (const store::Correction& c : r.corrections) {
     fixes.push_back({{"id", c.id},
                      {"action", c.action},
@@ -27,14 +27,14 @@ void WriteJson(const query::EntityReport& r, std::ostream& out) {
                      {"value", c.value},
                      {"created_at", c.created_at}});
   }
-  Json j =
-      NodeJson(r.node, {NodeField::kName, NodeField::kKey, NodeField::kType, NodeField::kDiscovered,
-                        NodeField::kAliases, NodeField::kMentions, NodeField::kDocuments});
+  format::Json j =
+      format::NodeJson(r.node, {format::NodeField::kName, format::NodeField::kKey, format::NodeField::kType, format::NodeField::kDiscovered,
+                        format::NodeField::kAliases, format::NodeField::kMentions, format::NodeField::kDocuments});
   j["first_seen"] = r.first_seen;
   j["last_seen"] = r.last_seen;
   j["relations"] = std::move(rels);
   j["corrections"] = std::move(fixes);
-  out << JsonText(j) << "\n";
+  out << format::JsonText(j) << "\n";
 }
 
 void WriteText(const query::EntityReport& r, std::ostream& out) {

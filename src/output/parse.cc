@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "output/text.h"
+#include "format/text.h"
 
 namespace newsgraph::output {
 namespace {
@@ -46,7 +46,7 @@ std::string FormatConllu(const ner::TaggedDocument& doc, const std::vector<Sente
   std::string out;
   for (const SentenceSyntax& ss : sents) {
     out += "# sent_id = " + std::to_string(ss.sentence + 1) + "\n";
-    out += "# text = " + OneLine(doc.doc.Slice(doc.doc.sentences[ss.sentence].span)) + "\n";
+    out += "# text = " + format::OneLine(doc.doc.Slice(doc.doc.sentences[ss.sentence].span)) + "\n";
     for (size_t i = 0; i < ss.words.size(); ++i) {
       const syntax::Word& w = ss.words[i];
       bool split = i + 1 < ss.words.size() && ss.words[i + 1].first_token == w.first_token &&
@@ -90,7 +90,7 @@ std::string FormatDependencyTable(const ner::TaggedDocument& doc,
   std::string out;
   char line[512];
   for (const SentenceSyntax& ss : sents) {
-    out += "# " + OneLine(doc.doc.Slice(doc.doc.sentences[ss.sentence].span)) + "\n";
+    out += "# " + format::OneLine(doc.doc.Slice(doc.doc.sentences[ss.sentence].span)) + "\n";
     const syntax::ParsedSentence& p = ss.parse;
     for (size_t i = 0; i < ss.words.size(); ++i) {
       std::string head = p.head[i] < 0

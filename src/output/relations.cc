@@ -4,8 +4,8 @@
 #include <vector>
 
 #include "export/csv.h"
-#include "output/json_forms.h"
-#include "output/text.h"
+#include "format/json_forms.h"
+#include "format/text.h"
 #include "text/terminal.h"
 
 namespace newsgraph::output {
@@ -27,13 +27,13 @@ void WriteTable(const query::RelationSelection& sel, std::ostream& out) {
       out << "    " << TerminalSafe(ev.document) << " #" << ev.sentence << " ("
           << TerminalSafe(ev.modality) << ", " << TerminalSafe(ev.rule)
           << (ev.cameo.empty() ? "" : ", CAMEO " + TerminalSafe(ev.cameo))
-          << "): " << TerminalSafe(OneLine(ev.text)) << "\n";
+          << "): " << TerminalSafe(format::OneLine(ev.text)) << "\n";
     }
   }
 }
 
 void WriteJson(const query::RelationSelection& sel, std::ostream& out) {
-  Json arr = Json::array();
+  format::Json arr = format::Json::array();
   for (const query::RelationRow& r : sel.rows) {
     arr.push_back(
         {{"type", r.type},
@@ -44,14 +44,14 @@ void WriteJson(const query::RelationSelection& sel, std::ostream& out) {
          {"symmetric", r.symmetric},
          {"modality", r.modality},
          {"documents", r.documents},
-         {"evidence", EvidenceArray(r.evidence, {EvidenceField::kDocument, EvidenceField::kDate,
-                                                 EvidenceField::kSentence, EvidenceField::kText,
-                                                 EvidenceField::kRule, EvidenceField::kModality,
-                                                 EvidenceField::kConfidence, EvidenceField::kCameo,
-                                                 EvidenceField::kDocumentFields})}});
+         {"evidence", format::EvidenceArray(r.evidence, {format::EvidenceField::kDocument, format::EvidenceField::kDate,
+                                                 format::EvidenceField::kSentence, format::EvidenceField::kText,
+                                                 format::EvidenceField::kRule, format::EvidenceField::kModality,
+                                                 format::EvidenceField::kConfidence, format::EvidenceField::kCameo,
+                                                 format::EvidenceField::kDocumentFields})}});
   }
   // nlohmann::json: keys in alphabetical order, as this output always had them.
-  out << JsonText(nlohmann::json(arr)) << "\n";
+  out << format::JsonText(nlohmann::json(arr)) << "\n";
 }
 
 void WriteCsv(const query::RelationSelection& sel, std::ostream& out) {
@@ -59,7 +59,7 @@ void WriteCsv(const query::RelationSelection& sel, std::ostream& out) {
   for (const query::RelationRow& r : sel.rows) {
     for (const model::Evidence& ev : r.evidence) {
       table.push_back({r.type, r.source, r.target, r.modality, ev.document,
-                       std::to_string(ev.sentence), ev.modality, ev.rule, OneLine(ev.text)});
+                       std::to_string(ev.sentence), ev.modality, ev.rule, format::OneLine(ev.text)});
     }
   }
   exporter::WriteCsvTable({"type", "source", "target", "modality", "document", "sentence",
@@ -69,15 +69,15 @@ void WriteCsv(const query::RelationSelection& sel, std::ostream& out) {
 
 }  // namespace
 
-void WriteRelations(const query::RelationSelection& sel, Format format, std::ostream& out) {
+void WriteRelations(const query::RelationSelection& sel, format::Format format, std::ostream& out) {
   switch (format) {
-    case Format::kTable:
+    case format::Format::kTable:
       WriteTable(sel, out);
       break;
-    case Format::kJson:
+    case format::Format::kJson:
       WriteJson(sel, out);
       break;
-    case Format::kCsv:
+    case format::Format::kCsv:
       WriteCsv(sel, out);
       break;
   }

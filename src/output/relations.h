@@ -22,12 +22,12 @@
 
 #include <ostream>
 
-#include "output/format.h"
+#include "format/format.h"
 #include "query/relations_query.h"
 
 namespace newsgraph::output {
 
-void WriteRelations(const query::RelationSelection& sel, Format format, std::ostream& out);
+void WriteRelations(const query::RelationSelection& sel, format::Format format, std::ostream& out);
 
 }  // namespace newsgraph::output
 

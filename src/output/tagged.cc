@@ -3,7 +3,7 @@
 #include <cmath>
 #include <string>
 
-#include "output/json_forms.h"
+#include "format/json_forms.h"
 #include "text/terminal.h"
 
 namespace newsgraph::output {
@@ -20,7 +20,7 @@ void WriteMention(const ner::TaggedDocument& t, const ner::Mention& m, bool json
         << TerminalSafe(surface) << "\t" << TerminalSafe(e.name) << "\n";
     return;
   }
-  Json j = {{"start", m.span.begin},
+  format::Json j = {{"start", m.span.begin},
             {"end", m.span.end},
             {"type", e.type},
             {"text", surface},
@@ -29,7 +29,7 @@ void WriteMention(const ner::TaggedDocument& t, const ner::Mention& m, bool json
             {"how", ner::MatchKindName(m.how)},
             {"confidence", m.confidence}};
   if (!m.rule.empty()) j["rule"] = m.rule;
-  out << JsonText(j, -1) << "\n";
+  out << format::JsonText(j, -1) << "\n";
 }
 
 void WriteRelation(const ner::TaggedDocument& t, const relations::RelationMention& r, bool jsonl,
@@ -43,7 +43,7 @@ void WriteRelation(const ner::TaggedDocument& t, const relations::RelationMentio
         << "\t" << TerminalSafe(r.rule) << "\n";
     return;
   }
-  Json j = {{"relation", r.type},
+  format::Json j = {{"relation", r.type},
             {"source", a.name},
             {"source_id", a.key},
             {"target", b.name},
@@ -58,7 +58,7 @@ void WriteRelation(const ner::TaggedDocument& t, const relations::RelationMentio
             {"confidence", std::round(r.confidence * 1000.0) / 1000.0}};
   if (!r.cameo.empty()) j["cameo"] = r.cameo;
   if (!r.event_date.empty()) j["event_date"] = r.event_date;
-  out << JsonText(j, -1) << "\n";
+  out << format::JsonText(j, -1) << "\n";
 }
 
 }  // namespace

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "export/csv.h"
-#include "output/json_forms.h"
+#include "format/json_forms.h"
 #include "text/terminal.h"
 
 namespace newsgraph::output {
@@ -32,20 +32,20 @@ void WriteTable(const query::Timeline& t, std::ostream& out) {
 }
 
 void WriteJson(const query::Timeline& t, std::ostream& out) {
-  Json events = Json::array();
+  format::Json events = format::Json::array();
   for (const query::TimelineRow& r : t.rows) {
     const model::Evidence& ev = r.evidence;
-    Json j{{"date", r.date},           {"story_date", ev.date}, {"type", r.type},
+    format::Json j{{"date", r.date},           {"story_date", ev.date}, {"type", r.type},
            {"direction", r.direction}, {"other", r.other},      {"other_type", r.other_type}};
-    AddEvidenceFields(ev,
-                      {EvidenceField::kDocument, EvidenceField::kSentence, EvidenceField::kText,
-                       EvidenceField::kModality, EvidenceField::kRule, EvidenceField::kCameo,
-                       EvidenceField::kDocumentFields},
+    format::AddEvidenceFields(ev,
+                      {format::EvidenceField::kDocument, format::EvidenceField::kSentence, format::EvidenceField::kText,
+                       format::EvidenceField::kModality, format::EvidenceField::kRule, format::EvidenceField::kCameo,
+                       format::EvidenceField::kDocumentFields},
                       &j);
     events.push_back(std::move(j));
   }
-  Json doc{{"entity", t.entity}, {"key", t.entity_key}, {"undated", t.undated}, {"events", events}};
-  out << JsonText(doc) << "\n";
+  format::Json doc{{"entity", t.entity}, {"key", t.entity_key}, {"undated", t.undated}, {"events", events}};
+  out << format::JsonText(doc) << "\n";
 }
 
 void WriteCsv(const query::Timeline& t, std::ostream& out) {
@@ -63,15 +63,15 @@ void WriteCsv(const query::Timeline& t, std::ostream& out) {
 
 }  // namespace
 
-void WriteTimeline(const query::Timeline& t, Format format, std::ostream& out) {
+void WriteTimeline(const query::Timeline& t, format::Format format, std::ostream& out) {
   switch (format) {
-    case Format::kTable:
+    case format::Format::kTable:
       WriteTable(t, out);
       break;
-    case Format::kJson:
+    case format::Format::kJson:
       WriteJson(t, out);
       break;
-    case Format::kCsv:
+    case format::Format::kCsv:
       WriteCsv(t, out);
       break;
   }

@@ -19,12 +19,12 @@
 
 #include <ostream>
 
-#include "output/format.h"
+#include "format/format.h"
 #include "query/timeline.h"
 
 namespace newsgraph::output {
 
-void WriteTimeline(const query::Timeline& t, Format format, std::ostream& out);
+void WriteTimeline(const query::Timeline& t, format::Format format, std::ostream& out);
 
 }  // namespace newsgraph::output
 

@@ -1,4 +1,4 @@
-#include "pipeline/feed.h"
+#include "pipeline/internal/feed.h"
 
 #include <re2/re2.h>
 

@@ -16,8 +16,8 @@
 
 #include <re2/re2.h>
 
-#include "pipeline/document_record.h"
-#include "pipeline/work_ahead.h"
+#include "pipeline/internal/document_record.h"
+#include "pipeline/internal/work_ahead.h"
 #include "util/dates.h"
 
 namespace newsgraph::pipeline {

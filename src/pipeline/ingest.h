@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "pipeline/engine.h"
-#include "pipeline/feed.h"
+#include "pipeline/internal/feed.h"
 #include "store/store.h"
 #include "util/status.h"
 

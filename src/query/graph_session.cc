@@ -5,7 +5,7 @@
 #include <utility>
 
 #include "graph/traversal.h"
-#include "query/report.h"
+#include "query/internal/report.h"
 #include "text/terminal.h"
 
 namespace newsgraph::query {

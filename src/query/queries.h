@@ -21,7 +21,7 @@
 
 #include "graph/centrality.h"
 #include "query/graph_session.h"
-#include "query/report.h"
+#include "query/internal/report.h"
 #include "util/status.h"
 
 namespace newsgraph::query {

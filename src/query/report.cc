@@ -1,22 +1,22 @@
-#include "query/report.h"
+#include "query/internal/report.h"
 
 #include <algorithm>
 
 #include "export/csv.h"
-#include "output/json_forms.h"
-#include "output/text.h"
-#include "output/text_table.h"
+#include "format/json_forms.h"
+#include "format/text.h"
+#include "format/text_table.h"
 #include "text/terminal.h"
 
 namespace newsgraph::query {
 namespace {
 
-using output::EdgeField;
-using output::Fixed;
-using output::Json;
-using output::NodeField;
-using output::Plural;
-using output::TextTable;
+using format::EdgeField;
+using format::Fixed;
+using format::Json;
+using format::NodeField;
+using format::Plural;
+using format::TextTable;
 
 // ---- relations ----
 
@@ -96,22 +96,22 @@ std::vector<std::string> RelationCsv(const graph::KnowledgeGraph& kg, const grap
 
 // An entity as the query results name it: {"id", "name", "type", "key"}.
 Json EntityJson(const model::Node& n) {
-  return output::NodeJson(n, {NodeField::kId, NodeField::kName, NodeField::kType, NodeField::kKey});
+  return format::NodeJson(n, {NodeField::kId, NodeField::kName, NodeField::kType, NodeField::kKey});
 }
 
 Json RelationJson(const graph::KnowledgeGraph& kg, const model::Edge& e) {
   graph::VertexId s = 0, t = 0;
   kg.FindVertex(e.source, &s);
   kg.FindVertex(e.target, &t);
-  Json j = output::EdgeJson(e, {EdgeField::kId, EdgeField::kType});
+  Json j = format::EdgeJson(e, {EdgeField::kId, EdgeField::kType});
   j["source"] = EntityJson(kg.node(s));
   j["target"] = EntityJson(kg.node(t));
-  output::AddEdgeFields(e, {EdgeField::kSymmetric, EdgeField::kModality, EdgeField::kSupport}, &j);
-  j["evidence"] = output::EvidenceArray(e.evidence, output::kEvidenceItem);
+  format::AddEdgeFields(e, {EdgeField::kSymmetric, EdgeField::kModality, EdgeField::kSupport}, &j);
+  j["evidence"] = format::EvidenceArray(e.evidence, format::kEvidenceItem);
   return j;
 }
 
-void WriteJson(const Json& j, std::ostream& out) { out << output::JsonText(j) << "\n"; }
+void WriteJson(const Json& j, std::ostream& out) { out << format::JsonText(j) << "\n"; }
 
 }  // namespace
 

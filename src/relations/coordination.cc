@@ -1,4 +1,4 @@
-#include "relations/coordination.h"
+#include "relations/internal/coordination.h"
 
 namespace newsgraph::relations {
 namespace {

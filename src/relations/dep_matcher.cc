@@ -1,12 +1,12 @@
-#include "relations/dep_matcher.h"
+#include "relations/internal/dep_matcher.h"
 
 #include <algorithm>
 #include <cstdlib>
 #include <unordered_map>
 #include <unordered_set>
 
-#include "relations/sentence_items.h"
-#include "relations/window.h"
+#include "relations/internal/sentence_items.h"
+#include "relations/internal/window.h"
 #include "syntax/model.h"
 #include "text/utf8.h"
 

@@ -1,4 +1,4 @@
-#include "relations/dep_rules.h"
+#include "relations/internal/dep_rules.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -7,7 +7,7 @@
 
 #include <re2/re2.h>
 
-#include "relations/items.h"
+#include "relations/internal/items.h"
 
 namespace newsgraph::relations {
 namespace {

@@ -9,14 +9,14 @@
 #include <tuple>
 #include <unordered_set>
 
-#include "relations/coordination.h"
-#include "relations/dep_matcher.h"
-#include "relations/dep_rules.h"
-#include "relations/modality.h"
-#include "relations/rule_set.h"
-#include "relations/sentence_items.h"
-#include "relations/suppression.h"
-#include "relations/syntax_view.h"
+#include "relations/internal/coordination.h"
+#include "relations/internal/dep_matcher.h"
+#include "relations/internal/dep_rules.h"
+#include "relations/internal/modality.h"
+#include "relations/internal/rule_set.h"
+#include "relations/internal/sentence_items.h"
+#include "relations/internal/suppression.h"
+#include "relations/internal/syntax_view.h"
 
 namespace newsgraph::relations {
 namespace {

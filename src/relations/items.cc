@@ -1,4 +1,4 @@
-#include "relations/items.h"
+#include "relations/internal/items.h"
 
 namespace newsgraph::relations {
 

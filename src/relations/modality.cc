@@ -1,6 +1,6 @@
-#include "relations/modality.h"
+#include "relations/internal/modality.h"
 
-#include "relations/window.h"
+#include "relations/internal/window.h"
 
 namespace newsgraph::relations {
 

@@ -1,4 +1,4 @@
-#include "relations/pattern.h"
+#include "relations/internal/pattern.h"
 
 #include <algorithm>
 

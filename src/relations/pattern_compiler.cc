@@ -4,7 +4,7 @@
 #include <cctype>
 #include <string>
 
-#include "relations/pattern.h"
+#include "relations/internal/pattern.h"
 
 namespace newsgraph::relations {
 namespace {

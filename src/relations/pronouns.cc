@@ -1,6 +1,6 @@
-#include "relations/pronouns.h"
+#include "relations/internal/pronouns.h"
 
-#include "relations/items.h"
+#include "relations/internal/items.h"
 
 namespace newsgraph::relations {
 

@@ -1,4 +1,4 @@
-#include "relations/rule_file.h"
+#include "relations/internal/rule_file.h"
 
 #include <array>
 #include <fstream>

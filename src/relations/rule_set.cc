@@ -1,4 +1,4 @@
-#include "relations/rule_set.h"
+#include "relations/internal/rule_set.h"
 
 #include <algorithm>
 #include <cstdlib>

@@ -1,4 +1,4 @@
-#include "relations/sentence_items.h"
+#include "relations/internal/sentence_items.h"
 
 namespace newsgraph::relations {
 namespace {

@@ -1,4 +1,4 @@
-#include "relations/slot.h"
+#include "relations/internal/slot.h"
 
 namespace newsgraph::relations {
 namespace {

@@ -1,6 +1,6 @@
-#include "relations/suppression.h"
+#include "relations/internal/suppression.h"
 
-#include "relations/window.h"
+#include "relations/internal/window.h"
 
 namespace newsgraph::relations {
 

@@ -1,4 +1,4 @@
-#include "relations/syntax_view.h"
+#include "relations/internal/syntax_view.h"
 
 #include "text/dateline.h"
 

@@ -1,4 +1,4 @@
-#include "relations/window.h"
+#include "relations/internal/window.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "relations/word_class.h"
+#include "relations/internal/word_class.h"
 
 #include <algorithm>
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "store/store.h"
-#include "store/store_internal.h"
+#include "store/internal/store_internal.h"
 #include "util/dates.h"
 
 namespace newsgraph::store {

@@ -1,4 +1,4 @@
-#include "store/read_only_open.h"
+#include "store/internal/read_only_open.h"
 
 #include <sqlite3.h>
 #include <sys/stat.h>

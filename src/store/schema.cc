@@ -1,9 +1,9 @@
-#include "store/schema.h"
+#include "store/internal/schema.h"
 
 #include <cstdint>
 #include <string>
 
-#include "store/schema_sql.h"
+#include "store/internal/schema_sql.h"
 
 namespace newsgraph::store::internal {
 namespace {

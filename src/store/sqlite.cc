@@ -1,4 +1,4 @@
-#include "store/sqlite.h"
+#include "store/internal/sqlite.h"
 
 #include <unistd.h>
 
@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "store/read_only_open.h"
+#include "store/internal/read_only_open.h"
 
 namespace newsgraph::store::internal {
 namespace {

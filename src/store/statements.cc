@@ -1,5 +1,5 @@
 // The statements a Store keeps prepared for its life (Store::Statements).
-#include "store/store_internal.h"
+#include "store/internal/store_internal.h"
 
 #include <utility>
 

@@ -6,8 +6,8 @@
 #include <unordered_map>
 #include <utility>
 
-#include "store/schema.h"
-#include "store/store_internal.h"
+#include "store/internal/schema.h"
+#include "store/internal/store_internal.h"
 
 namespace newsgraph::store {
 

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "store/store.h"
-#include "store/store_internal.h"
-#include "store/validate.h"
+#include "store/internal/store_internal.h"
+#include "store/internal/validate.h"
 
 namespace newsgraph::store {
 

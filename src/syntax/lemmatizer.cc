@@ -1,11 +1,11 @@
-#include "syntax/lemmatizer.h"
+#include "syntax/internal/lemmatizer.h"
 
 #include <algorithm>
 #include <map>
 #include <set>
 #include <tuple>
 
-#include "syntax/hash.h"
+#include "syntax/internal/hash.h"
 
 namespace newsgraph::syntax {
 namespace {

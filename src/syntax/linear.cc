@@ -1,4 +1,4 @@
-#include "syntax/linear.h"
+#include "syntax/internal/linear.h"
 
 #include <algorithm>
 #include <cmath>

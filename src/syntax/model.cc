@@ -6,8 +6,8 @@
 #include <cstring>
 
 #include "util/binary_io.h"
-#include "syntax/model_impl.h"
-#include "syntax/word_features.h"
+#include "syntax/internal/model_impl.h"
+#include "syntax/internal/word_features.h"
 
 namespace newsgraph::syntax {
 namespace {

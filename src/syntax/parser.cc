@@ -1,10 +1,10 @@
-#include "syntax/parser.h"
+#include "syntax/internal/parser.h"
 
 #include <algorithm>
 #include <cstring>
 #include <limits>
 
-#include "syntax/hash.h"
+#include "syntax/internal/hash.h"
 
 namespace newsgraph::syntax {
 namespace {

@@ -1,10 +1,10 @@
-#include "syntax/tagger.h"
+#include "syntax/internal/tagger.h"
 
 #include <algorithm>
 #include <map>
 #include <unordered_map>
 
-#include "syntax/hash.h"
+#include "syntax/internal/hash.h"
 
 namespace newsgraph::syntax {
 namespace {

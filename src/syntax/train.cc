@@ -3,9 +3,9 @@
 #include <map>
 #include <set>
 
-#include "syntax/lemmatizer.h"
-#include "syntax/model_impl.h"
-#include "syntax/word_features.h"
+#include "syntax/internal/lemmatizer.h"
+#include "syntax/internal/model_impl.h"
+#include "syntax/internal/word_features.h"
 
 namespace newsgraph::syntax {
 namespace {

@@ -20,8 +20,8 @@
 
 #include "syntax/conllu.h"
 #include "syntax/model.h"
-#include "syntax/parser.h"
-#include "syntax/tagger.h"
+#include "syntax/internal/parser.h"
+#include "syntax/internal/tagger.h"
 #include "util/status.h"
 
 namespace newsgraph::syntax {

@@ -1,6 +1,6 @@
-#include "syntax/word_features.h"
+#include "syntax/internal/word_features.h"
 
-#include "syntax/hash.h"
+#include "syntax/internal/hash.h"
 
 namespace newsgraph::syntax {
 namespace {

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "fuzz_support.h"
-#include "pipeline/feed.h"
+#include "pipeline/internal/feed.h"
 #include "util/dates.h"
 
 namespace pipeline = newsgraph::pipeline;

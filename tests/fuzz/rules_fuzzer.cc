@@ -18,10 +18,10 @@
 #include "ner/lexicon.h"
 #include "ner/tagger.h"
 #include "pipeline/engine.h"
-#include "relations/dep_rules.h"
+#include "relations/internal/dep_rules.h"
 #include "relations/extractor.h"
-#include "relations/rule_file.h"
-#include "relations/rule_set.h"
+#include "relations/internal/rule_file.h"
+#include "relations/internal/rule_set.h"
 #include "text/tokenizer.h"
 
 namespace {

@@ -1,4 +1,4 @@
-#include "ner/dated_roles.h"
+#include "ner/internal/dated_roles.h"
 
 #include <gtest/gtest.h>
 

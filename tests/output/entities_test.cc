@@ -12,7 +12,7 @@
 namespace newsgraph::output {
 namespace {
 
-std::string Written(const std::vector<model::Node>& nodes, Format format) {
+std::string Written(const std::vector<model::Node>& nodes, format::Format format) {
   std::ostringstream out;
   WriteEntities(nodes, format, out);
   return out.str();
@@ -22,18 +22,18 @@ TEST(OutputEntities, TablePadsNamesByCharactersAndEscapesThem) {
   model::Node costa = samples::Borrell();
   costa.name = "António Costa";
   costa.key = "person:antonio-costa";
-  EXPECT_EQ(Written({costa, samples::RedCorp()}, Format::kTable),
+  EXPECT_EQ(Written({costa, samples::RedCorp()}, format::Format::kTable),
             "NAME                 TYPE     MENTIONS  DOCS  KEY\n"
             "António Costa        PERSON         12     3  person:antonio-costa\n"
             "Red\\x1b[31mCorp\\x07  ORG             2     1  org:red-corp\n");
 }
 
 TEST(OutputEntities, EmptyTableIsTheHeader) {
-  EXPECT_EQ(Written({}, Format::kTable), "NAME  TYPE     MENTIONS  DOCS  KEY\n");
+  EXPECT_EQ(Written({}, format::Format::kTable), "NAME  TYPE     MENTIONS  DOCS  KEY\n");
 }
 
 TEST(OutputEntities, JsonKeepsNamesExactWithKeysInAlphabeticalOrder) {
-  const std::string text = Written({samples::RedCorp()}, Format::kJson);
+  const std::string text = Written({samples::RedCorp()}, format::Format::kJson);
   const nlohmann::json j = nlohmann::json::parse(text);
   ASSERT_EQ(j.size(), 1u);
   EXPECT_EQ(j[0]["name"], samples::kRedCorp);
@@ -47,7 +47,7 @@ TEST(OutputEntities, JsonKeepsNamesExactWithKeysInAlphabeticalOrder) {
 }
 
 TEST(OutputEntities, CsvKeepsTheBytes) {
-  EXPECT_EQ(Written({samples::Borrell(), samples::RedCorp()}, Format::kCsv),
+  EXPECT_EQ(Written({samples::Borrell(), samples::RedCorp()}, format::Format::kCsv),
             "name,type,mentions,documents,key\n"
             "Josep Borrell,PERSON,12,3,person:josep-borrell\n"
             "Red\x1b[31mCorp\x07,ORG,2,1,org:red-corp\n");

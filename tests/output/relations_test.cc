@@ -34,14 +34,14 @@ query::RelationSelection Selection() {
   return sel;
 }
 
-std::string Written(const query::RelationSelection& sel, Format format) {
+std::string Written(const query::RelationSelection& sel, format::Format format) {
   std::ostringstream out;
   WriteRelations(sel, format, out);
   return out.str();
 }
 
 TEST(OutputRelations, TableNamesTheEntityAndEscapesControlCharacters) {
-  EXPECT_EQ(Written(Selection(), Format::kTable),
+  EXPECT_EQ(Written(Selection(), format::Format::kTable),
             "Josep Borrell (person:josep-borrell): 1 relation(s)\n"
             "meets: Josep Borrell <-> Red\\x1b[31mCorp\\x07  [asserted, 1 document]\n"
             "    a.txt #4 (asserted, meet-with, CAMEO 040): Borrell met Red\\x1b[31mCorp\\x07.\n");
@@ -55,13 +55,13 @@ TEST(OutputRelations, TableWithoutAnEntityHasNoHeading) {
   sel.rows[0].symmetric = false;
   sel.rows[0].documents = 2;
   sel.rows[0].evidence[0].cameo.clear();
-  EXPECT_EQ(Written(sel, Format::kTable),
+  EXPECT_EQ(Written(sel, format::Format::kTable),
             "meets: Josep Borrell -> Red\\x1b[31mCorp\\x07  [asserted, 2 documents]\n"
             "    a.txt #4 (asserted, meet-with): Borrell met Red\\x1b[31mCorp\\x07.\n");
 }
 
 TEST(OutputRelations, JsonKeepsTextExactWithKeysInAlphabeticalOrder) {
-  const std::string text = Written(Selection(), Format::kJson);
+  const std::string text = Written(Selection(), format::Format::kJson);
   ASSERT_EQ(text.back(), '\n');
   const nlohmann::json j = nlohmann::json::parse(text);
   ASSERT_EQ(j.size(), 1u);
@@ -86,7 +86,7 @@ TEST(OutputRelations, JsonKeepsTextExactWithKeysInAlphabeticalOrder) {
 }
 
 TEST(OutputRelations, CsvHasOneRowPerSentenceOnOneLine) {
-  EXPECT_EQ(Written(Selection(), Format::kCsv),
+  EXPECT_EQ(Written(Selection(), format::Format::kCsv),
             "type,source,target,modality,document,sentence,evidence_modality,rule,text\n"
             "meets,Josep Borrell,Red\x1b[31mCorp\x07,asserted,a.txt,4,asserted,meet-with,"
             "Borrell met Red\x1b[31mCorp\x07.\n");

@@ -33,14 +33,14 @@ query::Timeline BorrellTimeline() {
   return t;
 }
 
-std::string Written(const query::Timeline& t, Format format) {
+std::string Written(const query::Timeline& t, format::Format format) {
   std::ostringstream out;
   WriteTimeline(t, format, out);
   return out.str();
 }
 
 TEST(OutputTimeline, TableEscapesNamesTitlesAndSentences) {
-  EXPECT_EQ(Written(BorrellTimeline(), Format::kTable),
+  EXPECT_EQ(Written(BorrellTimeline(), format::Format::kTable),
             "Josep Borrell (person:josep-borrell): 1 dated event(s), 1 undated left out\n"
             "2024-11-03  -- meets --  Red\\x1b[31mCorp\\x07 (ORG)  [a.txt, story 2024-11-04: "
             "Talks\\x1b]0;pwned\\x07, planned]\n"
@@ -48,7 +48,7 @@ TEST(OutputTimeline, TableEscapesNamesTitlesAndSentences) {
 }
 
 TEST(OutputTimeline, JsonKeepsTheStringsExact) {
-  const std::string text = Written(BorrellTimeline(), Format::kJson);
+  const std::string text = Written(BorrellTimeline(), format::Format::kJson);
   const nlohmann::ordered_json j = nlohmann::ordered_json::parse(text);
   EXPECT_EQ(j["entity"], "Josep Borrell");
   EXPECT_EQ(j["undated"], 1);
@@ -64,7 +64,7 @@ TEST(OutputTimeline, JsonKeepsTheStringsExact) {
 }
 
 TEST(OutputTimeline, CsvEscapesOnlyTheSentence) {
-  EXPECT_EQ(Written(BorrellTimeline(), Format::kCsv),
+  EXPECT_EQ(Written(BorrellTimeline(), format::Format::kCsv),
             "date,story_date,type,direction,other,other_type,document,sentence,modality,title,"
             "url,source,text\n"
             "2024-11-03,2024-11-04,meets,--,Red\x1b[31mCorp\x07,ORG,a.txt,4,planned,"

@@ -1,4 +1,4 @@
-#include "pipeline/document_record.h"
+#include "pipeline/internal/document_record.h"
 
 #include <gtest/gtest.h>
 

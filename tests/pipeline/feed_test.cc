@@ -1,6 +1,6 @@
 // Feeds: JSON lines and CSV parsed into articles; bad lines reported with
 // their line numbers while the others are read; dates normalized.
-#include "pipeline/feed.h"
+#include "pipeline/internal/feed.h"
 
 #include <gtest/gtest.h>
 

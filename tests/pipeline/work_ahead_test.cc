@@ -1,4 +1,4 @@
-#include "pipeline/work_ahead.h"
+#include "pipeline/internal/work_ahead.h"
 
 #include <gtest/gtest.h>
 

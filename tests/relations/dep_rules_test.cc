@@ -1,4 +1,4 @@
-#include "relations/dep_rules.h"
+#include "relations/internal/dep_rules.h"
 
 #include <gtest/gtest.h>
 
@@ -6,9 +6,9 @@
 #include <filesystem>
 #include <fstream>
 
-#include "relations/items.h"
-#include "relations/rule_file.h"
-#include "relations/rule_set.h"
+#include "relations/internal/items.h"
+#include "relations/internal/rule_file.h"
+#include "relations/internal/rule_set.h"
 
 namespace newsgraph::relations {
 namespace {

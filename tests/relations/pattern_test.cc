@@ -2,7 +2,7 @@
 // is a PERSON mention, "[C:Russia]" a COUNTRY, "[Cd:Chinese]" a COUNTRY by
 // demonym, "[Cc:Warsaw]" a COUNTRY by capital, "[Pp:Xi]" a resolved pronoun,
 // "[O:NATO]" an ORG; every other space-separated word is a token.
-#include "relations/pattern.h"
+#include "relations/internal/pattern.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
-#include "relations/pronouns.h"
+#include "relations/internal/pronouns.h"
 
 #include <gtest/gtest.h>
 
-#include "relations/items.h"
+#include "relations/internal/items.h"
 
 namespace newsgraph::relations {
 namespace {

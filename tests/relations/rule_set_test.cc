@@ -1,6 +1,6 @@
 // Loading and compiling rules: every malformed line is reported as
 // "FILE:LINE: reason", through RuleSet::Build and RelationExtractor::Load.
-#include "relations/rule_set.h"
+#include "relations/internal/rule_set.h"
 
 #include <gtest/gtest.h>
 

@@ -18,7 +18,7 @@
 #include <vector>
 
 #include "store/doc_builder.h"
-#include "store/read_only_open.h"
+#include "store/internal/read_only_open.h"
 #include "store/store.h"
 #include "test_support.h"
 

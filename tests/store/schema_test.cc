@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "store/doc_builder.h"
-#include "store/schema_sql.h"
+#include "store/internal/schema_sql.h"
 #include "store/store.h"
 
 namespace newsgraph::store {

@@ -1,6 +1,6 @@
 // The checks Store::PutDocument makes on a record before writing anything
 // (store/validate.h).
-#include "store/validate.h"
+#include "store/internal/validate.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "syntax/lemmatizer.h"
+#include "syntax/internal/lemmatizer.h"
 
 #include <gtest/gtest.h>
 

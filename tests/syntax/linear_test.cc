@@ -1,4 +1,4 @@
-#include "syntax/linear.h"
+#include "syntax/internal/linear.h"
 
 #include <gtest/gtest.h>
 
@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "syntax/hash.h"
+#include "syntax/internal/hash.h"
 
 namespace newsgraph::syntax {
 namespace {

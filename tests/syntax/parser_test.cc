@@ -1,4 +1,4 @@
-#include "syntax/parser.h"
+#include "syntax/internal/parser.h"
 
 #include <gtest/gtest.h>
 
