@@ -86,8 +86,9 @@ inline void WriteSyntheticGazetteer(const std::string& path, size_t n,
     std::istringstream in(corpus[d]);
     std::string w;
     while (in >> w) {
-      if (w.size() > 2 && w[0] >= 'A' && w[0] <= 'Z' &&
-          std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
+      if (w.size() > 2 && w[0] >= 'A' && w[0] <= 'Z' && std::all_of(w.begin(), w.end(), [](char c) {
+            return std::isalpha(static_cast<unsigned char>(c));
+          })) {
         ++freq[w];
       }
     }

@@ -32,9 +32,9 @@
 
 #include "graph/centrality.h"
 #include "graph/knowledge_graph.h"
-#include "synthetic_graph.h"
 #include "graph/traversal.h"
 #include "store/store.h"
+#include "synthetic_graph.h"
 
 namespace newsgraph::bench {
 namespace {

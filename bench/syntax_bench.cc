@@ -82,8 +82,8 @@ void Analyze(benchmark::State& state, bool parse) {
       benchmark::DoNotOptimize(p.head.data());
     }
   }
-  state.counters["words_per_second"] =
-      benchmark::Counter(static_cast<double>(words) * state.iterations(), benchmark::Counter::kIsRate);
+  state.counters["words_per_second"] = benchmark::Counter(
+      static_cast<double>(words) * state.iterations(), benchmark::Counter::kIsRate);
   state.counters["sentences"] = static_cast<double>(sentences.size());
   state.counters["words"] = static_cast<double>(words);
 }

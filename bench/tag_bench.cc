@@ -14,9 +14,9 @@
 #include <memory>
 
 #include "bench/corpus.h"
-#include "pipeline/internal/document_record.h"
 #include "pipeline/engine.h"
 #include "pipeline/ingest.h"
+#include "pipeline/internal/document_record.h"
 #include "store/store.h"
 #include "util/huge_pages.h"
 
@@ -51,7 +51,7 @@ std::unique_ptr<pipeline::Engine> MakeEngine(bool synthetic, bool relations, boo
 }
 
 void Load(benchmark::State& state, bool synthetic, bool cached) {
-  if (synthetic) SyntheticPath();  // generate outside the timing
+  if (synthetic) SyntheticPath();                 // generate outside the timing
   if (cached) MakeEngine(synthetic, true, true);  // the image exists before the timing
   size_t names = 0;
   for (auto _ : state) {
@@ -125,14 +125,28 @@ void Ingest(benchmark::State& state) {
   state.counters["peak_rss_mb"] = PeakRssMb();
 }
 
-BENCHMARK_CAPTURE(Load, ShippedFromFiles, false, false)->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK_CAPTURE(Load, ShippedFromImage, false, true)->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK_CAPTURE(Process, ShippedTagOnly, false, false)->Unit(benchmark::kMillisecond)->Iterations(2);
-BENCHMARK_CAPTURE(Process, ShippedTagAndRelations, false, true)->Unit(benchmark::kMillisecond)->Iterations(2);
+BENCHMARK_CAPTURE(Load, ShippedFromFiles, false, false)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3);
+BENCHMARK_CAPTURE(Load, ShippedFromImage, false, true)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3);
+BENCHMARK_CAPTURE(Process, ShippedTagOnly, false, false)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(2);
+BENCHMARK_CAPTURE(Process, ShippedTagAndRelations, false, true)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(2);
 BENCHMARK(Ingest)->Unit(benchmark::kMillisecond)->Iterations(1);
-BENCHMARK_CAPTURE(Load, Synthetic1MFromFiles, true, false)->Unit(benchmark::kMillisecond)->Iterations(1);
-BENCHMARK_CAPTURE(Load, Synthetic1MFromImage, true, true)->Unit(benchmark::kMillisecond)->Iterations(1);
-BENCHMARK_CAPTURE(Process, Synthetic1MTagOnly, true, false)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK_CAPTURE(Load, Synthetic1MFromFiles, true, false)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);
+BENCHMARK_CAPTURE(Load, Synthetic1MFromImage, true, true)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);
+BENCHMARK_CAPTURE(Process, Synthetic1MTagOnly, true, false)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);
 
 }  // namespace
 }  // namespace newsgraph::bench

@@ -42,7 +42,8 @@ void AddEngineFlags(CLI::App* cmd, EngineFlags* flags) {
 }
 
 std::unique_ptr<pipeline::Engine>& ProcessEngine() {
-  static auto* engine = new std::unique_ptr<pipeline::Engine>();  // reachable until exit, never freed
+  static auto* engine =
+      new std::unique_ptr<pipeline::Engine>();  // reachable until exit, never freed
   return *engine;
 }
 
@@ -84,7 +85,8 @@ void AddGraphFilterFlags(CLI::App* cmd, model::GraphFilter* filter) {
 Status OpenExisting(const std::string& db, std::unique_ptr<store::Store>* store) {
   std::error_code ec;
   if (!std::filesystem::exists(db, ec)) {
-    return Status::NotFound(db + ": no such database (create it with `newsgraph ingest --db " + db + " FILES`)");
+    return Status::NotFound(db + ": no such database (create it with `newsgraph ingest --db " + db +
+                            " FILES`)");
   }
   store::StoreOptions opt;
   opt.read_only = true;
@@ -95,7 +97,8 @@ Status OpenExisting(const std::string& db, std::unique_ptr<store::Store>* store)
 void CheckFilter(store::Store* store, model::GraphFilter* filter) {
   for (std::string* date : {&filter->date_from, &filter->date_to}) {
     if (!date->empty() && !util::IsDate(*date)) {
-      Fail(Status::InvalidArgument("--from/--to: \"" + *date + "\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"),
+      Fail(Status::InvalidArgument("--from/--to: \"" + *date +
+                                   "\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"),
            kExitUsage);
     }
   }
@@ -104,7 +107,8 @@ void CheckFilter(store::Store* store, model::GraphFilter* filter) {
   if (filter->date_from.size() == 7) filter->date_from += "-01";
   if (filter->date_to.size() == 4) filter->date_to += "-12";
   if (filter->date_to.size() == 7) {
-    const int last = util::LastDay(std::stoi(filter->date_to.substr(0, 4)), std::stoi(filter->date_to.substr(5, 2)));
+    const int last = util::LastDay(std::stoi(filter->date_to.substr(0, 4)),
+                                   std::stoi(filter->date_to.substr(5, 2)));
     filter->date_to += "-" + std::to_string(last);
   }
   if (!filter->date_from.empty() || !filter->date_to.empty()) {
@@ -112,7 +116,8 @@ void CheckFilter(store::Store* store, model::GraphFilter* filter) {
     Status s = store->UndatedDocuments(&undated);
     if (!s.ok()) Fail(s);
     if (undated > 0) {
-      std::cerr << "newsgraph: warning: " << undated << " document(s) have no date and are left out by --from/--to "
+      std::cerr << "newsgraph: warning: " << undated
+                << " document(s) have no date and are left out by --from/--to "
                 << "(a date comes from --date or a YYYY-MM-DD in the file name at ingest)\n";
     }
   }
@@ -120,8 +125,9 @@ void CheckFilter(store::Store* store, model::GraphFilter* filter) {
   std::vector<std::string> entity_types, relation_types;
   Status s = store->Types(&entity_types, &relation_types);
   if (!s.ok()) Fail(s);
-  for (auto [given, known, what] : {std::tuple{&filter->entity_types, &entity_types, "entity"},
-                                    std::tuple{&filter->relation_types, &relation_types, "relation"}}) {
+  for (auto [given, known, what] :
+       {std::tuple{&filter->entity_types, &entity_types, "entity"},
+        std::tuple{&filter->relation_types, &relation_types, "relation"}}) {
     for (std::string& type : *given) {
       s = query::MatchType(type, *known, what, &type);
       if (!s.ok()) Fail(s, kExitUsage);
@@ -215,17 +221,18 @@ Status ReadInput(const std::string& path, std::string* text) {
   return Status::OK();
 }
 
-Status ProcessInput(const pipeline::Engine& engine, const std::string& path, pipeline::Utf8Policy utf8,
-                    const std::string& date, pipeline::Processed* out) {
+Status ProcessInput(const pipeline::Engine& engine, const std::string& path,
+                    pipeline::Utf8Policy utf8, const std::string& date, pipeline::Processed* out) {
   std::string text;
   NG_RETURN_IF_ERROR(ReadInput(path, &text));
   return engine.Process(path == "-" ? "<stdin>" : path, std::move(text), utf8, out, date);
 }
 
 void AddEncodingFlag(CLI::App* cmd, std::string* encoding) {
-  cmd->add_option("--encoding", *encoding,
-                  "Encoding of the input: utf-8 (default), latin-1 (ISO-8859-1) or cp1252 (Windows-1252);\n"
-                  "the text is decoded to UTF-8 (\"Jos\\xe9\" -> \"José\")")
+  cmd->add_option(
+         "--encoding", *encoding,
+         "Encoding of the input: utf-8 (default), latin-1 (ISO-8859-1) or cp1252 (Windows-1252);\n"
+         "the text is decoded to UTF-8 (\"Jos\\xe9\" -> \"José\")")
       ->check(CLI::IsMember({"utf-8", "latin-1", "cp1252"}));
 }
 

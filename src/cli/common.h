@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "model/graph.h"
 #include "format/format.h"
+#include "model/graph.h"
 #include "pipeline/engine.h"
 #include "query/relations_query.h"
 #include "store/store.h"
@@ -97,8 +97,8 @@ Status ReadInput(const std::string& path, std::string* text);
 // Reads `path` (or standard input for "-") and runs `engine` on it, as
 // `tag` and `parse` do: `utf8` says how its bytes become text (see
 // pipeline::Utf8Policy); `date` (may be empty) is the story's date.
-Status ProcessInput(const pipeline::Engine& engine, const std::string& path, pipeline::Utf8Policy utf8,
-                    const std::string& date, pipeline::Processed* out);
+Status ProcessInput(const pipeline::Engine& engine, const std::string& path,
+                    pipeline::Utf8Policy utf8, const std::string& date, pipeline::Processed* out);
 
 // Adds --encoding (utf-8, latin-1, cp1252) to `cmd`.
 void AddEncodingFlag(CLI::App* cmd, std::string* encoding);

@@ -22,7 +22,8 @@ struct EntitiesFlags {
 void Run(const EntitiesFlags& f) {
   std::unique_ptr<query::TextMatch> match;
   Status s;
-  if (!f.match.empty() && !(s = query::TextMatch::Compile(f.match, &match)).ok()) Fail(s, kExitUsage);
+  if (!f.match.empty() && !(s = query::TextMatch::Compile(f.match, &match)).ok())
+    Fail(s, kExitUsage);
   std::unique_ptr<store::Store> store;
   s = OpenExisting(f.db, &store);
   if (!s.ok()) Fail(s);

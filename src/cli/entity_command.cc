@@ -37,7 +37,8 @@ std::unique_ptr<store::Store> OpenStore(const std::string& db, bool write) {
   } else {
     std::error_code ec;
     if (!std::filesystem::exists(db, ec)) {
-      Fail(Status::NotFound(db + ": no such database (create it with `newsgraph ingest --db " + db + " FILES`)"),
+      Fail(Status::NotFound(db + ": no such database (create it with `newsgraph ingest --db " + db +
+                            " FILES`)"),
            kExitError);
     }
     store::StoreOptions opt;
@@ -62,7 +63,8 @@ size_t Find(const model::Graph& g, const std::string& name) {
     std::string msg = "\"" + name + "\" names several entities; use one of (its key works too):";
     for (size_t i : r.candidates) {
       const model::Node& n = g.nodes[i];
-      msg += "\n  " + text::TerminalSafe(n.name) + " (" + text::TerminalSafe(n.type) + ", " + text::TerminalSafe(n.key) + ", " + std::to_string(n.mentions) + " mentions)";
+      msg += "\n  " + text::TerminalSafe(n.name) + " (" + text::TerminalSafe(n.type) + ", " +
+             text::TerminalSafe(n.key) + ", " + std::to_string(n.mentions) + " mentions)";
     }
     Fail(Status::InvalidArgument(msg), kExitAmbiguous);
   }
@@ -147,7 +149,8 @@ void Undo(const EntityFlags& f) {
 }  // namespace
 
 void SetupEntity(CLI::App& app) {
-  CLI::App* cmd = app.add_subcommand("entity", "Show one entity; merge, rename, alias or block entities");
+  CLI::App* cmd =
+      app.add_subcommand("entity", "Show one entity; merge, rename, alias or block entities");
   cmd->require_subcommand(1);
   cmd->footer(
       "Corrections are stored in the database and applied by every command that reads it\n"
@@ -162,7 +165,8 @@ void SetupEntity(CLI::App& app) {
       "  newsgraph entity block --db news.db Election\n"
       "  newsgraph entity log --db news.db          # every correction, with its id\n"
       "  newsgraph entity undo --db news.db 3");
-  auto add = [&](const char* name, const char* help, void (*run)(const EntityFlags&), const char* second) {
+  auto add = [&](const char* name, const char* help, void (*run)(const EntityFlags&),
+                 const char* second) {
     auto flags = std::make_shared<EntityFlags>();
     CLI::App* sub = cmd->add_subcommand(name, help);
     sub->add_option("--db", flags->db, "SQLite database file")->required();
@@ -173,14 +177,16 @@ void SetupEntity(CLI::App& app) {
     }
     if (second != nullptr) sub->add_option("value", flags->other, second)->required();
     if (std::string(name) == "show") {
-      sub->add_option("--format", flags->format, "Output format")->check(CLI::IsMember({"text", "json"}));
+      sub->add_option("--format", flags->format, "Output format")
+          ->check(CLI::IsMember({"text", "json"}));
     }
     sub->callback([flags, run]() { run(*flags); });
   };
   add("show", "An entity's names, counts, dates, relations and corrections", Show, nullptr);
   add("merge", "Count the first entity as the second (names, mentions, relations)", Merge,
       "The entity it is (name, alias or key)");
-  add("rename", "Show an entity under another name (the old one becomes an alias)", Rename, "The new name");
+  add("rename", "Show an entity under another name (the old one becomes an alias)", Rename,
+      "The new name");
   add("alias", "Add a name to an entity's aliases", Alias, "The alias");
   add("block", "Leave an entity and its relations out of every result", Block, nullptr);
   add("log", "List the corrections, oldest first, with their ids", Log, nullptr);

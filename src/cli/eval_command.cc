@@ -33,7 +33,8 @@ void Run(const EvalFlags& f) {
 
 void SetupEval(CLI::App& app) {
   auto flags = std::make_shared<EvalFlags>();
-  CLI::App* cmd = app.add_subcommand("eval", "Score the graphs built from gold documents (same rules as score.py)");
+  CLI::App* cmd = app.add_subcommand(
+      "eval", "Score the graphs built from gold documents (same rules as score.py)");
   cmd->footer(
       "Score the graphs newsgraph builds against gold files (format: ../shared/eval/FORMAT.md).\n"
       "Each gold document is ingested alone; the report matches ../shared/eval/score.py.\n\n"
@@ -41,7 +42,8 @@ void SetupEval(CLI::App& app) {
       "  newsgraph eval ../shared/eval/gold --texts ../shared/corpus\n"
       "  newsgraph eval examples/gold --texts examples --json");
   cmd->add_option("gold", flags->gold, "A NAME.gold.json file or a directory of them")->required();
-  cmd->add_option("--texts", flags->texts, "Directory holding the gold files' documents")->required();
+  cmd->add_option("--texts", flags->texts, "Directory holding the gold files' documents")
+      ->required();
   cmd->add_option("--graphs", flags->graphs,
                   "Also write each exported graph to this directory as NAME.json");
   cmd->add_flag("--json", flags->json, "Report as JSON (as score.py --json)");

@@ -21,7 +21,8 @@ struct ExportFlags {
   std::string db;
   std::string format = "json";
   std::string output;
-  model::GraphFilter filter;  // --type, --entity-type, --min-support, --from, --to, --include-negated
+  model::GraphFilter
+      filter;  // --type, --entity-type, --min-support, --from, --to, --include-negated
   bool no_evidence = false;
   bool connected = false;
   bool no_legend = false;
@@ -113,7 +114,8 @@ void Run(const ExportFlags& f) {
     exporter::WriteDot(graph, opt, out);
   } else if (f.format == "html") {
     exporter::HtmlOptions opt;
-    opt.title = f.title.empty() ? "newsgraph: " + std::filesystem::path(f.db).filename().string() : f.title;
+    opt.title =
+        f.title.empty() ? "newsgraph: " + std::filesystem::path(f.db).filename().string() : f.title;
     opt.focus = focus_key;
     opt.total_nodes = total_nodes;
     opt.total_edges = total_edges;
@@ -143,7 +145,8 @@ void Run(const ExportFlags& f) {
 
 void SetupExport(CLI::App& app) {
   auto flags = std::make_shared<ExportFlags>();
-  CLI::App* cmd = app.add_subcommand("export", "Write the graph as JSON, DOT, SVG/PNG, an HTML report, GraphML or Neo4j CSV");
+  CLI::App* cmd = app.add_subcommand(
+      "export", "Write the graph as JSON, DOT, SVG/PNG, an HTML report, GraphML or Neo4j CSV");
   cmd->footer(
       "Write the graph for other tools. json: nodes (id, name, type, aliases, mention counts) and\n"
       "edges (source, target, type, modality, support, evidence sentences), the format\n"

@@ -39,15 +39,18 @@ struct IngestFlags {
 
 void Run(const IngestFlags& f) {
   if (f.reprocess && (!f.paths.empty() || !f.files_from.empty() || f.input != "text")) {
-    Fail(Status::InvalidArgument("ingest: --reprocess re-tags the stored documents; give it no paths, "
-                                 "--files-from or --input"),
+    Fail(Status::InvalidArgument(
+             "ingest: --reprocess re-tags the stored documents; give it no paths, "
+             "--files-from or --input"),
          kExitUsage);
   }
   if (f.paths.empty() && f.files_from.empty() && !f.reprocess) {
-    Fail(Status::InvalidArgument("ingest: give files or directories, or --files-from LIST"), kExitUsage);
+    Fail(Status::InvalidArgument("ingest: give files or directories, or --files-from LIST"),
+         kExitUsage);
   }
   if (f.files_from == "-" && std::find(f.paths.begin(), f.paths.end(), "-") != f.paths.end()) {
-    Fail(Status::InvalidArgument("ingest: standard input cannot be both --files-from - and a document -"),
+    Fail(Status::InvalidArgument(
+             "ingest: standard input cannot be both --files-from - and a document -"),
          kExitUsage);
   }
   std::unique_ptr<store::Store> store;
@@ -67,8 +70,9 @@ void Run(const IngestFlags& f) {
     if (std::filesystem::exists(g, ec)) {
       engine_flags.extra_gazetteers.push_back(g);
     } else {
-      std::cerr << "newsgraph: warning: gazetteer " << g << ", added to " << f.db
-                << " earlier, is gone; ingesting without it (--forget-gazetteers clears the list)\n";
+      std::cerr
+          << "newsgraph: warning: gazetteer " << g << ", added to " << f.db
+          << " earlier, is gone; ingesting without it (--forget-gazetteers clears the list)\n";
     }
   }
   for (const std::string& g : f.engine.extra_gazetteers) {
@@ -87,12 +91,15 @@ void Run(const IngestFlags& f) {
     if (store->Stats(&before).ok() && before.documents > 0 && !f.quiet && !f.reprocess) {
       std::cerr << "newsgraph: note: " << f.db << " now loads " << added.size()
                 << " more gazetteer file(s) on every ingest; documents already stored keep their "
-                   "tags until `newsgraph ingest --db " << f.db << " --reprocess`\n";
+                   "tags until `newsgraph ingest --db "
+                << f.db << " --reprocess`\n";
     }
   }
 
   if (!f.date.empty() && !util::IsDay(f.date)) {
-    Fail(Status::InvalidArgument("--date: \"" + f.date + "\" is not a day that exists (YYYY-MM-DD)"), kExitUsage);
+    Fail(
+        Status::InvalidArgument("--date: \"" + f.date + "\" is not a day that exists (YYYY-MM-DD)"),
+        kExitUsage);
   }
   pipeline::IngestOptions opt;
   opt.utf8 = pipeline::PolicyForEncoding(f.encoding, f.repair_utf8);
@@ -111,7 +118,8 @@ void Run(const IngestFlags& f) {
   }
   if (!f.text_column.empty()) opt.fields.text = f.text_column;
   if (opt.input == pipeline::InputFormat::kText && (!f.fields.empty() || !f.text_column.empty())) {
-    Fail(Status::InvalidArgument("ingest: --field and --text-column need --input jsonl or csv"), kExitUsage);
+    Fail(Status::InvalidArgument("ingest: --field and --text-column need --input jsonl or csv"),
+         kExitUsage);
   }
   const bool show = !f.quiet && StderrIsTerminal();
   auto progress = [&](const pipeline::IngestProgress& p) {
@@ -128,10 +136,13 @@ void Run(const IngestFlags& f) {
   }
   pipeline::IngestReport report;
   s = pipeline::Ingest(*engine, store.get(), paths, opt, progress, &report);
-  for (const std::string& w : report.warnings) std::cerr << "newsgraph: warning: " << text::TerminalSafe(w) << "\n";
-  for (const std::string& e : report.errors) std::cerr << "newsgraph: skipped " << text::TerminalSafe(e) << "\n";
+  for (const std::string& w : report.warnings)
+    std::cerr << "newsgraph: warning: " << text::TerminalSafe(w) << "\n";
+  for (const std::string& e : report.errors)
+    std::cerr << "newsgraph: skipped " << text::TerminalSafe(e) << "\n";
   if (!f.quiet) {
-    for (const std::string& d : report.duplicate_notes) std::cerr << "newsgraph: " << text::TerminalSafe(d) << "\n";
+    for (const std::string& d : report.duplicate_notes)
+      std::cerr << "newsgraph: " << text::TerminalSafe(d) << "\n";
   }
   if (!s.ok()) Fail(s);
   store::StoreStats stats;
@@ -152,7 +163,8 @@ void Run(const IngestFlags& f) {
 
 void SetupIngest(CLI::App& app) {
   auto flags = std::make_shared<IngestFlags>();
-  CLI::App* cmd = app.add_subcommand("ingest", "Tag text files and store entities, mentions and relations in SQLite");
+  CLI::App* cmd = app.add_subcommand(
+      "ingest", "Tag text files and store entities, mentions and relations in SQLite");
   cmd->footer(
       "Tag text files and store their entities, mentions and relations in an SQLite database.\n"
       "Directories are searched recursively for *.txt files; README, SOURCE, LICENSE ... .txt\n"
@@ -175,14 +187,17 @@ void SetupIngest(CLI::App& app) {
       "  newsgraph ingest --db news.db --date 2024-11-04 today/*.txt\n"
       "  curl -s URL | html2text | newsgraph ingest --db news.db -");
   cmd->add_option("--db", flags->db, "SQLite database file (created if missing)")->required();
-  cmd->add_option("paths", flags->paths, "Text files or directories; - reads one document from standard input");
-  cmd->add_option("--input", flags->input,
-                  "What each path holds: text (one document a file; default), jsonl or csv (a feed\n"
-                  "of articles, see below)")
+  cmd->add_option("paths", flags->paths,
+                  "Text files or directories; - reads one document from standard input");
+  cmd->add_option(
+         "--input", flags->input,
+         "What each path holds: text (one document a file; default), jsonl or csv (a feed\n"
+         "of articles, see below)")
       ->check(CLI::IsMember({"text", "jsonl", "csv"}));
-  cmd->add_option("--field", flags->fields,
-                  "PART=NAME: the JSON key or CSV column holding an article's PART (id, text, title,\n"
-                  "url, date, source; default: the part's own name). Repeatable")
+  cmd->add_option(
+         "--field", flags->fields,
+         "PART=NAME: the JSON key or CSV column holding an article's PART (id, text, title,\n"
+         "url, date, source; default: the part's own name). Repeatable")
       ->type_name("PART=NAME")
       ->allow_extra_args(false);
   cmd->add_option("--text-column", flags->text_column, "Same as --field text=NAME");
@@ -192,9 +207,10 @@ void SetupIngest(CLI::App& app) {
   cmd->add_flag("--repair-utf8", flags->repair_utf8,
                 "Replace invalid UTF-8 with U+FFFD (with a warning) instead of skipping the file");
   AddEncodingFlag(cmd, &flags->encoding);
-  cmd->add_option("--name", flags->name,
-                  "Document name of the text read from - (default: stdin- and the start of its content\n"
-                  "hash: different texts piped in are different documents; a YYYY-MM-DD in it dates it)");
+  cmd->add_option(
+      "--name", flags->name,
+      "Document name of the text read from - (default: stdin- and the start of its content\n"
+      "hash: different texts piped in are different documents; a YYYY-MM-DD in it dates it)");
   cmd->add_flag("--force", flags->force, "Re-process files even when unchanged");
   cmd->add_flag("--reprocess", flags->reprocess,
                 "Tag every stored document again from the text the database keeps, with today's\n"
@@ -204,8 +220,9 @@ void SetupIngest(CLI::App& app) {
                 "`sqlite3 DB \"SELECT value FROM meta WHERE key = 'extra_gazetteers'\"`)");
   cmd->add_option("--date", flags->date,
                   "Document date YYYY-MM-DD for all files (default: a date in the file name)");
-  cmd->add_option("--batch", flags->batch,
-                  "Documents per transaction (a killed run loses at most one batch, redone next run)")
+  cmd->add_option(
+         "--batch", flags->batch,
+         "Documents per transaction (a killed run loses at most one batch, redone next run)")
       ->check(CLI::PositiveNumber);
   cmd->add_option("--threads", flags->threads,
                   "Documents processed in parallel (default 0: one per core); the database is "
@@ -214,7 +231,8 @@ void SetupIngest(CLI::App& app) {
   cmd->add_option("--wait", flags->wait_ms,
                   "Milliseconds to wait for a database locked by another process (default 5000)");
   cmd->add_flag("-q,--quiet", flags->quiet, "No progress and no summary");
-  cmd->add_option("--format", flags->format, "Summary format")->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--format", flags->format, "Summary format")
+      ->check(CLI::IsMember({"text", "json"}));
   AddEngineFlags(cmd, &flags->engine);
   cmd->callback([flags]() { Run(*flags); });
 }

@@ -27,7 +27,8 @@ struct ParseFlags {
 // and DEPREL filled.
 void RunConllu(const ParseFlags& f) {
   std::unique_ptr<syntax::Model> model;
-  Status s = syntax::Model::Load(f.model.empty() ? pipeline::DefaultSyntaxModel() : f.model, &model);
+  Status s =
+      syntax::Model::Load(f.model.empty() ? pipeline::DefaultSyntaxModel() : f.model, &model);
   if (!s.ok()) Fail(s);
   std::string text;
   s = ReadInput(f.input, &text);
@@ -54,7 +55,8 @@ void Run(const ParseFlags& f) {
   Status s = LoadEngine(f.engine, false, &engine, &f.model);
   if (!s.ok()) Fail(s);
   pipeline::Processed p;
-  s = ProcessInput(*engine, f.input, pipeline::PolicyForEncoding(f.encoding, f.repair_utf8), "", &p);
+  s = ProcessInput(*engine, f.input, pipeline::PolicyForEncoding(f.encoding, f.repair_utf8), "",
+                   &p);
   if (!s.ok()) Fail(s);
   std::vector<pipeline::SentenceSyntax> sents;
   pipeline::AnalyzeSentences(*engine->syntax(), p.tagged, &sents);

@@ -111,7 +111,8 @@ CLI::App* AddQuery(CLI::App* query, const char* name, const char* help, Kind kin
 }  // namespace
 
 void SetupQuery(CLI::App& app) {
-  CLI::App* query = app.add_subcommand("query", "Graph queries: neighbors, path, between, top, components");
+  CLI::App* query =
+      app.add_subcommand("query", "Graph queries: neighbors, path, between, top, components");
   query->footer(
       "Ask the graph: who is connected to whom, how, and who matters most. Names resolve through\n"
       "aliases, case and surnames (\"borrell\", \"EU\") or an entity key (\"country:KOR\"); an\n"

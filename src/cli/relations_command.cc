@@ -21,7 +21,8 @@ struct RelationsFlags {
 void Run(const RelationsFlags& f) {
   model::GraphFilter filter;
   if (!f.type.empty()) filter.relation_types = {f.type};
-  query::RelationSelection sel = SelectRelationsOrFail(f.db, &filter, {"", f.entity, f.modality, f.match});
+  query::RelationSelection sel =
+      SelectRelationsOrFail(f.db, &filter, {"", f.entity, f.modality, f.match});
   std::ostringstream out;
   output::WriteRelations(sel, ListingFormat(f.format), out);
   Status s = WriteOutput("-", out.str());
@@ -32,7 +33,8 @@ void Run(const RelationsFlags& f) {
 
 void SetupRelations(CLI::App& app) {
   auto flags = std::make_shared<RelationsFlags>();
-  CLI::App* cmd = app.add_subcommand("relations", "List merged relations with their evidence sentences");
+  CLI::App* cmd =
+      app.add_subcommand("relations", "List merged relations with their evidence sentences");
   cmd->footer(
       "List the merged relations in a database with their evidence sentences (document,\n"
       "sentence number, modality, rule, CAMEO event code when the rule gives one, text).\n"
@@ -47,8 +49,9 @@ void SetupRelations(CLI::App& app) {
   cmd->add_option("--type", flags->type,
                   "Only this relation type: meets, succeeds, deploys, visits, condemns, supports,\n"
                   "signs_agreement, attacks, affiliated_with (or any type the rules define)");
-  cmd->add_option("--entity", flags->entity,
-                  "Only relations of this entity: its name or an alias, any case (\"borrell\", \"EU\")");
+  cmd->add_option(
+      "--entity", flags->entity,
+      "Only relations of this entity: its name or an alias, any case (\"borrell\", \"EU\")");
   cmd->add_option("--modality", flags->modality, "Only this modality")
       ->check(CLI::IsMember({"asserted", "planned", "hypothetical", "negated"}));
   AddMatchFlag(cmd, &flags->match);

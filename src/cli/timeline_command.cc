@@ -37,7 +37,8 @@ void Run(const TimelineFlags& f) {
 
 void SetupTimeline(CLI::App& app) {
   auto flags = std::make_shared<TimelineFlags>();
-  CLI::App* cmd = app.add_subcommand("timeline", "An entity's relations, dated, oldest first, with evidence");
+  CLI::App* cmd =
+      app.add_subcommand("timeline", "An entity's relations, dated, oldest first, with evidence");
   cmd->footer(
       "List every dated relation of one entity in date order: who it met, visited, condemned,\n"
       "succeeded ... and when, each with the sentence, document (and the feed's title) that\n"
@@ -55,7 +56,8 @@ void SetupTimeline(CLI::App& app) {
   cmd->add_option("--type", flags->type, "Only this relation type (meets, visits, ...)");
   cmd->add_option("--modality", flags->modality, "Only this modality (default: all but negated)")
       ->check(CLI::IsMember({"asserted", "planned", "hypothetical", "negated"}));
-  cmd->add_option("--from", flags->from, "Only documents dated on or after this day (YYYY-MM-DD, YYYY-MM, YYYY)");
+  cmd->add_option("--from", flags->from,
+                  "Only documents dated on or after this day (YYYY-MM-DD, YYYY-MM, YYYY)");
   cmd->add_option("--to", flags->to, "Only documents dated on or before this day");
   AddMatchFlag(cmd, &flags->match);
   cmd->add_option("--format", flags->format, "Output format")

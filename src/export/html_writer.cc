@@ -3,10 +3,10 @@
 #include <cmath>
 #include <map>
 
-#include "export/report_assets.h"  // generated from src/export/report/ by CMake
 #include "export/internal/style.h"
-#include "graph/layout.h"
+#include "export/report_assets.h"  // generated from src/export/report/ by CMake
 #include "format/json_forms.h"
+#include "graph/layout.h"
 
 namespace newsgraph::exporter {
 namespace {
@@ -50,13 +50,16 @@ std::string HtmlReportData(const model::Graph& g, const HtmlOptions& opt) {
   data["title"] = opt.title;
   data["focus"] = opt.focus;
   data["cap"] = opt.cap;
-  data["total"] = {{"nodes", opt.total_nodes > 0 ? opt.total_nodes : static_cast<int64_t>(g.nodes.size())},
-                   {"edges", opt.total_edges > 0 ? opt.total_edges : static_cast<int64_t>(g.edges.size())}};
+  data["total"] = {
+      {"nodes", opt.total_nodes > 0 ? opt.total_nodes : static_cast<int64_t>(g.nodes.size())},
+      {"edges", opt.total_edges > 0 ? opt.total_edges : static_cast<int64_t>(g.edges.size())}};
   std::map<std::string, bool> types;  // relation type -> symmetric
   for (const model::Edge& e : g.edges) types[e.type] = types[e.type] || e.symmetric;
   Json relation_types = Json::array();
   for (const auto& [type, symmetric] : types) {
-    relation_types.push_back({{"type", type}, {"symmetric", symmetric}, {"color", RelationColor(type)},
+    relation_types.push_back({{"type", type},
+                              {"symmetric", symmetric},
+                              {"color", RelationColor(type)},
                               {"index", relation_types.size()}});
   }
   data["relation_types"] = std::move(relation_types);
@@ -96,7 +99,8 @@ void WriteHtml(const model::Graph& g, const HtmlOptions& opt, std::ostream& out)
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       << "<meta name=\"generator\" content=\"newsgraph export --format html\">\n"
-      << "<title>" << title << "</title>\n<style>\n" << kReportCss << "</style>\n</head>\n<body>\n"
+      << "<title>" << title << "</title>\n<style>\n"
+      << kReportCss << "</style>\n</head>\n<body>\n"
       << "<header><h1>" << title << "</h1><span id=\"status\"></span></header>\n"
       << "<aside id=\"controls\">\n"
       << "<fieldset><legend>Search</legend><input type=\"search\" id=\"search\" "
@@ -104,19 +108,23 @@ void WriteHtml(const model::Graph& g, const HtmlOptions& opt, std::ostream& out)
       << "<fieldset><legend>Entity types</legend><div id=\"entity-types\"></div></fieldset>\n"
       << "<fieldset><legend>Relation types</legend><div id=\"relation-types\"></div></fieldset>\n"
       << "<fieldset><legend>Modality</legend><div id=\"modalities\"></div></fieldset>\n"
-      << "<fieldset><legend>Minimum support</legend><label><input type=\"number\" id=\"min-support\" "
+      << "<fieldset><legend>Minimum support</legend><label><input type=\"number\" "
+         "id=\"min-support\" "
          "min=\"1\" value=\"1\"> documents</label></fieldset>\n"
-      << "<fieldset><legend>Seen between</legend><label>From <input type=\"date\" id=\"from\"></label>"
+      << "<fieldset><legend>Seen between</legend><label>From <input type=\"date\" "
+         "id=\"from\"></label>"
          "<label>To <input type=\"date\" id=\"to\"></label></fieldset>\n"
       << "<fieldset><legend>Size</legend><input type=\"range\" id=\"cap\" min=\"1\">"
          "<div id=\"cap-label\"></div><p class=\"hint\">The busiest entities (most relations) are "
          "kept; <code>newsgraph export --top N</code> puts more in the file.</p></fieldset>\n"
       << "<button id=\"reset\" type=\"button\">Reset</button>\n</aside>\n"
-      << "<main id=\"view\"><svg id=\"graph\" role=\"img\" aria-label=\"The knowledge graph\"></svg>"
+      << "<main id=\"view\"><svg id=\"graph\" role=\"img\" aria-label=\"The knowledge "
+         "graph\"></svg>"
       << "<noscript>This report needs JavaScript to draw the graph.</noscript></main>\n"
       << "<aside id=\"info\"></aside>\n"
       << "<script type=\"application/json\" id=\"newsgraph-data\">" << HtmlReportData(g, opt)
-      << "</script>\n<script>\n" << kReportJs << "</script>\n</body>\n</html>\n";
+      << "</script>\n<script>\n"
+      << kReportJs << "</script>\n</body>\n</html>\n";
 }
 
 }  // namespace newsgraph::exporter

@@ -84,12 +84,12 @@ void WriteNeo4jEdges(const model::Graph& g, std::ostream& out) {
         documents.push_back(ev.document);
       }
     }
-    WriteCsvRow({format::NodeId(e.source), format::NodeId(e.target), Neo4jRelationshipType(e.type),
-                 ControlsAsSpaces(e.modality), std::to_string(e.support_documents),
-                 std::to_string(e.support_mentions), Bool(e.symmetric), ControlsAsSpaces(e.first_seen),
-                 ControlsAsSpaces(e.last_seen),
-                 JoinAliases(documents), evidence},
-                out);
+    WriteCsvRow(
+        {format::NodeId(e.source), format::NodeId(e.target), Neo4jRelationshipType(e.type),
+         ControlsAsSpaces(e.modality), std::to_string(e.support_documents),
+         std::to_string(e.support_mentions), Bool(e.symmetric), ControlsAsSpaces(e.first_seen),
+         ControlsAsSpaces(e.last_seen), JoinAliases(documents), evidence},
+        out);
   }
 }
 
@@ -97,11 +97,13 @@ Status WriteNeo4jFiles(const model::Graph& g, const std::string& dir) {
   const std::filesystem::path parent = std::filesystem::path(dir).lexically_normal().parent_path();
   std::error_code ec;
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);
-  if (ec) return Status::IOError(parent.string() + ": cannot create the directory: " + ec.message());
+  if (ec)
+    return Status::IOError(parent.string() + ": cannot create the directory: " + ec.message());
   std::ostringstream nodes, edges;
   WriteNeo4jNodes(g, nodes);
   WriteNeo4jEdges(g, edges);
-  return util::WriteFileSetAtomically(dir, {{"nodes.csv", nodes.str()}, {"relationships.csv", edges.str()}});
+  return util::WriteFileSetAtomically(
+      dir, {{"nodes.csv", nodes.str()}, {"relationships.csv", edges.str()}});
 }
 
 }  // namespace newsgraph::exporter

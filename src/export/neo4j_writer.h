@@ -44,7 +44,8 @@ void WriteNeo4jEdges(const model::Graph& g, std::ostream& out);
 
 // Writes `dir`/nodes.csv and `dir`/relationships.csv (the two writers
 // above), creating `dir` and its parents when they do not exist; then
-//   neo4j-admin database import full --nodes=DIR/nodes.csv --relationships=DIR/relationships.csv neo4j
+//   neo4j-admin database import full --nodes=DIR/nodes.csv --relationships=DIR/relationships.csv
+//   neo4j
 // imports them. The two are replaced as a pair (util/atomic_file.h
 // WriteFileSetAtomically): a kill or a full disk leaves the old pair or the
 // new one, never one of each. IOError naming the path when they cannot be

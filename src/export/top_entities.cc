@@ -20,8 +20,8 @@ model::Graph TopEntities(const model::Graph& g, size_t limit, const std::string&
   auto rank = [&](size_t i) {
     const model::Node& n = g.nodes[i];
     const auto d = degree.find(n.id);
-    return std::make_tuple(!keep.empty() && n.key == keep ? 0 : 1, -(d == degree.end() ? 0 : d->second),
-                           -n.mentions, n.id);
+    return std::make_tuple(!keep.empty() && n.key == keep ? 0 : 1,
+                           -(d == degree.end() ? 0 : d->second), -n.mentions, n.id);
   };
   std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(limit), order.end(),
                     [&](size_t a, size_t b) { return rank(a) < rank(b); });

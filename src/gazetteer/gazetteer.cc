@@ -70,14 +70,29 @@ std::string FoldUmlauts(const std::string& text) {
     if (static_cast<unsigned char>(text[i]) == 0xC3 && i + 1 < text.size()) {
       const char* rep = nullptr;
       switch (static_cast<unsigned char>(text[i + 1])) {
-        case 0xA4: rep = "ae"; break;
-        case 0xB6: rep = "oe"; break;
-        case 0xBC: rep = "ue"; break;
-        case 0x84: rep = "Ae"; break;
-        case 0x96: rep = "Oe"; break;
-        case 0x9C: rep = "Ue"; break;
-        case 0x9F: rep = "ss"; break;
-        default: break;
+        case 0xA4:
+          rep = "ae";
+          break;
+        case 0xB6:
+          rep = "oe";
+          break;
+        case 0xBC:
+          rep = "ue";
+          break;
+        case 0x84:
+          rep = "Ae";
+          break;
+        case 0x96:
+          rep = "Oe";
+          break;
+        case 0x9C:
+          rep = "Ue";
+          break;
+        case 0x9F:
+          rep = "ss";
+          break;
+        default:
+          break;
       }
       if (rep != nullptr) {
         out += rep;
@@ -95,12 +110,31 @@ bool HasName(const Entry& e, const std::string& text, NameKind kind) {
                      [&](const Name& n) { return n.text == text && n.kind == kind; });
 }
 
-enum Column { kId, kType, kNameCol, kAliases, kAcronyms, kDemonyms, kCapitals, kAmbiguous,
-              kShortForms, kCase, kRole, kAffiliation, kStart, kEnd, kParent, kCountry, kKind, kNumColumns };
+enum Column {
+  kId,
+  kType,
+  kNameCol,
+  kAliases,
+  kAcronyms,
+  kDemonyms,
+  kCapitals,
+  kAmbiguous,
+  kShortForms,
+  kCase,
+  kRole,
+  kAffiliation,
+  kStart,
+  kEnd,
+  kParent,
+  kCountry,
+  kKind,
+  kNumColumns
+};
 
 constexpr const char* kColumnNames[kNumColumns] = {
-    "id", "type", "name", "aliases", "acronyms", "demonyms", "capitals", "ambiguous",
-    "shortforms", "case", "role", "affiliation", "start", "end", "parent", "country", "kind"};
+    "id",       "type",      "name",       "aliases", "acronyms", "demonyms",
+    "capitals", "ambiguous", "shortforms", "case",    "role",     "affiliation",
+    "start",    "end",       "parent",     "country", "kind"};
 
 }  // namespace
 
@@ -161,12 +195,13 @@ Status Gazetteer::LoadFile(const std::string& path) {
     return Status::IOError(path + ": cannot read: " + std::strerror(errno));
   }
   // Lines that add an entry: the index is not regrown while they are read.
-  index_.reserve(index_.size() + static_cast<size_t>(std::count(content.begin(), content.end(), '\n')));
+  index_.reserve(index_.size() +
+                 static_cast<size_t>(std::count(content.begin(), content.end(), '\n')));
   size_t bad = 0;
   if (!text::IsValidUtf8(content, &bad)) {
     size_t line = 1 + std::count(content.begin(), content.begin() + bad, '\n');
-    return Status::InvalidArgument(path + ":" + std::to_string(line) +
-                                   ": invalid UTF-8 at byte " + std::to_string(bad));
+    return Status::InvalidArgument(path + ":" + std::to_string(line) + ": invalid UTF-8 at byte " +
+                                   std::to_string(bad));
   }
 
   int col[kNumColumns];
@@ -194,7 +229,9 @@ Status Gazetteer::LoadFile(const std::string& path) {
         std::string_view f = Trim(fields[i]);
         for (int c = 0; c < kNumColumns; ++c) {
           if (f == kColumnNames[c]) {
-            if (col[c] >= 0) return Status::InvalidArgument(where + ": column " + std::string(f) + " appears twice");
+            if (col[c] >= 0)
+              return Status::InvalidArgument(where + ": column " + std::string(f) +
+                                             " appears twice");
             col[c] = static_cast<int>(i);
           }
         }
@@ -213,7 +250,9 @@ Status Gazetteer::LoadFile(const std::string& path) {
       return Status::InvalidArgument(where + ": expected " + std::to_string(num_fields) +
                                      " fields, got " + std::to_string(fields.size()));
     }
-    auto get = [&](int c) -> std::string_view { return col[c] < 0 ? std::string_view() : Trim(fields[col[c]]); };
+    auto get = [&](int c) -> std::string_view {
+      return col[c] < 0 ? std::string_view() : Trim(fields[col[c]]);
+    };
 
     Entry e;
     e.names.reserve(4);
@@ -221,16 +260,23 @@ Status Gazetteer::LoadFile(const std::string& path) {
     e.type = std::string(get(kType));
     e.name = std::string(get(kNameCol));
     e.source = where;
-    if (!IsId(e.id)) return Status::InvalidArgument(where + ": bad id '" + e.id + "' (expected prefix:name)");
-    if (!IsType(e.type)) return Status::InvalidArgument(where + ": bad type '" + e.type + "' (expected upper case, e.g. PERSON)");
+    if (!IsId(e.id))
+      return Status::InvalidArgument(where + ": bad id '" + e.id + "' (expected prefix:name)");
+    if (!IsType(e.type))
+      return Status::InvalidArgument(where + ": bad type '" + e.type +
+                                     "' (expected upper case, e.g. PERSON)");
     if (e.name.empty()) return Status::InvalidArgument(where + ": empty name");
 
     std::string_view case_field = get(kCase);
     bool forced = !case_field.empty() && case_field != "auto";
     CasePolicy forced_policy = CasePolicy::kTitle;
-    if (case_field == "exact") forced_policy = CasePolicy::kExact;
-    else if (case_field == "ignore") forced_policy = CasePolicy::kIgnore;
-    else if (forced) return Status::InvalidArgument(where + ": bad case '" + std::string(case_field) + "' (auto, exact or ignore)");
+    if (case_field == "exact")
+      forced_policy = CasePolicy::kExact;
+    else if (case_field == "ignore")
+      forced_policy = CasePolicy::kIgnore;
+    else if (forced)
+      return Status::InvalidArgument(where + ": bad case '" + std::string(case_field) +
+                                     "' (auto, exact or ignore)");
 
     auto add = [&](const std::string& text, NameKind kind) {
       if (HasName(e, text, kind)) return;
@@ -246,7 +292,9 @@ Status Gazetteer::LoadFile(const std::string& path) {
     for (const std::string& v : Values(get(kAliases))) add(v, NameKind::kAlias);
     for (const std::string& v : Values(get(kAcronyms))) {
       if (v.find('.') != std::string::npos) {
-        return Status::InvalidArgument(where + ": acronym '" + v + "' has dots (write it without; dots are matched automatically)");
+        return Status::InvalidArgument(
+            where + ": acronym '" + v +
+            "' has dots (write it without; dots are matched automatically)");
       }
       add(v, NameKind::kAcronym);
     }
@@ -265,12 +313,16 @@ Status Gazetteer::LoadFile(const std::string& path) {
           found = true;
         }
       }
-      if (!found) return Status::InvalidArgument(where + ": ambiguous name '" + v + "' is not a name of this line");
+      if (!found)
+        return Status::InvalidArgument(where + ": ambiguous name '" + v +
+                                       "' is not a name of this line");
     }
     // German spellings without umlauts: "Gerhard Schroeder" for "Gerhard Schröder"
     // (matching already drops the dots: "Schroder" matches too).
     for (size_t i = 0, n = e.names.size(); i < n; ++i) {
-      if (e.names[i].kind == NameKind::kAcronym || e.names[i].text.find('\xC3') == std::string::npos) continue;
+      if (e.names[i].kind == NameKind::kAcronym ||
+          e.names[i].text.find('\xC3') == std::string::npos)
+        continue;
       std::string folded = FoldUmlauts(e.names[i].text);
       if (folded == e.names[i].text || HasName(e, folded, e.names[i].kind)) continue;
       Name copy = e.names[i];
@@ -280,25 +332,35 @@ Status Gazetteer::LoadFile(const std::string& path) {
 
     std::string_view role = get(kRole), affiliation = get(kAffiliation);
     std::string_view start = get(kStart), end = get(kEnd);
-    if (!start.empty() && !util::IsDate(start)) return Status::InvalidArgument(where + ": bad start date '" + std::string(start) + "' (YYYY, YYYY-MM or YYYY-MM-DD)");
-    if (!end.empty() && !util::IsDate(end)) return Status::InvalidArgument(where + ": bad end date '" + std::string(end) + "' (YYYY, YYYY-MM or YYYY-MM-DD)");
-    if (!affiliation.empty() && !IsId(affiliation)) return Status::InvalidArgument(where + ": bad affiliation '" + std::string(affiliation) + "' (an id such as country:ESP)");
+    if (!start.empty() && !util::IsDate(start))
+      return Status::InvalidArgument(where + ": bad start date '" + std::string(start) +
+                                     "' (YYYY, YYYY-MM or YYYY-MM-DD)");
+    if (!end.empty() && !util::IsDate(end))
+      return Status::InvalidArgument(where + ": bad end date '" + std::string(end) +
+                                     "' (YYYY, YYYY-MM or YYYY-MM-DD)");
+    if (!affiliation.empty() && !IsId(affiliation))
+      return Status::InvalidArgument(where + ": bad affiliation '" + std::string(affiliation) +
+                                     "' (an id such as country:ESP)");
     if (!role.empty() || !affiliation.empty()) {
-      e.roles.push_back(Role{std::string(role), std::string(affiliation), std::string(start), std::string(end)});
+      e.roles.push_back(
+          Role{std::string(role), std::string(affiliation), std::string(start), std::string(end)});
     }
     e.parent = std::string(get(kParent));
     e.country = std::string(get(kCountry));
     e.kind = std::string(get(kKind));
     NG_RETURN_IF_ERROR(Merge(std::move(e), where));
   }
-  if (!have_header) return Status::InvalidArgument(path + ": no header line (the first line must name the columns)");
+  if (!have_header)
+    return Status::InvalidArgument(path +
+                                   ": no header line (the first line must name the columns)");
   return Status::OK();
 }
 
 void Gazetteer::Write(util::BinaryWriter* out) const {
   out->U64(entries_.size());
   for (const Entry& e : entries_) {
-    for (const std::string* f : {&e.id, &e.type, &e.name, &e.parent, &e.country, &e.kind, &e.source}) {
+    for (const std::string* f :
+         {&e.id, &e.type, &e.name, &e.parent, &e.country, &e.kind, &e.source}) {
       out->Str(*f);
     }
     out->U32(static_cast<uint32_t>(e.names.size()));
@@ -353,7 +415,8 @@ Status ListSources(const std::string& dir, const std::vector<std::string>& extra
   if (!dir.empty()) {
     std::error_code ec;
     for (const auto& de : std::filesystem::directory_iterator(dir, ec)) {
-      if (de.is_regular_file() && de.path().extension() == ".tsv") files->push_back(de.path().string());
+      if (de.is_regular_file() && de.path().extension() == ".tsv")
+        files->push_back(de.path().string());
     }
     if (ec) return Status::IOError(dir + ": cannot list gazetteer directory: " + ec.message());
     if (files->empty()) return Status::NotFound(dir + ": no gazetteer files (*.tsv)");

@@ -21,7 +21,11 @@ namespace newsgraph::gazetteer {
 
 // Which column a name came from; tells how a mention was named.
 enum class NameKind : uint8_t {
-  kName, kAlias, kAcronym, kDemonym, kCapital,
+  kName,
+  kAlias,
+  kAcronym,
+  kDemonym,
+  kCapital,
   kShortForm,  // valid only when the document names the entry otherwise ("the North")
 };
 
@@ -45,13 +49,13 @@ struct Role {
 };
 
 struct Entry {
-  std::string id;    // "country:KOR"
-  std::string type;  // "COUNTRY"
-  std::string name;  // canonical name
-  std::vector<Name> names;  // every name to match, the canonical one first
-  std::vector<Role> roles;  // PERSON lines
+  std::string id;                     // "country:KOR"
+  std::string type;                   // "COUNTRY"
+  std::string name;                   // canonical name
+  std::vector<Name> names;            // every name to match, the canonical one first
+  std::vector<Role> roles;            // PERSON lines
   std::string parent, country, kind;  // ORG lines
-  std::string source;       // "file:line" of the first line, for messages
+  std::string source;                 // "file:line" of the first line, for messages
 };
 
 class Gazetteer {

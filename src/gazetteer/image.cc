@@ -78,7 +78,8 @@ class MappedFile {
     return ok;
   }
   std::string_view bytes() const {
-    return data_ == nullptr ? std::string_view() : std::string_view(static_cast<const char*>(data_), size_);
+    return data_ == nullptr ? std::string_view()
+                            : std::string_view(static_cast<const char*>(data_), size_);
   }
 
  private:
@@ -97,7 +98,8 @@ void PruneImages(const std::string& dir, size_t keep) {
     }
   }
   if (images.size() <= keep) return;
-  std::sort(images.begin(), images.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::sort(images.begin(), images.end(),
+            [](const auto& a, const auto& b) { return a.first > b.first; });
   for (size_t i = keep; i < images.size(); ++i) fs::remove(images[i].second, ec);
 }
 
@@ -153,7 +155,8 @@ Status ReadImage(const std::string& path, const std::string& key, Gazetteer* gaz
     return Status::Corruption(path + ": not a gazetteer image");
   }
   util::BinaryReader in(bytes.data() + 8, bytes.size() - 16);
-  if (in.U32() != kVersion || in.Str() != key) return Status::NotFound(path + ": another image version or key");
+  if (in.U32() != kVersion || in.Str() != key)
+    return Status::NotFound(path + ": another image version or key");
   util::BinaryReader tail(bytes.data() + bytes.size() - 8, 8);
   if (tail.U64() != Checksum(bytes.substr(0, bytes.size() - 8))) {
     return Status::Corruption(path + ": checksum mismatch (truncated or damaged image)");

@@ -58,9 +58,9 @@ Status ReadImage(const std::string& path, const std::string& key, Gazetteer* gaz
 std::string DefaultCacheDir();
 
 struct LoadInfo {
-  std::string image;       // the image path ("" without a cache)
+  std::string image;        // the image path ("" without a cache)
   bool from_image = false;  // read from it (else built from the files)
-  std::string note;        // why the image was not used or not written
+  std::string note;         // why the image was not used or not written
 };
 
 // Loads `files` through an image in `cache_dir` (no cache when empty): the

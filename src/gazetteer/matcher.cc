@@ -148,9 +148,12 @@ void Matcher::Write(util::BinaryWriter* out) const {
   }
 }
 
-Status Matcher::Read(const Gazetteer& gaz, util::BinaryReader* in, std::unique_ptr<Matcher>* result) {
+Status Matcher::Read(const Gazetteer& gaz, util::BinaryReader* in,
+                     std::unique_ptr<Matcher>* result) {
   std::unique_ptr<Matcher> m(new Matcher(gaz));
-  auto corrupt = [](const char* what) { return Status::Corruption(std::string("gazetteer image: bad ") + what); };
+  auto corrupt = [](const char* what) {
+    return Status::Corruption(std::string("gazetteer image: bad ") + what);
+  };
   if (!m->vocab_.Read(in)) return corrupt("vocabulary");
   in->Array(&m->root_children_);
   in->Array(&m->edge_keys_);
@@ -217,9 +220,8 @@ bool Matcher::CasePasses(const Pattern& p, const text::Document& doc, uint32_t f
   return true;
 }
 
-bool Matcher::LongestAt(const text::Document& doc, const std::vector<uint32_t>& ids,
-                        uint32_t i, uint32_t end, std::vector<uint32_t>* patterns,
-                        uint32_t* match_end) const {
+bool Matcher::LongestAt(const text::Document& doc, const std::vector<uint32_t>& ids, uint32_t i,
+                        uint32_t end, std::vector<uint32_t>* patterns, uint32_t* match_end) const {
   patterns->clear();
   uint32_t node = 0;
   uint32_t keys = 0;
@@ -250,9 +252,9 @@ bool Matcher::LongestAt(const text::Document& doc, const std::vector<uint32_t>& 
 }
 
 size_t Matcher::MemoryBytes() const {
-  size_t bytes = root_children_.capacity() * 4 + edge_keys_.capacity() * 8 + edge_values_.capacity() * 4 +
-                 node_first_.capacity() * 4 + pattern_ids_.capacity() * 4 +
-                 patterns_.capacity() * sizeof(Pattern);
+  size_t bytes = root_children_.capacity() * 4 + edge_keys_.capacity() * 8 +
+                 edge_values_.capacity() * 4 + node_first_.capacity() * 4 +
+                 pattern_ids_.capacity() * 4 + patterns_.capacity() * sizeof(Pattern);
   return bytes + vocab_.MemoryBytes();
 }
 

@@ -52,7 +52,8 @@ class Matcher {
   // reads one back over `gaz` (the same entries it was built from). Read
   // fails with Corruption when the bytes do not form a consistent matcher.
   void Write(util::BinaryWriter* out) const;
-  static Status Read(const Gazetteer& gaz, util::BinaryReader* in, std::unique_ptr<Matcher>* result);
+  static Status Read(const Gazetteer& gaz, util::BinaryReader* in,
+                     std::unique_ptr<Matcher>* result);
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
 
@@ -79,8 +80,7 @@ class Matcher {
   uint32_t Child(uint32_t node, uint32_t token) const;
   uint32_t AddChild(uint32_t node, uint32_t token, uint32_t* num_nodes);
   void Grow();
-  bool CasePasses(const Pattern& p, const text::Document& doc, uint32_t first,
-                  uint32_t end) const;
+  bool CasePasses(const Pattern& p, const text::Document& doc, uint32_t first, uint32_t end) const;
 
   const Gazetteer* gaz_;
   StringIdMap vocab_;  // token key -> id (from 1)

@@ -1,10 +1,6 @@
 #include "graph/layout.h"
 
 #include <algorithm>
-#include <cmath>
-#include <numeric>
-#include <unordered_map>
-
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/circle_layout.hpp>
 #include <boost/graph/fruchterman_reingold.hpp>
@@ -12,6 +8,9 @@
 #include <boost/graph/random_layout.hpp>
 #include <boost/graph/topology.hpp>
 #include <boost/random/linear_congruential.hpp>
+#include <cmath>
+#include <numeric>
+#include <unordered_map>
 
 namespace newsgraph::graph {
 namespace {
@@ -67,15 +66,17 @@ std::vector<Component> Components(const model::Graph& g) {
   std::vector<uint32_t> local(g.nodes.size());
   std::vector<uint32_t> component(g.nodes.size());
   for (uint32_t i = 0; i < g.nodes.size(); ++i) {
-    auto [it, added] = component_of_root.emplace(Find(&parent, i), static_cast<uint32_t>(out.size()));
+    auto [it, added] =
+        component_of_root.emplace(Find(&parent, i), static_cast<uint32_t>(out.size()));
     if (added) out.emplace_back();
     component[i] = it->second;
     local[i] = static_cast<uint32_t>(out[it->second].nodes.size());
     out[it->second].nodes.push_back(i);
   }
   for (const auto& [s, t] : edges) out[component[s]].edges.emplace_back(local[s], local[t]);
-  std::stable_sort(out.begin(), out.end(),
-                   [](const Component& a, const Component& b) { return a.nodes.size() > b.nodes.size(); });
+  std::stable_sort(out.begin(), out.end(), [](const Component& a, const Component& b) {
+    return a.nodes.size() > b.nodes.size();
+  });
   return out;
 }
 
@@ -86,13 +87,15 @@ void LayOut(const LayoutOptions& options, Component* c) {
   if (n == 2) c->at[1].y = kUnit;  // one above the other: the labels go to the right
   if (n > 2 && n <= kSpringLimit) {
     // Kamada-Kawai: graph distances become drawing distances (neato's model).
-    using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
-                                        boost::property<boost::edge_weight_t, double>>;
+    using Graph =
+        boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
+                              boost::property<boost::edge_weight_t, double>>;
     using Topology = boost::square_topology<>;
     Graph graph(n);
     for (const auto& [s, t] : c->edges) boost::add_edge(s, t, 1.0, graph);
     std::vector<Topology::point_type> position(n);
-    auto map = boost::make_iterator_property_map(position.begin(), boost::get(boost::vertex_index, graph));
+    auto map =
+        boost::make_iterator_property_map(position.begin(), boost::get(boost::vertex_index, graph));
     boost::circle_graph_layout(graph, map, kUnit * std::sqrt(static_cast<double>(n)));
     Topology topology;
     SpringDone<boost::graph_traits<Graph>::vertex_descriptor, Graph> done{{0.001}, 200 * n};
@@ -108,7 +111,8 @@ void LayOut(const LayoutOptions& options, Component* c) {
     const double side = kUnit * std::sqrt(static_cast<double>(n)) * 1.5;
     Topology topology(random, 0, 0, side, side);
     std::vector<Topology::point_type> position(n);
-    auto map = boost::make_iterator_property_map(position.begin(), boost::get(boost::vertex_index, graph));
+    auto map =
+        boost::make_iterator_property_map(position.begin(), boost::get(boost::vertex_index, graph));
     boost::random_graph_layout(graph, map, topology);
     boost::fruchterman_reingold_force_directed_layout(
         graph, map, topology, boost::cooling(boost::linear_cooling<double>(options.iterations)));
@@ -148,7 +152,8 @@ std::vector<Point> ForceLayout(const model::Graph& g, const LayoutOptions& optio
       y += row_height + kUnit;
       row_height = 0;
     }
-    for (size_t i = 0; i < c.nodes.size(); ++i) out[c.nodes[i]] = Point{x + c.at[i].x, y + c.at[i].y};
+    for (size_t i = 0; i < c.nodes.size(); ++i)
+      out[c.nodes[i]] = Point{x + c.at[i].x, y + c.at[i].y};
     x += c.width + kLabelRoom;
     row_height = std::max(row_height, c.height);
   }

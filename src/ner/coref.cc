@@ -72,8 +72,8 @@ uint32_t FullNameElsewhere(const Work& w, uint32_t surname) {
     if (u == surname || d.tokens[u].norm != key || !w.Free(u) || !w.Free(u - 1)) continue;
     const text::Token& g = d.tokens[u - 1];
     const uint32_t sentence = d.tokens[u].sentence;
-    if (g.sentence != sentence || w.headline[sentence] || d.sentences[sentence].first_token == u - 1 ||
-        w.LineBreakBefore(u)) {
+    if (g.sentence != sentence || w.headline[sentence] ||
+        d.sentences[sentence].first_token == u - 1 || w.LineBreakBefore(u)) {
       continue;
     }
     if (!w.IsCapWord(u - 1) || g.Is(text::kAllCaps) || w.lexicon.Has(WordList::kStopword, g.norm) ||
@@ -95,7 +95,8 @@ void ResolveSurnames(Work* w, const EntityTagger& tagger,
   for (uint32_t e = 0; e < w->out->entities.size(); ++e) {
     const DocEntity& ent = w->out->entities[e];
     if (ent.type != "PERSON") continue;
-    for (const std::string& k : ShortForms(ent.name, FamilyNameFirst(*w, ent))) by_short[k].insert(e);
+    for (const std::string& k : ShortForms(ent.name, FamilyNameFirst(*w, ent)))
+      by_short[k].insert(e);
   }
   auto unique_person = [&](const std::string& key, uint32_t* entity) {
     auto it = by_short.find(key);
@@ -150,7 +151,8 @@ void ResolveSurnames(Work* w, const EntityTagger& tagger,
     if (!unique_person(d.tokens[t].norm, &entity)) continue;
     const text::Sentence& s = d.sentences[d.tokens[t].sentence];
     auto other_name_word = [&](uint32_t u) {
-      return w->Free(u) && w->IsCapWord(u) && !w->lexicon.Has(WordList::kStopword, d.tokens[u].norm);
+      return w->Free(u) && w->IsCapWord(u) &&
+             !w->lexicon.Has(WordList::kStopword, d.tokens[u].norm);
     };
     if (t > s.first_token && !w->IsSentenceStart(t - 1) && other_name_word(t - 1)) continue;
     if (t + 1 < s.end_token && other_name_word(t + 1)) continue;

@@ -12,14 +12,16 @@ namespace {
 
 // The gazetteer people among `candidates` with a role held on `date` (and,
 // when `affiliation` is given, serving it under the title `title`).
-std::vector<uint32_t> Holders(const gazetteer::Gazetteer& gaz, const std::vector<uint32_t>& candidates,
-                              const std::string& date, const std::string& affiliation = "",
-                              const std::string& title = "") {
+std::vector<uint32_t> Holders(const gazetteer::Gazetteer& gaz,
+                              const std::vector<uint32_t>& candidates, const std::string& date,
+                              const std::string& affiliation = "", const std::string& title = "") {
   std::vector<uint32_t> out;
   for (uint32_t g : candidates) {
     for (const gazetteer::Role& r : gaz.entry(g).roles) {
       if (!HeldOn(r, date)) continue;
-      if (!affiliation.empty() && (r.affiliation != affiliation || text::AsciiLower(r.title) != title)) continue;
+      if (!affiliation.empty() &&
+          (r.affiliation != affiliation || text::AsciiLower(r.title) != title))
+        continue;
       out.push_back(g);
       break;
     }
@@ -59,13 +61,14 @@ void BareSurnames(Work* w, const EntityTagger& tagger) {
   const std::unordered_set<std::string> named = DocumentSurnames(*w);
   for (uint32_t t = 0; t < d.tokens.size(); ++t) {
     const text::Token& tok = d.tokens[t];
-    if (!w->Free(t) || !w->IsCapWord(t) || tok.Is(text::kAllCaps) ||
-        w->headline[tok.sentence] || tok.norm.size() < 3 || named.count(tok.norm) ||
+    if (!w->Free(t) || !w->IsCapWord(t) || tok.Is(text::kAllCaps) || w->headline[tok.sentence] ||
+        tok.norm.size() < 3 || named.count(tok.norm) ||
         w->lexicon.Has(WordList::kStopword, tok.norm) || w->lexicon.IsGivenName(tok.norm)) {
       continue;
     }
     // Part of a longer capitalised name ("Lavrov Street") is not the person.
-    if ((t + 1 < d.tokens.size() && w->IsCapWord(t + 1) && d.tokens[t + 1].sentence == tok.sentence) ||
+    if ((t + 1 < d.tokens.size() && w->IsCapWord(t + 1) &&
+         d.tokens[t + 1].sentence == tok.sentence) ||
         (t > 0 && w->IsCapWord(t - 1))) {
       continue;
     }
@@ -106,14 +109,16 @@ void RoleDescriptions(Work* w, const EntityTagger& tagger) {
     std::vector<std::string> words;
     for (uint32_t u = t; u < d.tokens.size() && u < t + 3; ++u) {
       const text::Token& k = d.tokens[u];
-      if (!k.Is(text::kWord) || k.Is(text::kCapital) || !w->Free(u) || k.sentence != m.sentence) break;
+      if (!k.Is(text::kWord) || k.Is(text::kCapital) || !w->Free(u) || k.sentence != m.sentence)
+        break;
       words.push_back(k.norm);
     }
     for (size_t n = words.size(); n >= 1; --n) {
       // A name right after the title is the person ("the Russian
       // president Boris Yeltsin"), whoever held the office on the date.
       const uint32_t after = t + static_cast<uint32_t>(n);
-      if (after < d.tokens.size() && w->IsCapWord(after) && d.tokens[after].sentence == m.sentence) break;
+      if (after < d.tokens.size() && w->IsCapWord(after) && d.tokens[after].sentence == m.sentence)
+        break;
       if (after + 1 < d.tokens.size() && d.tokens[after].norm == "," && person_at(after + 1)) break;
       std::string title;
       for (size_t k = 0; k < n; ++k) title += (k ? " " : "") + words[k];

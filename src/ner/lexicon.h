@@ -51,24 +51,31 @@ namespace newsgraph::ner {
 // The word lists asked token by token (Lexicon::Has), with their kind in
 // rules/lexicon.tsv.
 enum class WordList : uint8_t {
-  kHonorific,          // honorific: "Mr", "Gen.": a name follows
-  kOrgHead,            // org_head: "Agency", "Ministry": ends an organisation's name
-  kParticle,           // particle: "al", "van": inside a person's name, before a capitalised word
-  kStopword,           // stopword: capitalised words that never start or continue a name ("Monday", "The")
-  kPersonNoun,         // person_noun: lower-case nouns naming a person's office in appositions ("minister")
-  kEventHead,          // event_head: capitalised words that end an event's name after a place ("U.S. Open")
-  kBusinessWord,       // business_word: lower-case words that show a company next to its name ("Intel's board")
-  kLocationCue,        // location_cue: words before an ambiguous name that show a place ("to Jordan")
-  kPlacePreposition,   // place_preposition: words before a capital that make it the city ("met in Brussels")
-  kTravelWord,         // travel_word: before those, the capital stays the country ("arrived in Moscow")
-  kOpponentWord,       // opponent_word: in a sports story, a city after one is a team ("victory over Atlanta")
-  kMinorWord,          // minor_word: short words a title-case headline leaves in lower case ("of", "the")
-  kNotOrgStart,        // not_org_start: capitalised words that never start an organisation's name ("The", "His")
-  kCalendarWord,       // calendar_word: days and months, no part of an organisation's name ("September Treasury")
-  kCompanySuffix,      // company_suffix: legal forms that end a company's name ("Inc", "plc")
-  kOrgConnector,       // org_connector: lower-case words inside an organisation's name ("of", "de", "&")
-  kAppositionFiller,   // apposition_filler: lower-case words an apposition holds before its person noun
-                       // ("X, the former deputy foreign minister")
+  kHonorific,   // honorific: "Mr", "Gen.": a name follows
+  kOrgHead,     // org_head: "Agency", "Ministry": ends an organisation's name
+  kParticle,    // particle: "al", "van": inside a person's name, before a capitalised word
+  kStopword,    // stopword: capitalised words that never start or continue a name ("Monday", "The")
+  kPersonNoun,  // person_noun: lower-case nouns naming a person's office in appositions
+                // ("minister")
+  kEventHead,  // event_head: capitalised words that end an event's name after a place ("U.S. Open")
+  kBusinessWord,  // business_word: lower-case words that show a company next to its name ("Intel's
+                  // board")
+  kLocationCue,   // location_cue: words before an ambiguous name that show a place ("to Jordan")
+  kPlacePreposition,  // place_preposition: words before a capital that make it the city ("met in
+                      // Brussels")
+  kTravelWord,    // travel_word: before those, the capital stays the country ("arrived in Moscow")
+  kOpponentWord,  // opponent_word: in a sports story, a city after one is a team ("victory over
+                  // Atlanta")
+  kMinorWord,    // minor_word: short words a title-case headline leaves in lower case ("of", "the")
+  kNotOrgStart,  // not_org_start: capitalised words that never start an organisation's name ("The",
+                 // "His")
+  kCalendarWord,   // calendar_word: days and months, no part of an organisation's name ("September
+                   // Treasury")
+  kCompanySuffix,  // company_suffix: legal forms that end a company's name ("Inc", "plc")
+  kOrgConnector,  // org_connector: lower-case words inside an organisation's name ("of", "de", "&")
+  kAppositionFiller,  // apposition_filler: lower-case words an apposition holds before its person
+                      // noun
+                      // ("X, the former deputy foreign minister")
   kCount
 };
 
@@ -82,7 +89,9 @@ class Lexicon {
 
   // Loads a given-names list (rules/given_names.tsv: header `name<TAB>origin`).
   Status LoadGivenNames(const std::string& path);
-  bool IsGivenName(std::string_view norm) const { return given_names_.find(norm) != given_names_.end(); }
+  bool IsGivenName(std::string_view norm) const {
+    return given_names_.find(norm) != given_names_.end();
+  }
   size_t num_given_names() const { return given_names_.size(); }
 
   // Whether `norm` (a token's match key) is in the word list `list`. No

@@ -42,9 +42,8 @@ void OrgHeadRule(Work* w) {
         const Mention& m = w->out->mentions[w->owner[t]];
         const DocEntity& e = w->out->entities[m.entity];
         country_start = (e.type == "COUNTRY" || e.type == "CITY" || e.type == "REGION") &&
-                        m.end_token < s.end_token &&
-                        w->IsCapWord(m.end_token) && w->Free(m.end_token) &&
-                        m.first_token == t;
+                        m.end_token < s.end_token && w->IsCapWord(m.end_token) &&
+                        w->Free(m.end_token) && m.first_token == t;
         if (!country_start) {
           ++t;
           continue;
@@ -60,28 +59,32 @@ void OrgHeadRule(Work* w) {
       uint32_t last_head = 0;
       bool has_head = false;
       bool after_of = false;  // "Ministry of ...", "Commission for ...": the run names the head
-      if (!country_start && w->lexicon.Has(WordList::kOrgHead, tok.norm)) last_head = t, has_head = true;
+      if (!country_start && w->lexicon.Has(WordList::kOrgHead, tok.norm))
+        last_head = t, has_head = true;
       while (j < line_end) {
         const text::Token& k = d.tokens[j];
         if (w->IsCapWord(j) && w->Free(j) && !k.Is(text::kHasDigit) &&
             !w->lexicon.Has(WordList::kCalendarWord, k.norm)) {
-          if (w->lexicon.Has(WordList::kOrgHead, k.norm) || after_of) last_head = j, has_head = true;
+          if (w->lexicon.Has(WordList::kOrgHead, k.norm) || after_of)
+            last_head = j, has_head = true;
           ++j;
         } else if (k.Is(text::kHyphen) && j + 1 < line_end && w->IsCapWord(j + 1) &&
-                   w->Free(j + 1) && (k.span.begin == d.tokens[j - 1].span.end ||
-                                      d.tokens[j + 1].span.begin == k.span.end)) {
-          ++j;  // "Alfa-Laval", "Alfa -Laval"; a dash spaced on both sides ends the name ("WASHINGTON - A Senate")
+                   w->Free(j + 1) &&
+                   (k.span.begin == d.tokens[j - 1].span.end ||
+                    d.tokens[j + 1].span.begin == k.span.end)) {
+          ++j;  // "Alfa-Laval", "Alfa -Laval"; a dash spaced on both sides ends the name
+                // ("WASHINGTON - A Senate")
         } else if ((k.norm == "of" || k.norm == "for") && j + 2 < line_end &&
                    d.tokens[j + 1].norm == "the" && !d.tokens[j + 1].Is(text::kCapital) &&
                    w->IsCapWord(j + 2) && w->Free(j + 2) && has_head) {
           after_of = true;  // "Office of the President"
           j += 2;
-        } else if (w->lexicon.Has(WordList::kOrgConnector, k.norm) && !k.Is(text::kCapital) && j + 1 < line_end &&
-                   w->IsCapWord(j + 1) && w->Free(j + 1) &&
+        } else if (w->lexicon.Has(WordList::kOrgConnector, k.norm) && !k.Is(text::kCapital) &&
+                   j + 1 < line_end && w->IsCapWord(j + 1) && w->Free(j + 1) &&
                    !w->lexicon.Has(WordList::kCalendarWord, d.tokens[j + 1].norm) &&
-                   (k.norm != "the" || (j > t && (d.tokens[j - 1].norm == "of" ||
-                                                   d.tokens[j - 1].norm == "for" ||
-                                                   d.tokens[j - 1].norm == "on")))) {
+                   (k.norm != "the" ||
+                    (j > t && (d.tokens[j - 1].norm == "of" || d.tokens[j - 1].norm == "for" ||
+                               d.tokens[j - 1].norm == "on")))) {
           if (has_head && (k.norm == "of" || k.norm == "for" || k.norm == "on")) after_of = true;
           ++j;
         } else {
@@ -95,7 +98,9 @@ void OrgHeadRule(Work* w) {
       uint32_t end = last_head + 1;
       uint32_t words = 0;
       for (uint32_t u = t; u < end; ++u) {
-        if (d.tokens[u].Is(text::kWord) && !w->lexicon.Has(WordList::kOrgConnector, d.tokens[u].norm)) ++words;
+        if (d.tokens[u].Is(text::kWord) &&
+            !w->lexicon.Has(WordList::kOrgConnector, d.tokens[u].norm))
+          ++words;
       }
       if (words < 2) {
         t = j;
@@ -115,13 +120,16 @@ void OrgHeadRule(Work* w) {
               head_after = head_after || w->lexicon.Has(WordList::kOrgHead, d.tokens[u].norm);
             }
             if (!head_after) break;
-            if (!head_before && n == "of" && w->lexicon.Has(WordList::kCompanySuffix, d.tokens[end - 1].norm)) {
+            if (!head_before && n == "of" &&
+                w->lexicon.Has(WordList::kCompanySuffix, d.tokens[end - 1].norm)) {
               // not "Procter and Gamble Co", nor "Victims of Crime Trust"
               first = c + 1;
               break;
             }
-            if (n == "and" && w->lexicon.Has(WordList::kOrgHead, d.tokens[c - 1].norm) && c - t >= 2) {
-              std::string left(d.Slice(text::Span{d.tokens[t].span.begin, d.tokens[c - 1].span.end}));
+            if (n == "and" && w->lexicon.Has(WordList::kOrgHead, d.tokens[c - 1].norm) &&
+                c - t >= 2) {
+              std::string left(
+                  d.Slice(text::Span{d.tokens[t].span.begin, d.tokens[c - 1].span.end}));
               uint32_t le = w->Entity(Work::DiscoveredKey("ORG", left), left, "ORG", true, 0.7f);
               w->AddMention(t, c, le, MatchKind::kRule, 0.7f, "org-head");
               first = c + 1;
@@ -132,7 +140,9 @@ void OrgHeadRule(Work* w) {
         }
         uint32_t words_left = 0;
         for (uint32_t u = first; u < end; ++u) {
-          if (d.tokens[u].Is(text::kWord) && !w->lexicon.Has(WordList::kOrgConnector, d.tokens[u].norm)) ++words_left;
+          if (d.tokens[u].Is(text::kWord) &&
+              !w->lexicon.Has(WordList::kOrgConnector, d.tokens[u].norm))
+            ++words_left;
         }
         if (words_left < 2) {
           t = j;
@@ -143,7 +153,8 @@ void OrgHeadRule(Work* w) {
       float confidence = 0.7f;
       if (AllGeneric(*w, first, end) && !country_start) {
         // "Defence Ministry": name it after the country before it, if any.
-        if (first == t && t >= s.first_token + 2 && d.tokens[t - 1].Is(text::kPossessive) && !w->Free(t - 2)) {
+        if (first == t && t >= s.first_token + 2 && d.tokens[t - 1].Is(text::kPossessive) &&
+            !w->Free(t - 2)) {
           const DocEntity& c = w->out->entities[w->out->mentions[w->owner[t - 2]].entity];
           if (c.type == "COUNTRY") name += " of " + c.name;
         }
@@ -162,12 +173,14 @@ void TitleRule(Work* w, std::vector<PendingSurname>* pending) {
   for (const text::Sentence& s : d.sentences) {
     if (w->headline[&s - d.sentences.data()]) continue;
     for (uint32_t t = s.first_token + 1; t < s.end_token; ++t) {
-      if (!w->Free(t) || !w->IsCapWord(t) || w->lexicon.Has(WordList::kStopword, d.tokens[t].norm)) continue;
+      if (!w->Free(t) || !w->IsCapWord(t) || w->lexicon.Has(WordList::kStopword, d.tokens[t].norm))
+        continue;
       uint32_t before = SkipAbbrevDot(d, s.first_token, t);
       std::string category;
       uint32_t title_begin = 0;
       bool titled = w->lexicon.TitleEndingAt(d, s.first_token, before, &category, &title_begin) > 0;
-      if (!titled && before > s.first_token && w->lexicon.Has(WordList::kHonorific, d.tokens[before - 1].norm)) {
+      if (!titled && before > s.first_token &&
+          w->lexicon.Has(WordList::kHonorific, d.tokens[before - 1].norm)) {
         titled = true;
         category = "honorific";
       }
@@ -180,8 +193,10 @@ void TitleRule(Work* w, std::vector<PendingSurname>* pending) {
       if (n == 0) continue;
       if (noun) {
         uint32_t words = 0;
-        for (uint32_t u = t; u < t + n; ++u) words += d.tokens[u].Is(text::kWord) && d.tokens[u].Is(text::kCapital);
-        if (words < 2 || (t + n < s.end_token && !w->LineBreakBefore(t + n) && w->IsCapWord(t + n))) continue;
+        for (uint32_t u = t; u < t + n; ++u)
+          words += d.tokens[u].Is(text::kWord) && d.tokens[u].Is(text::kCapital);
+        if (words < 2 || (t + n < s.end_token && !w->LineBreakBefore(t + n) && w->IsCapWord(t + n)))
+          continue;
       }
       uint32_t words = 0;
       for (uint32_t u = t; u < t + n; ++u) {
@@ -204,7 +219,8 @@ void AppositionRule(Work* w) {
   for (const text::Sentence& s : d.sentences) {
     if (w->headline[&s - d.sentences.data()]) continue;
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-      if (!w->Free(t) || !w->IsCapWord(t) || w->lexicon.Has(WordList::kStopword, d.tokens[t].norm)) continue;
+      if (!w->Free(t) || !w->IsCapWord(t) || w->lexicon.Has(WordList::kStopword, d.tokens[t].norm))
+        continue;
       uint32_t n = NameRunLength(*w, t, s.end_token, 4);
       if (n < 2) continue;
       uint32_t j = t + n;
@@ -227,7 +243,8 @@ void AppositionRule(Work* w) {
           found = true;
           break;
         }
-        if (tok.Is(text::kPossessive) || w->lexicon.Has(WordList::kAppositionFiller, tok.norm)) continue;
+        if (tok.Is(text::kPossessive) || w->lexicon.Has(WordList::kAppositionFiller, tok.norm))
+          continue;
         if (w->IsCapWord(k) && ++capitalised <= 2) continue;
         // After "a"/"the", any lower-case words: "a retired Indonesian navy admiral".
         if (determiner && tok.Is(text::kWord) && !tok.Is(text::kCapital) && k <= j + 6) continue;
@@ -262,7 +279,8 @@ void ReverseAppositionRule(Work* w) {
       for (uint32_t k = t - 1; k-- > s.first_token && k + 7 >= t;) {
         const text::Token& tok = d.tokens[k];
         if (!tok.Is(text::kWord) && !tok.Is(text::kPossessive) && w->Free(k)) break;
-        if (w->Free(k) && !tok.Is(text::kCapital) && w->lexicon.Has(WordList::kPersonNoun, tok.norm)) {
+        if (w->Free(k) && !tok.Is(text::kCapital) &&
+            w->lexicon.Has(WordList::kPersonNoun, tok.norm)) {
           office = true;
           break;
         }
@@ -288,8 +306,8 @@ void GivenNameRule(Work* w) {
       if (d.tokens[t].Is(text::kAllCaps) && d.tokens[t].span.size() > 1) continue;
       if (t > s.first_token && !w->LineBreakBefore(t) && w->IsCapWord(t - 1)) {
         // "San Francisco", "King Fahd"; but "Australian Tom Moody" is a name.
-        bool demonym = !w->Free(t - 1) &&
-                       w->out->mentions[w->owner[t - 1]].how == MatchKind::kDemonym;
+        bool demonym =
+            !w->Free(t - 1) && w->out->mentions[w->owner[t - 1]].how == MatchKind::kDemonym;
         if (!demonym) continue;
       }
       uint32_t n = NameRunLength(*w, t, s.end_token, 4);
@@ -299,7 +317,8 @@ void GivenNameRule(Work* w) {
       }
       if (words < 2) continue;
       uint32_t after = t + n;
-      if (after < s.end_token && !w->LineBreakBefore(after) && w->IsCapWord(after)) continue;  // "Eli Lilly Inc"
+      if (after < s.end_token && !w->LineBreakBefore(after) && w->IsCapWord(after))
+        continue;  // "Eli Lilly Inc"
       std::string name(d.Slice(text::Span{d.tokens[t].span.begin, d.tokens[t + n - 1].span.end}));
       uint32_t e = w->Entity(Work::DiscoveredKey("PERSON", name), name, "PERSON", true, 0.6f);
       w->AddMention(t, t + n, e, MatchKind::kRule, 0.6f, "given-name");
@@ -330,7 +349,8 @@ void InitialsRule(Work* w) {
     }
     if (letters == 0) return 0;
     if (text.back() == '.') return t + 1;
-    if (t + 1 < se && d.TokenText(t + 1) == "." && d.tokens[t + 1].span.begin == k.span.end) return t + 2;
+    if (t + 1 < se && d.TokenText(t + 1) == "." && d.tokens[t + 1].span.begin == k.span.end)
+      return t + 2;
     return 0;
   };
   // Words the document writes in lower case are not surnames ("vitamin C. Researchers").
@@ -378,7 +398,8 @@ uint32_t NameRunLength(const Work& w, uint32_t t, uint32_t sentence_end, uint32_
   auto name_word = [&](uint32_t u) {
     const text::Token& k = d.tokens[u];
     return w.IsCapWord(u) && w.Free(u) && !k.Is(text::kHasDigit) &&
-           !w.lexicon.Has(WordList::kStopword, k.norm) && !w.lexicon.Has(WordList::kOrgHead, k.norm);
+           !w.lexicon.Has(WordList::kStopword, k.norm) &&
+           !w.lexicon.Has(WordList::kOrgHead, k.norm);
   };
   if (!name_word(t)) return 0;
   uint32_t words = 0;
@@ -445,7 +466,8 @@ int ApplyAcronymDefinitions(Work* w) {
   for (uint32_t t = 0; t < d.tokens.size(); ++t) {
     if (!w->Free(t) || !d.tokens[t].Is(text::kAllCaps)) continue;
     auto it = acronyms.find(std::string(d.TokenText(t)));
-    if (it != acronyms.end()) w->AddMention(t, t + 1, it->second, MatchKind::kCoref, 0.9f, "acronym");
+    if (it != acronyms.end())
+      w->AddMention(t, t + 1, it->second, MatchKind::kCoref, 0.9f, "acronym");
   }
   return static_cast<int>(acronyms.size());
 }

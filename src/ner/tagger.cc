@@ -30,7 +30,9 @@ bool IsSmallNumber(std::string_view s) { return s.size() <= 3 && AllDigits(s); }
 // A score such as "2-1" starting at token t (one token or three glued ones),
 // not part of a date ("1996-08-28").
 bool IsScoreAt(const text::Document& d, uint32_t t) {
-  auto glued = [&](uint32_t a) { return a > 0 && d.tokens[a].span.begin == d.tokens[a - 1].span.end; };
+  auto glued = [&](uint32_t a) {
+    return a > 0 && d.tokens[a].span.begin == d.tokens[a - 1].span.end;
+  };
   std::string_view a = d.TokenText(t);
   if (glued(t) && d.tokens[t - 1].Is(text::kHyphen)) return false;
   size_t dash = a.find('-');
@@ -52,7 +54,9 @@ bool IsSportsStory(const text::Document& d, const Lexicon& lexicon) {
     const text::Token& k = d.tokens[t];
     if (k.Is(text::kHasDigit)) {
       if (IsScoreAt(d, t) && ++scores >= 2) return true;
-    } else if (k.Is(text::kWord) && (!k.Is(text::kCapital) || k.Is(text::kAllCaps))) {  // "league", "LEAGUE", not "Arab League"
+    } else if (k.Is(text::kWord) &&
+               (!k.Is(text::kCapital) ||
+                k.Is(text::kAllCaps))) {  // "league", "LEAGUE", not "Arab League"
       int kind = lexicon.SportsWord(k.norm);
       if (kind == 0 || !words.insert(k.norm).second) continue;
       if (kind == 2) ++strong;
@@ -74,8 +78,10 @@ void TeamsNamedAfterCities(Work* w) {
     if (w->lexicon.FieldsNationalSides(city.key)) continue;
     const text::Sentence& s = d.sentences[m.sentence];
     bool next = m.end_token < s.end_token && IsSmallNumber(d.TokenText(m.end_token));
-    bool before = m.first_token >= s.first_token + 2 && IsSmallNumber(d.TokenText(m.first_token - 1)) &&
-                  d.tokens[m.first_token - 2].Is(text::kWord) && !d.tokens[m.first_token - 2].Is(text::kHasDigit);
+    bool before = m.first_token >= s.first_token + 2 &&
+                  IsSmallNumber(d.TokenText(m.first_token - 1)) &&
+                  d.tokens[m.first_token - 2].Is(text::kWord) &&
+                  !d.tokens[m.first_token - 2].Is(text::kHasDigit);
     // "victory over Atlanta"; "KANSAS CITY AT DETROIT" (a schedule line: the
     // visitors, then the place they play at).
     bool opponent = m.first_token > s.first_token &&
@@ -101,12 +107,18 @@ int TypeRank(const std::string& type) {
 
 MatchKind KindOf(NameKind k) {
   switch (k) {
-    case NameKind::kName: return MatchKind::kName;
-    case NameKind::kAlias: return MatchKind::kAlias;
-    case NameKind::kAcronym: return MatchKind::kAcronym;
-    case NameKind::kDemonym: return MatchKind::kDemonym;
-    case NameKind::kCapital: return MatchKind::kCapital;
-    case NameKind::kShortForm: return MatchKind::kCoref;
+    case NameKind::kName:
+      return MatchKind::kName;
+    case NameKind::kAlias:
+      return MatchKind::kAlias;
+    case NameKind::kAcronym:
+      return MatchKind::kAcronym;
+    case NameKind::kDemonym:
+      return MatchKind::kDemonym;
+    case NameKind::kCapital:
+      return MatchKind::kCapital;
+    case NameKind::kShortForm:
+      return MatchKind::kCoref;
   }
   return MatchKind::kName;
 }
@@ -157,11 +169,13 @@ std::string HomeCountry(const gazetteer::Gazetteer& gaz, const std::string& id) 
 
 // A business word right after the name, after its 's, or right before it:
 // "Intel's board", "Ford shares fell", "chipmaker Intel".
-bool IsCompanyContext(const text::Document& d, const text::Sentence& s, const Raw& r, const Lexicon& lexicon) {
+bool IsCompanyContext(const text::Document& d, const text::Sentence& s, const Raw& r,
+                      const Lexicon& lexicon) {
   uint32_t next = r.end;
   if (next < s.end_token && d.tokens[next].Is(text::kPossessive)) ++next;
   if (next < s.end_token && lexicon.Has(WordList::kBusinessWord, d.tokens[next].norm)) return true;
-  return r.first > s.first_token && lexicon.Has(WordList::kBusinessWord, d.tokens[r.first - 1].norm) &&
+  return r.first > s.first_token &&
+         lexicon.Has(WordList::kBusinessWord, d.tokens[r.first - 1].norm) &&
          !d.tokens[r.first - 1].Is(text::kCapital);
 }
 
@@ -244,7 +258,7 @@ void EntityTagger::TagShortForms(Work* w) const {
 }
 
 const std::vector<uint32_t>* EntityTagger::RoleHolders(const std::string& affiliation,
-                                                      const std::string& title) const {
+                                                       const std::string& title) const {
   auto it = role_holders_.find(affiliation + "|" + title);
   return it == role_holders_.end() ? nullptr : &it->second;
 }
@@ -299,8 +313,8 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
   // 2. A one-word place or ambiguous name next to an unknown capitalised
   // word is probably part of a longer name ("George Washington University").
   auto is_name_word = [&](uint32_t t) {
-    return w.IsCapWord(t) && raw_at[t] < 0 && !lexicon_.Has(WordList::kStopword, d.tokens[t].norm) &&
-           !d.tokens[t].Is(text::kHasDigit);
+    return w.IsCapWord(t) && raw_at[t] < 0 &&
+           !lexicon_.Has(WordList::kStopword, d.tokens[t].norm) && !d.tokens[t].Is(text::kHasDigit);
   };
   for (Raw& r : raws) {
     if (r.end < d.sentences[d.tokens[r.first].sentence].end_token && w.IsCapWord(r.end) &&
@@ -330,7 +344,8 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
     const uint32_t se = d.sentences[d.tokens[r.first].sentence].end_token;
     // A one-word company name after a given name is a surname ("Jean Dupont",
     // "John Cummins"), even at the start of a sentence.
-    if (r.first > sb && is_name_word(r.first - 1) && lexicon_.IsGivenName(d.tokens[r.first - 1].norm) &&
+    if (r.first > sb && is_name_word(r.first - 1) &&
+        lexicon_.IsGivenName(d.tokens[r.first - 1].norm) &&
         std::all_of(r.patterns.begin(), r.patterns.end(), [&](uint32_t p) {
           return gaz.entry(matcher_.pattern(p).entry).kind == "company";
         })) {
@@ -338,7 +353,8 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
       continue;
     }
     if (!risky) continue;
-    if (r.first > sb && !w.IsSentenceStart(r.first - 1) && is_name_word(r.first - 1)) r.name_part = true;
+    if (r.first > sb && !w.IsSentenceStart(r.first - 1) && is_name_word(r.first - 1))
+      r.name_part = true;
     if (r.end < se && is_name_word(r.end)) r.name_part = true;
   }
 
@@ -365,9 +381,12 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
     // A club named after its town, in a sports story, unless the words are
     // the place itself: "played in Milan", a dateline "MILAN 1996-08-30"
     // ("moved to Milan" stays the club: transfers).
-    const std::string_view before = r.first > 0 ? std::string_view(d.tokens[r.first - 1].norm) : std::string_view();
+    const std::string_view before =
+        r.first > 0 ? std::string_view(d.tokens[r.first - 1].norm) : std::string_view();
     auto club_context = [&] {
-      return !IsDateline(d, w, r.first, r.end) && !(before == "in" || before == "at" || before == "near") &&  // not "to", "from": transfers
+      return !IsDateline(d, w, r.first, r.end) &&
+             !(before == "in" || before == "at" ||
+               before == "near") &&  // not "to", "from": transfers
              sports();
     };
     auto rank = [&](uint32_t p) {
@@ -398,19 +417,21 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
     const gazetteer::Pattern& pat = matcher_.pattern(p);
     const gazetteer::Entry& e = gaz.entry(pat.entry);
     if (e.names[pat.name].kind == NameKind::kCapital &&
-        (r.as_place || (!named.count(pat.entry) && r.first > 0 &&
-                        lexicon_.Has(WordList::kPlacePreposition, d.tokens[r.first - 1].norm) &&
-                        !(r.first > 1 && lexicon_.Has(WordList::kTravelWord, d.tokens[r.first - 2].norm))))) {
+        (r.as_place ||
+         (!named.count(pat.entry) && r.first > 0 &&
+          lexicon_.Has(WordList::kPlacePreposition, d.tokens[r.first - 1].norm) &&
+          !(r.first > 1 && lexicon_.Has(WordList::kTravelWord, d.tokens[r.first - 2].norm))))) {
       // "met in Brussels" in a story that never names Belgium: the city; but
       // "arrived in Moscow" is a visit to the country.
-      uint32_t city = w.Entity("city-of:" + e.id + ":" + d.tokens[r.first].norm, e.names[pat.name].text,
-                               "CITY", false, 1.0f);
+      uint32_t city = w.Entity("city-of:" + e.id + ":" + d.tokens[r.first].norm,
+                               e.names[pat.name].text, "CITY", false, 1.0f);
       w.out->entities[city].country = e.id;
       w.AddMention(r.first, r.end, city, MatchKind::kName, confidence, "capital-as-place");
       return;
     }
     uint32_t entity = w.Entity(e.id, e.name, e.type, false, 1.0f);
-    if (e.type == "CITY" || e.type == "REGION" || e.type == "ORG") w.out->entities[entity].country = e.country;
+    if (e.type == "CITY" || e.type == "REGION" || e.type == "ORG")
+      w.out->entities[entity].country = e.country;
     w.AddMention(r.first, r.end, entity, KindOf(e.names[pat.name].kind), confidence, "");
   };
   std::vector<const Raw*> deferred;
@@ -428,7 +449,8 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
 
   for (const Raw& r : raws) {
     if (!r.airline) continue;
-    std::string name(d.Slice(text::Span{d.tokens[r.first - 1].span.begin, d.tokens[r.end - 1].span.end}));
+    std::string name(
+        d.Slice(text::Span{d.tokens[r.first - 1].span.begin, d.tokens[r.end - 1].span.end}));
     uint32_t e = w.Entity(Work::DiscoveredKey("ORG", name), name, "ORG", true, 0.7f);
     w.AddMention(r.first - 1, r.end, e, MatchKind::kRule, 0.7f, "airline");
   }
@@ -448,7 +470,8 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
   for (const Raw* r : deferred) {
     if (r->end - r->first == 1 && person_short_forms.count(d.tokens[r->first].norm)) continue;
     const text::Sentence& s = d.sentences[d.tokens[r->first].sentence];
-    bool cue = r->first > s.first_token && lexicon_.Has(WordList::kLocationCue, d.tokens[r->first - 1].norm);
+    bool cue = r->first > s.first_token &&
+               lexicon_.Has(WordList::kLocationCue, d.tokens[r->first - 1].norm);
     if (!cue && r->end + 1 < s.end_token && d.tokens[r->end].Is(text::kPossessive) &&
         w.IsCapWord(r->end + 1)) {
       cue = true;  // "Jordan's King Abdullah"

@@ -47,7 +47,8 @@ class EntityTagger {
   const std::vector<uint32_t>* PeopleWithSurname(const std::string& key) const;
   // Gazetteer people who held (at some time) the role `title` (lower case,
   // "foreign minister") serving `affiliation` ("country:JPN").
-  const std::vector<uint32_t>* RoleHolders(const std::string& affiliation, const std::string& title) const;
+  const std::vector<uint32_t>* RoleHolders(const std::string& affiliation,
+                                           const std::string& title) const;
 
  private:
   void TagShortForms(Work* w) const;

@@ -38,9 +38,10 @@ void WriteTable(const std::vector<model::Node>& nodes, std::ostream& out) {
 void WriteJson(const std::vector<model::Node>& nodes, std::ostream& out) {
   format::Json arr = format::Json::array();
   for (const model::Node& n : nodes) {
-    arr.push_back(
-        format::NodeJson(n, {format::NodeField::kName, format::NodeField::kType, format::NodeField::kKey, format::NodeField::kDiscovered,
-                     format::NodeField::kMentions, format::NodeField::kDocuments, format::NodeField::kAliases}));
+    arr.push_back(format::NodeJson(
+        n, {format::NodeField::kName, format::NodeField::kType, format::NodeField::kKey,
+            format::NodeField::kDiscovered, format::NodeField::kMentions,
+            format::NodeField::kDocuments, format::NodeField::kAliases}));
   }
   // nlohmann::json: keys in alphabetical order, as this output always had them.
   out << format::JsonText(nlohmann::json(arr)) << "\n";
@@ -57,7 +58,8 @@ void WriteCsv(const std::vector<model::Node>& nodes, std::ostream& out) {
 
 }  // namespace
 
-void WriteEntities(const std::vector<model::Node>& nodes, format::Format format, std::ostream& out) {
+void WriteEntities(const std::vector<model::Node>& nodes, format::Format format,
+                   std::ostream& out) {
   switch (format) {
     case format::Format::kTable:
       WriteTable(nodes, out);

@@ -14,8 +14,8 @@
 #include <ostream>
 #include <vector>
 
-#include "model/graph.h"
 #include "format/format.h"
+#include "model/graph.h"
 
 namespace newsgraph::output {
 

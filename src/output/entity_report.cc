@@ -27,9 +27,10 @@ void WriteJson(const query::EntityReport& r, std::ostream& out) {
                      {"value", c.value},
                      {"created_at", c.created_at}});
   }
-  format::Json j =
-      format::NodeJson(r.node, {format::NodeField::kName, format::NodeField::kKey, format::NodeField::kType, format::NodeField::kDiscovered,
-                        format::NodeField::kAliases, format::NodeField::kMentions, format::NodeField::kDocuments});
+  format::Json j = format::NodeJson(
+      r.node, {format::NodeField::kName, format::NodeField::kKey, format::NodeField::kType,
+               format::NodeField::kDiscovered, format::NodeField::kAliases,
+               format::NodeField::kMentions, format::NodeField::kDocuments});
   j["first_seen"] = r.first_seen;
   j["last_seen"] = r.last_seen;
   j["relations"] = std::move(rels);

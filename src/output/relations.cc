@@ -44,11 +44,13 @@ void WriteJson(const query::RelationSelection& sel, std::ostream& out) {
          {"symmetric", r.symmetric},
          {"modality", r.modality},
          {"documents", r.documents},
-         {"evidence", format::EvidenceArray(r.evidence, {format::EvidenceField::kDocument, format::EvidenceField::kDate,
-                                                 format::EvidenceField::kSentence, format::EvidenceField::kText,
-                                                 format::EvidenceField::kRule, format::EvidenceField::kModality,
-                                                 format::EvidenceField::kConfidence, format::EvidenceField::kCameo,
-                                                 format::EvidenceField::kDocumentFields})}});
+         {"evidence",
+          format::EvidenceArray(r.evidence,
+                                {format::EvidenceField::kDocument, format::EvidenceField::kDate,
+                                 format::EvidenceField::kSentence, format::EvidenceField::kText,
+                                 format::EvidenceField::kRule, format::EvidenceField::kModality,
+                                 format::EvidenceField::kConfidence, format::EvidenceField::kCameo,
+                                 format::EvidenceField::kDocumentFields})}});
   }
   // nlohmann::json: keys in alphabetical order, as this output always had them.
   out << format::JsonText(nlohmann::json(arr)) << "\n";
@@ -59,7 +61,8 @@ void WriteCsv(const query::RelationSelection& sel, std::ostream& out) {
   for (const query::RelationRow& r : sel.rows) {
     for (const model::Evidence& ev : r.evidence) {
       table.push_back({r.type, r.source, r.target, r.modality, ev.document,
-                       std::to_string(ev.sentence), ev.modality, ev.rule, format::OneLine(ev.text)});
+                       std::to_string(ev.sentence), ev.modality, ev.rule,
+                       format::OneLine(ev.text)});
     }
   }
   exporter::WriteCsvTable({"type", "source", "target", "modality", "document", "sentence",

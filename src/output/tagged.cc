@@ -21,13 +21,13 @@ void WriteMention(const ner::TaggedDocument& t, const ner::Mention& m, bool json
     return;
   }
   format::Json j = {{"start", m.span.begin},
-            {"end", m.span.end},
-            {"type", e.type},
-            {"text", surface},
-            {"entity", e.name},
-            {"id", e.key},
-            {"how", ner::MatchKindName(m.how)},
-            {"confidence", m.confidence}};
+                    {"end", m.span.end},
+                    {"type", e.type},
+                    {"text", surface},
+                    {"entity", e.name},
+                    {"id", e.key},
+                    {"how", ner::MatchKindName(m.how)},
+                    {"confidence", m.confidence}};
   if (!m.rule.empty()) j["rule"] = m.rule;
   out << format::JsonText(j, -1) << "\n";
 }
@@ -44,18 +44,18 @@ void WriteRelation(const ner::TaggedDocument& t, const relations::RelationMentio
     return;
   }
   format::Json j = {{"relation", r.type},
-            {"source", a.name},
-            {"source_id", a.key},
-            {"target", b.name},
-            {"target_id", b.key},
-            {"symmetric", r.symmetric},
-            {"modality", r.modality},
-            {"sentence", r.sentence},
-            {"trigger", trigger},
-            {"trigger_start", r.trigger.begin},
-            {"trigger_end", r.trigger.end},
-            {"rule", r.rule},
-            {"confidence", std::round(r.confidence * 1000.0) / 1000.0}};
+                    {"source", a.name},
+                    {"source_id", a.key},
+                    {"target", b.name},
+                    {"target_id", b.key},
+                    {"symmetric", r.symmetric},
+                    {"modality", r.modality},
+                    {"sentence", r.sentence},
+                    {"trigger", trigger},
+                    {"trigger_start", r.trigger.begin},
+                    {"trigger_end", r.trigger.end},
+                    {"rule", r.rule},
+                    {"confidence", std::round(r.confidence * 1000.0) / 1000.0}};
   if (!r.cameo.empty()) j["cameo"] = r.cameo;
   if (!r.event_date.empty()) j["event_date"] = r.event_date;
   out << format::JsonText(j, -1) << "\n";

@@ -35,16 +35,19 @@ void WriteJson(const query::Timeline& t, std::ostream& out) {
   format::Json events = format::Json::array();
   for (const query::TimelineRow& r : t.rows) {
     const model::Evidence& ev = r.evidence;
-    format::Json j{{"date", r.date},           {"story_date", ev.date}, {"type", r.type},
-           {"direction", r.direction}, {"other", r.other},      {"other_type", r.other_type}};
+    format::Json j{{"date", r.date},   {"story_date", ev.date},
+                   {"type", r.type},   {"direction", r.direction},
+                   {"other", r.other}, {"other_type", r.other_type}};
     format::AddEvidenceFields(ev,
-                      {format::EvidenceField::kDocument, format::EvidenceField::kSentence, format::EvidenceField::kText,
-                       format::EvidenceField::kModality, format::EvidenceField::kRule, format::EvidenceField::kCameo,
-                       format::EvidenceField::kDocumentFields},
-                      &j);
+                              {format::EvidenceField::kDocument, format::EvidenceField::kSentence,
+                               format::EvidenceField::kText, format::EvidenceField::kModality,
+                               format::EvidenceField::kRule, format::EvidenceField::kCameo,
+                               format::EvidenceField::kDocumentFields},
+                              &j);
     events.push_back(std::move(j));
   }
-  format::Json doc{{"entity", t.entity}, {"key", t.entity_key}, {"undated", t.undated}, {"events", events}};
+  format::Json doc{
+      {"entity", t.entity}, {"key", t.entity_key}, {"undated", t.undated}, {"events", events}};
   out << format::JsonText(doc) << "\n";
 }
 

@@ -56,7 +56,8 @@ std::string DefaultDataDir(const std::string& sub) {
                                          : NEWSGRAPH_SOURCE_GAZETTEERS;
   std::error_code ec;
   const std::string exe = std::filesystem::read_symlink("/proc/self/exe", ec).string();
-  return ChooseDataDir(exe, NEWSGRAPH_BUILD_DIR, source, std::string(NEWSGRAPH_INSTALLED_DATA) + "/" + sub);
+  return ChooseDataDir(exe, NEWSGRAPH_BUILD_DIR, source,
+                       std::string(NEWSGRAPH_INSTALLED_DATA) + "/" + sub);
 }
 
 std::string ChooseDataDir(const std::string& exe, const std::string& build_dir,
@@ -86,13 +87,15 @@ Status CheckText(const std::string& name, std::string* text, Utf8Policy utf8, si
     size_t bad = 0;
     std::string decoded = text::DecodeUtf16(*text, bom, &bad);
     if (bad > 0 && utf8 == Utf8Policy::kReject) {
-      return Status::InvalidArgument(name + ": invalid UTF-16 (" + std::to_string(bad) +
-                                     " unpaired surrogate(s) or a cut last character); use --repair-utf8 to "
-                                     "replace them with U+FFFD");
+      return Status::InvalidArgument(
+          name + ": invalid UTF-16 (" + std::to_string(bad) +
+          " unpaired surrogate(s) or a cut last character); use --repair-utf8 to "
+          "replace them with U+FFFD");
     }
     *text = std::move(decoded);
     *repairs = bad;
-    if (utf8 == Utf8Policy::kLatin1 || utf8 == Utf8Policy::kCp1252) utf8 = Utf8Policy::kReject;  // UTF-8 now
+    if (utf8 == Utf8Policy::kLatin1 || utf8 == Utf8Policy::kCp1252)
+      utf8 = Utf8Policy::kReject;  // UTF-8 now
   }
   size_t nul = text->find('\0');
   if (nul != std::string::npos) {
@@ -105,9 +108,10 @@ Status CheckText(const std::string& name, std::string* text, Utf8Policy utf8, si
   size_t bad = 0;
   if (!text::IsValidUtf8(*text, &bad)) {
     if (utf8 == Utf8Policy::kReject) {
-      return Status::InvalidArgument(name + ": invalid UTF-8 at byte offset " + std::to_string(bad) +
-                                     " (use --encoding latin-1 or cp1252 for such files, or --repair-utf8 to "
-                                     "replace bad bytes with U+FFFD)");
+      return Status::InvalidArgument(
+          name + ": invalid UTF-8 at byte offset " + std::to_string(bad) +
+          " (use --encoding latin-1 or cp1252 for such files, or --repair-utf8 to "
+          "replace bad bytes with U+FFFD)");
     }
     *text = text::RepairUtf8(*text, repairs);
   }
@@ -126,28 +130,29 @@ Status Engine::Load(const EngineOptions& options, std::unique_ptr<Engine>* resul
   std::future<Status> syntax_loaded;
   if (options.syntax) {
     std::string path = options.syntax_model.empty() ? DefaultSyntaxModel() : options.syntax_model;
-    syntax_loaded = std::async(std::launch::async, [path, &syntax] {
-      return syntax::Model::Load(path, &syntax);
-    });
+    syntax_loaded = std::async(std::launch::async,
+                               [path, &syntax] { return syntax::Model::Load(path, &syntax); });
   }
   std::unique_ptr<Engine> e(new Engine());
   e->options_ = options;
-  e->gazetteer_dir_ = options.gazetteer_dir.empty() ? DefaultDataDir("gazetteers") : options.gazetteer_dir;
+  e->gazetteer_dir_ =
+      options.gazetteer_dir.empty() ? DefaultDataDir("gazetteers") : options.gazetteer_dir;
   std::vector<std::string> files;
   NG_RETURN_IF_ERROR(gazetteer::ListSources(e->gazetteer_dir_ == "-" ? "" : e->gazetteer_dir_,
                                             options.extra_gazetteers, &files));
-  const std::string cache = options.gazetteer_cache.empty() ? gazetteer::DefaultCacheDir()
+  const std::string cache = options.gazetteer_cache.empty()    ? gazetteer::DefaultCacheDir()
                             : options.gazetteer_cache == "off" ? ""
-                                                              : options.gazetteer_cache;
+                                                               : options.gazetteer_cache;
   NG_RETURN_IF_ERROR(gazetteer::LoadCached(files, cache, &e->gazetteer_, &e->matcher_,
                                            &e->short_forms_, &e->gazetteer_load_));
   std::string rules = options.rules_dir.empty() ? DefaultDataDir("rules") : options.rules_dir;
   NG_RETURN_IF_ERROR(e->lexicon_.Load(rules + "/lexicon.tsv"));
   NG_RETURN_IF_ERROR(e->lexicon_.LoadGivenNames(rules + "/given_names.tsv"));
   e->tagger_ = std::make_unique<ner::EntityTagger>(*e->matcher_, e->lexicon_, options.tagger,
-                                                  e->short_forms_.get());
+                                                   e->short_forms_.get());
   if (options.relations) {
-    NG_RETURN_IF_ERROR(relations::RelationExtractor::Load(rules + "/relations.tsv", &e->extractor_));
+    NG_RETURN_IF_ERROR(
+        relations::RelationExtractor::Load(rules + "/relations.tsv", &e->extractor_));
   }
   if (syntax_loaded.valid()) {
     NG_RETURN_IF_ERROR(syntax_loaded.get());
@@ -166,13 +171,14 @@ void Engine::ProcessChunk(text::Document doc, Processed* out) const {
     const text::Document& d = out->tagged.doc;
     for (relations::RelationMention& r : out->relations) {
       if (r.type == "affiliated_with") continue;  // a state, not an event of a day
-      r.event_date = relations::EventDate(d.Slice(r.sentence_span), d.date, r.modality == relations::kPlanned);
+      r.event_date =
+          relations::EventDate(d.Slice(r.sentence_span), d.date, r.modality == relations::kPlanned);
     }
   }
 }
 
-Status Engine::Process(const std::string& name, std::string text, Utf8Policy utf8,
-                       Processed* out, const std::string& date) const {
+Status Engine::Process(const std::string& name, std::string text, Utf8Policy utf8, Processed* out,
+                       const std::string& date) const {
   NG_RETURN_IF_ERROR(CheckText(name, &text, utf8, &out->utf8_repairs));
   out->relation_stats = relations::RelationExtractor::Stats();
   if (text.size() <= options_.chunk_bytes) {
@@ -203,13 +209,15 @@ Status Engine::Process(const std::string& name, std::string text, Utf8Policy utf
     std::vector<uint32_t> remap(part.tagged.entities.size());
     for (size_t i = 0; i < part.tagged.entities.size(); ++i) {
       ner::DocEntity& e = part.tagged.entities[i];
-      auto [it, inserted] = entity_index.try_emplace(e.key, static_cast<uint32_t>(merged.entities.size()));
+      auto [it, inserted] =
+          entity_index.try_emplace(e.key, static_cast<uint32_t>(merged.entities.size()));
       if (inserted) {
         merged.entities.push_back(std::move(e));
       } else {
         ner::DocEntity& m = merged.entities[it->second];
         for (std::string& a : e.aliases) {
-          if (std::find(m.aliases.begin(), m.aliases.end(), a) == m.aliases.end()) m.aliases.push_back(std::move(a));
+          if (std::find(m.aliases.begin(), m.aliases.end(), a) == m.aliases.end())
+            m.aliases.push_back(std::move(a));
         }
       }
       remap[i] = it->second;

@@ -25,13 +25,13 @@
 namespace newsgraph::pipeline {
 
 struct EngineOptions {
-  std::string gazetteer_dir;   // empty: $NEWSGRAPH_GAZETTEERS, the source tree, the install dir
+  std::string gazetteer_dir;  // empty: $NEWSGRAPH_GAZETTEERS, the source tree, the install dir
   std::vector<std::string> extra_gazetteers;  // more TSV files to load
   // Where compiled gazetteer images are cached (gazetteer/image.h); empty:
   // gazetteer::DefaultCacheDir(); "off": no cache, the TSV files every run.
   std::string gazetteer_cache;
-  std::string rules_dir;       // empty: $NEWSGRAPH_RULES, the source tree, the install dir
-  bool relations = true;       // load and run relation extraction
+  std::string rules_dir;  // empty: $NEWSGRAPH_RULES, the source tree, the install dir
+  bool relations = true;  // load and run relation extraction
   // The syntax model file; empty: en_ewt.ngsyn in $NEWSGRAPH_MODELS, the
   // source tree's models/, the install dir. Loaded when `syntax` is true.
   std::string syntax_model;
@@ -55,7 +55,7 @@ Utf8Policy PolicyForEncoding(const std::string& encoding, bool repair);
 struct Processed {
   ner::TaggedDocument tagged;  // for chunked documents, tokens are dropped
   std::vector<relations::RelationMention> relations;
-  size_t utf8_repairs = 0;     // replacement characters inserted (kRepair)
+  size_t utf8_repairs = 0;  // replacement characters inserted (kRepair)
   relations::RelationExtractor::Stats relation_stats;
 };
 
@@ -68,8 +68,8 @@ class Engine {
   // kReject (with the byte offset). `date` (YYYY[-MM[-DD]], may be empty)
   // is the story's date: with it, "the Russian president" and a bare
   // surname resolve to the office holder of that day.
-  Status Process(const std::string& name, std::string text, Utf8Policy utf8,
-                 Processed* out, const std::string& date = "") const;
+  Status Process(const std::string& name, std::string text, Utf8Policy utf8, Processed* out,
+                 const std::string& date = "") const;
 
   const gazetteer::Gazetteer& gazetteer() const { return gazetteer_; }
   const gazetteer::Matcher& matcher() const { return *matcher_; }

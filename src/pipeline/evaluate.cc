@@ -5,9 +5,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "export/json_writer.h"
 #include "pipeline/ingest.h"
@@ -68,12 +67,14 @@ Status Evaluate(const Engine& engine, const std::string& gold, const EvaluateOpt
   if (fs::is_directory(gold, ec)) {
     for (const auto& de : fs::directory_iterator(gold, ec)) {
       std::string name = de.path().filename().string();
-      if (name.size() > kGoldSuffix.size() && name.ends_with(kGoldSuffix)) files.push_back(de.path().string());
+      if (name.size() > kGoldSuffix.size() && name.ends_with(kGoldSuffix))
+        files.push_back(de.path().string());
     }
     std::sort(files.begin(), files.end());
     if (files.empty()) return Status::NotFound(gold + ": no *.gold.json files");
   } else if (fs::exists(gold, ec)) {
-    if (!gold.ends_with(kGoldSuffix)) return Status::InvalidArgument(gold + ": expected a NAME.gold.json file");
+    if (!gold.ends_with(kGoldSuffix))
+      return Status::InvalidArgument(gold + ": expected a NAME.gold.json file");
     files.push_back(gold);
   } else {
     return Status::NotFound(gold + ": no such gold file or directory");

@@ -83,7 +83,8 @@ void AddItem(const std::string& where, size_t line, const FeedFields& fields, Ge
 
 Status FeedFields::Set(std::string_view assignment) {
   const size_t eq = assignment.find('=');
-  std::string* field = eq == std::string_view::npos ? nullptr : Part(this, assignment.substr(0, eq));
+  std::string* field =
+      eq == std::string_view::npos ? nullptr : Part(this, assignment.substr(0, eq));
   if (field == nullptr || eq + 1 == assignment.size()) {
     std::string parts;
     for (const char* p : kParts) parts += std::string(parts.empty() ? "" : ", ") + p;
@@ -97,14 +98,18 @@ Status FeedFields::Set(std::string_view assignment) {
 std::string NormalizeDate(std::string_view raw) {
   // Linear-time patterns (RE2), compiled once.
   static const RE2 iso(R"(\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?\s*)");
-  static const RE2 day_month_year(R"(\s*(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})(?:\s.*)?)");
-  static const RE2 month_day_year(R"(\s*(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?:\s.*)?)");
+  static const RE2 day_month_year(
+      R"(\s*(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})(?:\s.*)?)");
+  static const RE2 month_day_year(
+      R"(\s*(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?:\s.*)?)");
   int y = 0, m = 0, d = 0;
   std::string month;
   const re2::StringPiece text(raw.data(), raw.size());
   if (RE2::FullMatch(text, iso, &y, &m, &d)) return Ymd(y, m, d);
-  if (RE2::FullMatch(text, day_month_year, &d, &month, &y)) return Ymd(y, util::MonthNumber(month), d);
-  if (RE2::FullMatch(text, month_day_year, &month, &d, &y)) return Ymd(y, util::MonthNumber(month), d);
+  if (RE2::FullMatch(text, day_month_year, &d, &month, &y))
+    return Ymd(y, util::MonthNumber(month), d);
+  if (RE2::FullMatch(text, month_day_year, &month, &d, &y))
+    return Ymd(y, util::MonthNumber(month), d);
   return "";
 }
 
@@ -122,7 +127,8 @@ void ParseJsonl(const std::string& name, std::string_view content, const FeedFie
     const std::string where = name + ":" + std::to_string(line_no);
     nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded() || !j.is_object()) {
-      errors->push_back(where + ": not a JSON object (one article per line: {\"id\": ..., \"text\": ...})");
+      errors->push_back(where +
+                        ": not a JSON object (one article per line: {\"id\": ..., \"text\": ...})");
       continue;
     }
     auto get = [&](const std::string& key) -> std::string {
@@ -192,14 +198,16 @@ Status ParseCsv(const std::string& name, std::string_view content, const FeedFie
   for (size_t i = 0; i < header.size(); ++i) column.emplace(header[i], i);
   for (const std::string* needed : {&fields.id, &fields.text}) {
     if (column.count(*needed) == 0) {
-      return Status::InvalidArgument(name + ":1: no column \"" + *needed +
-                                     "\" in the header (--field id=NAME / --text-column NAME name others)");
+      return Status::InvalidArgument(
+          name + ":1: no column \"" + *needed +
+          "\" in the header (--field id=NAME / --text-column NAME name others)");
     }
   }
   while (next_record(&row, &start, &unterminated)) {
     const std::string where = name + ":" + std::to_string(start);
     if (unterminated) {
-      errors->push_back(where + ": a quoted field is never closed; the rest of the feed is not read");
+      errors->push_back(where +
+                        ": a quoted field is never closed; the rest of the feed is not read");
       break;
     }
     if (row.size() == 1 && row[0].empty()) continue;  // a blank line

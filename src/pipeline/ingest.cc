@@ -1,20 +1,20 @@
 #include "pipeline/ingest.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
-#include <memory>
-#include <thread>
-#include <mutex>
-#include <unordered_map>
-#include <unordered_set>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
+#include <mutex>
 #include <sstream>
-
-#include <re2/re2.h>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "pipeline/internal/document_record.h"
 #include "pipeline/internal/work_ahead.h"
@@ -86,14 +86,17 @@ Status ReadPathList(const std::string& list, std::vector<std::string>* paths) {
 
 bool IsCollectionFile(const std::string& path) {
   std::string stem = fs::path(path).stem().string();
-  std::transform(stem.begin(), stem.end(), stem.begin(), [](unsigned char c) { return std::toupper(c); });
+  std::transform(stem.begin(), stem.end(), stem.begin(),
+                 [](unsigned char c) { return std::toupper(c); });
   static const char* const kNames[] = {"README", "SOURCE",    "LICENSE", "LICENCE", "COPYING",
                                        "NOTICE", "CHANGELOG", "AUTHORS", "INDEX",   "CONTRIBUTING"};
-  return std::any_of(std::begin(kNames), std::end(kNames), [&](const char* n) { return stem == n; });
+  return std::any_of(std::begin(kNames), std::end(kNames),
+                     [&](const char* n) { return stem == n; });
 }
 
 std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
-                                     std::vector<std::string>* errors, std::vector<std::string>* skipped) {
+                                     std::vector<std::string>* errors,
+                                     std::vector<std::string>* skipped) {
   std::vector<std::string> files;
   for (const std::string& p : paths) {
     if (p == "-") {  // standard input, stored under IngestOptions::stdin_name
@@ -108,7 +111,8 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
     }
     if (fs::is_directory(st)) {
       std::vector<std::string> found;
-      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+      for (auto it = fs::recursive_directory_iterator(
+               p, fs::directory_options::skip_permission_denied, ec);
            !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (!it->is_regular_file() || it->path().extension() != ".txt") continue;
         if (IsCollectionFile(it->path().string())) {
@@ -155,7 +159,8 @@ void ReadFeeds(const std::vector<std::string>& paths, const IngestOptions& optio
     const std::string name = path == "-" ? "(standard input)" : path;
     std::error_code ec;
     if (path != "-" && fs::is_directory(path, ec)) {
-      report->errors.push_back(path + ": is a directory (with --input jsonl or csv, name feed files)");
+      report->errors.push_back(path +
+                               ": is a directory (with --input jsonl or csv, name feed files)");
       continue;
     }
     std::string content;
@@ -184,9 +189,10 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
     int64_t without_text = 0;
     NG_RETURN_IF_ERROR(store->StoredTexts(&texts, &without_text));
     if (without_text > 0) {
-      report->warnings.push_back(std::to_string(without_text) +
-                                 " document(s) were stored without their text (before schema version 7) and "
-                                 "are not reprocessed; ingest their files again with --force");
+      report->warnings.push_back(
+          std::to_string(without_text) +
+          " document(s) were stored without their text (before schema version 7) and "
+          "are not reprocessed; ingest their files again with --force");
     }
     for (store::StoredText& t : texts) {
       FeedItem item;
@@ -256,7 +262,7 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
     size_t size = 0;
     store::DocumentInfo info;
     bool unchanged = false;
-    bool copy = false;  // the text of an earlier document: stored as its duplicate, not processed
+    bool copy = false;    // the text of an earlier document: stored as its duplicate, not processed
     Processed processed;  // without tagged and relations once `record` is made
     store::DocumentRecord record;  // what the store writes, made by the worker
   };
@@ -281,7 +287,7 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
     if (!job->status.ok()) return job;
     job->info.hash = ContentHash(text);
     if (!feed) {
-      job->info.name = file != "-"                     ? file
+      job->info.name = file != "-"                   ? file
                        : !options.stdin_name.empty() ? options.stdin_name
                                                      : "stdin-" + job->info.hash.substr(0, 12);
       job->info.date = options.date.empty() ? DateFromName(job->info.name) : options.date;
@@ -295,9 +301,11 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
       job->status = CheckText(file, &text, options.utf8, &job->processed.utf8_repairs);
     } else if (!job->unchanged) {
       const std::string label = !feed ? file
-                                : items[i].where == items[i].id ? items[i].id
-                                                                : items[i].where + " (" + items[i].id + ")";
-      job->status = engine.Process(label, std::move(text), options.utf8, &job->processed, job->info.date);
+                                : items[i].where == items[i].id
+                                    ? items[i].id
+                                    : items[i].where + " (" + items[i].id + ")";
+      job->status =
+          engine.Process(label, std::move(text), options.utf8, &job->processed, job->info.date);
     }
     if (job->status.ok() && !job->unchanged) {
       job->record = MakeDocumentRecord(job->info, job->processed.tagged, job->processed.relations);
@@ -315,8 +323,7 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
   }
   std::unique_ptr<WorkAhead<std::unique_ptr<Job>>> ahead;
   if (threads > 1) {
-    ahead = std::make_unique<WorkAhead<std::unique_ptr<Job>>>(
-        total, threads, 8 * threads, run);
+    ahead = std::make_unique<WorkAhead<std::unique_ptr<Job>>>(total, threads, 8 * threads, run);
   }
 
   for (size_t i = 0; i < total; ++i) {

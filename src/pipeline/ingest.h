@@ -24,7 +24,7 @@ namespace newsgraph::pipeline {
 
 struct IngestOptions {
   Utf8Policy utf8 = Utf8Policy::kReject;
-  bool force = false;             // re-process unchanged documents too
+  bool force = false;  // re-process unchanged documents too
   // YYYY-MM-DD for every file (over a date in its name), and for each feed
   // article without a date of its own.
   std::string date;
@@ -41,8 +41,8 @@ struct IngestOptions {
   // "stdin-" and the start of its content hash, so that different texts
   // piped in are different documents and the same text is unchanged.
   std::string stdin_name;
-  size_t batch_documents = 256;   // documents per transaction
-  size_t batch_bytes = 32u << 20; // or this many bytes of text
+  size_t batch_documents = 256;    // documents per transaction
+  size_t batch_bytes = 32u << 20;  // or this many bytes of text
   // Documents processed in parallel (tagging, parsing, relations); the store
   // is written by one thread in file order. 0: one per processor core.
   int threads = 0;
@@ -54,21 +54,21 @@ struct IngestProgress {
 };
 
 struct IngestReport {
-  size_t ingested = 0;      // new or changed documents stored with their rows
-  size_t duplicates = 0;    // new or changed documents with the text of another
-                            // stored document: stored without rows, each in
-                            // `duplicate_notes` (see Store::PutDocument)
-  size_t unchanged = 0;     // skipped: same content already stored under this name
-  size_t failed = 0;        // bad files or feed lines, each in `errors`
-  uint64_t bytes = 0;       // bytes of text processed
+  size_t ingested = 0;                 // new or changed documents stored with their rows
+  size_t duplicates = 0;               // new or changed documents with the text of another
+                                       // stored document: stored without rows, each in
+                                       // `duplicate_notes` (see Store::PutDocument)
+  size_t unchanged = 0;                // skipped: same content already stored under this name
+  size_t failed = 0;                   // bad files or feed lines, each in `errors`
+  uint64_t bytes = 0;                  // bytes of text processed
   size_t mentions = 0, relations = 0;  // stored (duplicates store none)
   size_t utf8_repairs = 0;
   size_t sentences = 0;         // sentences processed (a duplicate's text is not processed again)
   size_t parsed_sentences = 0;  // of these, parsed for the relation rules
   size_t parsed_words = 0;
   double seconds = 0;
-  std::vector<std::string> errors;    // "FILE: reason"
-  std::vector<std::string> warnings;  // e.g. repaired UTF-8
+  std::vector<std::string> errors;           // "FILE: reason"
+  std::vector<std::string> warnings;         // e.g. repaired UTF-8
   std::vector<std::string> duplicate_notes;  // "FILE: same text as EARLIER, counted once"
   std::vector<std::string> skipped;  // files a directory held that are no articles (README.txt ...)
 };

@@ -28,8 +28,8 @@ struct EntityRelation {
 
 struct EntityReport {
   model::Node node;
-  std::string first_seen, last_seen;     // over its relations' dated documents
-  std::vector<EntityRelation> relations;  // most documents first, then type and name
+  std::string first_seen, last_seen;           // over its relations' dated documents
+  std::vector<EntityRelation> relations;       // most documents first, then type and name
   std::vector<store::Correction> corrections;  // those naming it (as entity or merge target)
 };
 

@@ -82,8 +82,8 @@ NameLookup GraphSession::Lookup(std::string_view name) const {
                        " entities match; give the full name or the key";
       for (graph::VertexId v : lookup.candidates) {
         const model::Node& n = g.nodes[v];
-        lookup.message += "\n  " + text::TerminalSafe(n.name) + "  (" + n.type + ", key " + text::TerminalSafe(n.key) + ", " +
-                          std::to_string(n.mentions) +
+        lookup.message += "\n  " + text::TerminalSafe(n.name) + "  (" + n.type + ", key " +
+                          text::TerminalSafe(n.key) + ", " + std::to_string(n.mentions) +
                           (n.mentions == 1 ? " mention)" : " mentions)");
       }
       break;

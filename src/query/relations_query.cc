@@ -12,7 +12,8 @@
 namespace newsgraph::query {
 namespace {
 
-constexpr std::array<std::string_view, 4> kModalities = {"asserted", "planned", "hypothetical", "negated"};
+constexpr std::array<std::string_view, 4> kModalities = {"asserted", "planned", "hypothetical",
+                                                         "negated"};
 
 // Rank of a modality, strongest first; unknown ones (and "") as asserted.
 int Rank(std::string_view m) {
@@ -29,7 +30,8 @@ bool Selected(const RelationQuery& q, std::string_view modality) {
 
 }  // namespace
 
-Status SelectRelations(const model::Graph& graph, const RelationQuery& query, RelationSelection* out) {
+Status SelectRelations(const model::Graph& graph, const RelationQuery& query,
+                       RelationSelection* out) {
   *out = RelationSelection();
   if (!query.modality.empty() &&
       std::find(kModalities.begin(), kModalities.end(), query.modality) == kModalities.end()) {
@@ -62,8 +64,8 @@ Status SelectRelations(const model::Graph& graph, const RelationQuery& query, Re
     if (entity >= 0 && e.source != entity && e.target != entity) continue;
     auto source = nodes.find(e.source), target = nodes.find(e.target);
     if (source == nodes.end() || target == nodes.end()) continue;
-    const bool names_match = !match || match->Matches(source->second->name) ||
-                             match->Matches(target->second->name);
+    const bool names_match =
+        !match || match->Matches(source->second->name) || match->Matches(target->second->name);
     RelationRow row;
     std::set<std::string_view> documents;
     int best = static_cast<int>(kModalities.size());
@@ -91,9 +93,10 @@ Status SelectRelations(const model::Graph& graph, const RelationQuery& query, Re
     row.documents = static_cast<int64_t>(documents.size());
     out->rows.push_back(std::move(row));
   }
-  std::stable_sort(out->rows.begin(), out->rows.end(), [](const RelationRow& a, const RelationRow& b) {
-    return std::tie(a.type, a.source, a.target) < std::tie(b.type, b.source, b.target);
-  });
+  std::stable_sort(
+      out->rows.begin(), out->rows.end(), [](const RelationRow& a, const RelationRow& b) {
+        return std::tie(a.type, a.source, a.target) < std::tie(b.type, b.source, b.target);
+      });
   return Status::OK();
 }
 

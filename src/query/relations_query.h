@@ -40,8 +40,8 @@ struct RelationRow {
   std::string target, target_type;
   int64_t source_id = 0, target_id = 0;  // model::Node::id
   bool symmetric = false;
-  std::string modality;            // the strongest modality among `evidence`
-  int64_t documents = 0;           // documents among `evidence`
+  std::string modality;                   // the strongest modality among `evidence`
+  int64_t documents = 0;                  // documents among `evidence`
   std::vector<model::Evidence> evidence;  // the sentences of the selected modalities
 };
 
@@ -52,7 +52,7 @@ struct RelationSelection {
   // kUnique with an entity asked: the node it resolved to.
   int64_t entity_id = 0;
   std::string entity_name, entity_key;
-  std::vector<RelationRow> rows;        // by type, then source, then target name
+  std::vector<RelationRow> rows;  // by type, then source, then target name
 };
 
 // Fills *out. An edge is kept when its type and an end match the query and
@@ -61,7 +61,8 @@ struct RelationSelection {
 // out->entity says why and out->rows is empty. InvalidArgument for an
 // unknown modality or a bad match pattern. `graph` should be loaded with evidence and with negated
 // relations (model::GraphFilter::include_negated) for --modality negated.
-Status SelectRelations(const model::Graph& graph, const RelationQuery& query, RelationSelection* out);
+Status SelectRelations(const model::Graph& graph, const RelationQuery& query,
+                       RelationSelection* out);
 
 }  // namespace newsgraph::query
 

@@ -160,7 +160,8 @@ void WriteNeighbors(const graph::KnowledgeGraph& kg, graph::VertexId center, int
     }
     return;
   }
-  out << text::TerminalSafe(c.name) << " (" << text::TerminalSafe(c.key) << "): " << Plural(sorted.size(), "entity", "entities") << " within "
+  out << text::TerminalSafe(c.name) << " (" << text::TerminalSafe(c.key)
+      << "): " << Plural(sorted.size(), "entity", "entities") << " within "
       << Plural(depth, "hop", "hops") << "\n";
   if (sorted.empty()) return;
   TextTable table({"DEPTH", "ENTITY", "TYPE", "RELATION"});
@@ -218,13 +219,14 @@ void WritePath(const graph::KnowledgeGraph& kg, graph::VertexId from, graph::Ver
     return;
   }
   if (!path.found) {
-    out << "No path between " << text::TerminalSafe(a.name) << " (" << text::TerminalSafe(a.key) << ") and "
-        << text::TerminalSafe(b.name) << " (" << text::TerminalSafe(b.key) << "): they are not connected\n";
+    out << "No path between " << text::TerminalSafe(a.name) << " (" << text::TerminalSafe(a.key)
+        << ") and " << text::TerminalSafe(b.name) << " (" << text::TerminalSafe(b.key)
+        << "): they are not connected\n";
     return;
   }
-  out << text::TerminalSafe(a.name) << " (" << text::TerminalSafe(a.key) << ") to " << text::TerminalSafe(b.name) << " ("
-      << text::TerminalSafe(b.key) << "): "
-      << Plural(path.hops.size(), "hop", "hops") << "\n";
+  out << text::TerminalSafe(a.name) << " (" << text::TerminalSafe(a.key) << ") to "
+      << text::TerminalSafe(b.name) << " (" << text::TerminalSafe(b.key)
+      << "): " << Plural(path.hops.size(), "hop", "hops") << "\n";
   if (path.hops.empty()) return;
   TextTable table({"HOP", "RELATION"});
   for (size_t i = 0; i < path.hops.size(); ++i) {
@@ -262,12 +264,14 @@ void WriteBetween(const graph::KnowledgeGraph& kg, graph::VertexId a, graph::Ver
     }
     return;
   }
-  out << text::TerminalSafe(kg.node(a).name) << " (" << text::TerminalSafe(kg.node(a).key) << ") and "
-      << text::TerminalSafe(kg.node(b).name) << " (" << text::TerminalSafe(kg.node(b).key) << "): "
-      << Plural(steps.size(), "relation", "relations") << "\n";
+  out << text::TerminalSafe(kg.node(a).name) << " (" << text::TerminalSafe(kg.node(a).key)
+      << ") and " << text::TerminalSafe(kg.node(b).name) << " ("
+      << text::TerminalSafe(kg.node(b).key)
+      << "): " << Plural(steps.size(), "relation", "relations") << "\n";
   for (const graph::Step& s : steps) {
     const model::Edge& e = Details(kg, details, s.edge);
-    out << "  " << text::TerminalSafe(Arrow(kg, s, e)) << "  (" << text::TerminalSafe(Support(e)) << ")\n";
+    out << "  " << text::TerminalSafe(Arrow(kg, s, e)) << "  (" << text::TerminalSafe(Support(e))
+        << ")\n";
     for (const model::Evidence& ev : e.evidence) {
       out << "    " << text::TerminalSafe(EvidenceLine(ev)) << "\n";
     }

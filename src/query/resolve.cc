@@ -71,7 +71,8 @@ Resolution ResolveEntity(const model::Graph& graph, std::string_view name) {
       for (size_t later = l + 1; later < 4 && dominant.empty(); ++later) {
         for (size_t i : levels[later]) {
           const model::Node& n = graph.nodes[i];
-          if (!n.discovered && n.mentions >= kDominance * std::max<int64_t>(most, 1)) dominant.push_back(i);
+          if (!n.discovered && n.mentions >= kDominance * std::max<int64_t>(most, 1))
+            dominant.push_back(i);
         }
       }
       if (!dominant.empty()) level = std::move(dominant);

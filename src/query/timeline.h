@@ -24,7 +24,7 @@ struct TimelineRow {
   // YYYY-MM-DD: the day the sentence names (Evidence::event_date: "on
   // Monday", "Nov. 4"), else the evidence document's date.
   std::string date;
-  std::string type;        // relation type
+  std::string type;  // relation type
   // How the entity stands in the relation: "->" it acts on `other`
   // ("Scholz -> deploys -> Lithuania"), "<-" `other` acts on it, "--" a
   // symmetric relation (meets).

@@ -8,7 +8,8 @@ namespace {
 
 std::string Lower(const std::string& s) {
   std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return out;
 }
 
@@ -48,7 +49,8 @@ std::string ClosestName(const std::string& given, const std::vector<std::string>
 Status MatchType(const std::string& given, const std::vector<std::string>& known, const char* what,
                  std::string* resolved) {
   *resolved = given;
-  if (known.empty() || std::find(known.begin(), known.end(), given) != known.end()) return Status::OK();
+  if (known.empty() || std::find(known.begin(), known.end(), given) != known.end())
+    return Status::OK();
   const std::string key = Lower(given);
   for (const std::string& k : known) {
     if (Lower(k) == key) {

@@ -7,7 +7,9 @@ bool IsAnd(const RuleSet& rules, const Item& it) {
   return rules.and_class() != nullptr && rules.and_class()->ContainsWord(it.word);
 }
 
-bool InClass(const WordClass* c, const Item& it) { return c != nullptr && c->ContainsWord(it.word); }
+bool InClass(const WordClass* c, const Item& it) {
+  return c != nullptr && c->ContainsWord(it.word);
+}
 
 }  // namespace
 

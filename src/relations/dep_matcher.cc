@@ -85,7 +85,8 @@ class Tree {
 class Matcher {
  public:
   Matcher(const DepInput& in, const syntax::Model& model,
-          std::vector<std::tuple<int, int32_t, int32_t>>* emitted, std::vector<RelationMention>* out)
+          std::vector<std::tuple<int, int32_t, int32_t>>* emitted,
+          std::vector<RelationMention>* out)
       : in_(in), tree_(in, model), emitted_(emitted), out_(out) {}
 
   void Run() {
@@ -122,14 +123,16 @@ class Matcher {
         }
       }
     }
-    if ((tree_.Is(w, "acl") || tree_.Is(w, "acl:relcl")) && names(tree_.Head(w))) return tree_.Head(w);
+    if ((tree_.Is(w, "acl") || tree_.Is(w, "acl:relcl")) && names(tree_.Head(w)))
+      return tree_.Head(w);
     return -1;
   }
 
   bool ParticleOk(int w, const DepTrigger& t) const {
     if (t.particle.empty()) return true;
     for (int c : tree_.Children(w)) {
-      if (tree_.Lemma(c) == t.particle && (tree_.Is(c, "compound") || tree_.Is(c, "advmod"))) return true;
+      if (tree_.Lemma(c) == t.particle && (tree_.Is(c, "compound") || tree_.Is(c, "advmod")))
+        return true;
       if (tree_.HasCase(c, {t.particle})) return true;
     }
     return false;
@@ -174,20 +177,22 @@ class Matcher {
             Subjects(x, 0, &next);
             break;
           case DepStep::kHead:
-            if (tree_.Head(x) >= 0 && tree_.Is(x, s.deprel) && (s.cases.empty() || tree_.HasCase(x, s.cases))) {
+            if (tree_.Head(x) >= 0 && tree_.Is(x, s.deprel) &&
+                (s.cases.empty() || tree_.HasCase(x, s.cases))) {
               next.push_back(tree_.Head(x));
             }
             break;
           case DepStep::kLemma:
-            if (std::find(s.cases.begin(), s.cases.end(), tree_.Lemma(x)) != s.cases.end()) next.push_back(x);
+            if (std::find(s.cases.begin(), s.cases.end(), tree_.Lemma(x)) != s.cases.end())
+              next.push_back(x);
             break;
           case DepStep::kChild:
             for (int c : tree_.Children(x)) {
               if (!tree_.Is(c, s.deprel)) continue;
               if (s.cases.empty() || tree_.HasCase(c, s.cases)) {
                 next.push_back(c);
-              } else if (tree_.Pos(c) == Upos::kAdp &&
-                         std::find(s.cases.begin(), s.cases.end(), tree_.Lemma(c)) != s.cases.end()) {
+              } else if (tree_.Pos(c) == Upos::kAdp && std::find(s.cases.begin(), s.cases.end(),
+                                                                 tree_.Lemma(c)) != s.cases.end()) {
                 // The parser made the preposition the head ("a meeting with
                 // X" as with -> X): its noun.
                 for (int g : tree_.Children(c)) {
@@ -234,8 +239,7 @@ class Matcher {
       } else {
         Subjects(h, depth + 1, out);
       }
-    } else if (tree_.Is(w, "conj") ||
-               (tree_.Is(w, "advcl") && !HasMarkIn(w, "NO_CONTROL"))) {
+    } else if (tree_.Is(w, "conj") || (tree_.Is(w, "advcl") && !HasMarkIn(w, "NO_CONTROL"))) {
       Subjects(h, depth + 1, out);
     } else if (tree_.Is(w, "acl:relcl") || tree_.Is(w, "acl")) {
       out->push_back(h);
@@ -267,7 +271,8 @@ class Matcher {
   // Z spoke": Z is the subject of another clause).
   bool IsNominalConj(int c) const {
     if (!tree_.Is(c, "conj")) return false;
-    if (tree_.Pos(c) != Upos::kPropn && tree_.Pos(c) != Upos::kNoun && tree_.Pos(c) != Upos::kPron) {
+    if (tree_.Pos(c) != Upos::kPropn && tree_.Pos(c) != Upos::kNoun &&
+        tree_.Pos(c) != Upos::kPron) {
       return false;
     }
     for (int g : tree_.Children(c)) {
@@ -276,7 +281,8 @@ class Matcher {
     // "X met Y, and Z spoke": a verb right after it that does not govern it
     // makes it the subject of a clause the parser missed ("the ministers of
     // X and Y held talks": "held" governs Y).
-    if (c + 1 < tree_.size() && (tree_.Pos(c + 1) == Upos::kVerb || tree_.Pos(c + 1) == Upos::kAux)) {
+    if (c + 1 < tree_.size() &&
+        (tree_.Pos(c + 1) == Upos::kVerb || tree_.Pos(c + 1) == Upos::kAux)) {
       // An auxiliary stands for its verb ("X and Y would join").
       int verb = c + 1;
       if (tree_.Pos(verb) == Upos::kAux && tree_.Head(verb) >= 0) verb = tree_.Head(verb);
@@ -299,7 +305,8 @@ class Matcher {
       const ner::Mention& mention = in_.doc->mentions[m];
       // A demonym before a noun modifies it ("Rwandan President Paul
       // Kagame"), even when the parser took it for the head.
-      if (mention.how == ner::MatchKind::kDemonym && w + 1 < tree_.size() && tree_.Head(w) != w + 1 &&
+      if (mention.how == ner::MatchKind::kDemonym && w + 1 < tree_.size() &&
+          tree_.Head(w) != w + 1 &&
           (tree_.Pos(w + 1) == Upos::kNoun || tree_.Pos(w + 1) == Upos::kPropn)) {
         return {-1, 0};
       }
@@ -314,7 +321,8 @@ class Matcher {
     if (tree_.Pos(w) == Upos::kPron || tree_.Pos(w) == Upos::kDet) {
       const text::Span span = in_.view->words[w].span;
       for (const Item& item : *in_.items) {
-        if (item.Is(kItemPronoun) && item.span.begin == span.begin && TypeOk(item.entity, allowed)) {
+        if (item.Is(kItemPronoun) && item.span.begin == span.begin &&
+            TypeOk(item.entity, allowed)) {
           return {item.entity, kPronounConfidence};
         }
       }
@@ -366,7 +374,8 @@ class Matcher {
     bool counted = false;
     for (int c : tree_.Children(w)) {
       const std::string& l = tree_.Lemma(c);
-      counted = counted || ((tree_.Is(c, "nummod") && l == "two") || ((tree_.Is(c, "det") || tree_.Is(c, "det:predet")) && l == "both"));
+      counted = counted || ((tree_.Is(c, "nummod") && l == "two") ||
+                            ((tree_.Is(c, "det") || tree_.Is(c, "det:predet")) && l == "both"));
     }
     if (!counted) return false;
     uint8_t types = allowed;
@@ -381,8 +390,10 @@ class Matcher {
       if (mentions[m].how == ner::MatchKind::kDemonym || !TypeOk(e, types)) return;
       if (std::find(found.begin(), found.end(), e) == found.end()) found.push_back(e);
     };
-    for (uint32_t m = in_.view->first_mention; m < mentions.size() && mentions[m].sentence == in_.sentence &&
-                                               mentions[m].span.begin < here; ++m) {
+    for (uint32_t m = in_.view->first_mention;
+         m < mentions.size() && mentions[m].sentence == in_.sentence &&
+         mentions[m].span.begin < here;
+         ++m) {
       add(m);
     }
     uint32_t m = in_.view->first_mention;
@@ -415,7 +426,8 @@ class Matcher {
     if (!the) return false;
     const auto& mentions = in_.doc->mentions;
     int32_t person = -1;
-    for (uint32_t m = in_.view->first_mention; m > 0 && mentions[m - 1].sentence + 1 == in_.sentence; --m) {
+    for (uint32_t m = in_.view->first_mention;
+         m > 0 && mentions[m - 1].sentence + 1 == in_.sentence; --m) {
       const int32_t e = static_cast<int32_t>(mentions[m - 1].entity);
       if (!TypeOk(e, kPersonBit)) continue;
       if (person >= 0 && person != e) return false;  // two people: which?
@@ -430,7 +442,8 @@ class Matcher {
   // when the parser missed the relative clause ("X, who replaced Y" as
   // parataxis), the word before the comma.
   int Antecedent(int w) const {
-    if (tree_.Head(w) >= 0 && tree_.Is(tree_.Head(w), "acl:relcl")) return tree_.Head(tree_.Head(w));
+    if (tree_.Head(w) >= 0 && tree_.Is(tree_.Head(w), "acl:relcl"))
+      return tree_.Head(tree_.Head(w));
     if (w >= 2 && tree_.Lemma(w - 1) == "," &&
         (tree_.Pos(w - 2) == Upos::kPropn || tree_.Pos(w - 2) == Upos::kNoun)) {
       return w - 2;
@@ -458,10 +471,12 @@ class Matcher {
     Arg a = EntityAt(w, allowed);
     // "U.N. Secretary-General Kofi Annan" parsed with U.N. as the head: the
     // person the title introduces.
-    if (a.entity >= 0 && ((*in_.entity_types)[a.entity] & kPersonBit) == 0 && (allowed & kPersonBit)) {
+    if (a.entity >= 0 && ((*in_.entity_types)[a.entity] & kPersonBit) == 0 &&
+        (allowed & kPersonBit)) {
       for (int c : tree_.Children(w)) {
         const bool bare_nmod = tree_.Is(c, "nmod") && tree_.Child(c, "case") < 0;
-        if (c <= w || c - w > 4 || !(tree_.Is(c, "appos") || tree_.Is(c, "flat") || bare_nmod)) continue;
+        if (c <= w || c - w > 4 || !(tree_.Is(c, "appos") || tree_.Is(c, "flat") || bare_nmod))
+          continue;
         bool comma = false;
         for (int k = w + 1; k < c; ++k) comma = comma || tree_.Lemma(k) == ",";
         Arg p = EntityAt(c, kPersonBit);
@@ -494,9 +509,9 @@ class Matcher {
       bool done = false;
       // "the Prime Minister, Ariel Sharon" with the name attached elsewhere
       // (not "met the president, Zelensky said").
-      if (InClass("TITLE", w) && !tree_.Plural(w) && w + 2 < tree_.size() && tree_.Lemma(w + 1) == "," &&
-          tree_.Pos(w + 2) == Upos::kPropn && tree_.Head(w + 2) != w && !tree_.Is(w + 2, "nsubj") &&
-          NamesPerson(w + 2)) {
+      if (InClass("TITLE", w) && !tree_.Plural(w) && w + 2 < tree_.size() &&
+          tree_.Lemma(w + 1) == "," && tree_.Pos(w + 2) == Upos::kPropn && tree_.Head(w + 2) != w &&
+          !tree_.Is(w + 2, "nsubj") && NamesPerson(w + 2)) {
         done = take(w + 2, allowed);
       }
       // A destination in apposition to a noun the parser made of an
@@ -553,8 +568,9 @@ class Matcher {
         uint8_t owner = armed || place ? allowed : static_cast<uint8_t>(allowed & kCountryBit);
         if (head_of_org) owner = static_cast<uint8_t>(allowed & kOrgBit);
         for (int c : tree_.Children(w)) {
-          const bool designator = theatre ? tree_.Is(c, "nmod") && tree_.HasCase(c, {"in", "against", "on"})
-                                          : IsDesignator(c) && !(head_of_org && !tree_.Is(c, "nmod"));
+          const bool designator =
+              theatre ? tree_.Is(c, "nmod") && tree_.HasCase(c, {"in", "against", "on"})
+                      : IsDesignator(c) && !(head_of_org && !tree_.Is(c, "nmod"));
           if (!designator) continue;
           const size_t at = out->size();
           // A place inside a place: "the heart of the capital".
@@ -588,11 +604,13 @@ class Matcher {
     if (tree_.Pos(w) == Upos::kNoun || tree_.Pos(w) == Upos::kPropn) {
       // "its number of troops": the quantity's verb.
       int n = w;
-      if (tree_.Is(n, "nmod") && tree_.Head(n) >= 0 && InClass("QUANTITY", tree_.Head(n))) n = tree_.Head(n);
+      if (tree_.Is(n, "nmod") && tree_.Head(n) >= 0 && InClass("QUANTITY", tree_.Head(n)))
+        n = tree_.Head(n);
       int h = tree_.Head(n);
       // Forces that are cut or pulled out are there: "has not pulled its
       // forces out of Lebanon", "will reduce its troops in Iraq".
-      if (h >= 0 && tree_.Is(n, "obj") && InClass("WITHDRAW", h) && InClass("FORCES", w)) return kAsserted;
+      if (h >= 0 && tree_.Is(n, "obj") && InClass("WITHDRAW", h) && InClass("FORCES", w))
+        return kAsserted;
       if (h >= 0 && (tree_.Is(n, "obj") || tree_.Is(n, "nsubj") || tree_.Is(n, "nsubj:pass") ||
                      tree_.Is(n, "obl"))) {
         if (InClass("CANCEL", h)) return kNegated;
@@ -683,7 +701,8 @@ class Matcher {
     // touring towns at home is no visit to a country.
     places_ = type.name == "deploys" || type.name == "visits";
     regions_only_ = type.name == "visits";
-    std::vector<Arg> targets = Arguments(w, object, r.target, r.target_types != 0 ? r.target_types : tgt_types);
+    std::vector<Arg> targets =
+        Arguments(w, object, r.target, r.target_types != 0 ? r.target_types : tgt_types);
     places_ = false;
     for (const Arg& a : sources) {
       for (const Arg& b : targets) Emit(w, t, r, a, b);
@@ -715,7 +734,7 @@ class Matcher {
   const DepInput& in_;
   mutable std::unordered_map<const char*, const std::unordered_set<std::string>*> classes_;
   bool armed_ = false;
-  bool places_ = false;  // a place argument stands for its country
+  bool places_ = false;        // a place argument stands for its country
   bool regions_only_ = false;  // ... only a region
   Tree tree_;
   std::vector<std::tuple<int, int32_t, int32_t>>* emitted_;

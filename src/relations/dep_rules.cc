@@ -1,11 +1,11 @@
 #include "relations/internal/dep_rules.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
-
-#include <re2/re2.h>
 
 #include "relations/internal/items.h"
 
@@ -184,7 +184,8 @@ std::vector<std::string> RegularForms(const std::string& lemma) {
   return out;
 }
 
-Status DepRuleSet::AddTrigger(DepTrigger t, const std::string& forms, std::vector<std::string> needs) {
+Status DepRuleSet::AddTrigger(DepTrigger t, const std::string& forms,
+                              std::vector<std::string> needs) {
   std::vector<std::string> all = RegularForms(t.lemma);
   // A noun's forms are its lemma and plural ("accord" is not "according").
   if (t.noun) all.resize(std::min<size_t>(all.size(), 2));
@@ -247,7 +248,8 @@ Status DepRuleSet::Load(const std::string& triggers_path, const std::string& rul
                          const std::string& needs = "") -> Status {
     DepTrigger t;
     t.type = FindType(types, relation);
-    if (t.type < 0) return Status::InvalidArgument(where + ": unknown relation type '" + relation + "'");
+    if (t.type < 0)
+      return Status::InvalidArgument(where + ": unknown relation type '" + relation + "'");
     size_t space = phrase.find(' ');
     t.lemma = phrase.substr(0, space);
     if (space != std::string::npos) t.particle = phrase.substr(phrase.rfind(' ') + 1);
@@ -264,7 +266,8 @@ Status DepRuleSet::Load(const std::string& triggers_path, const std::string& rul
       std::vector<std::string> lemmas = {n};
       if (n[0] == '@') {
         auto it = d->classes_.find(n.substr(1));
-        if (it == d->classes_.end()) return Status::InvalidArgument(where + ": unknown class '" + n + "'");
+        if (it == d->classes_.end())
+          return Status::InvalidArgument(where + ": unknown class '" + n + "'");
         lemmas.assign(it->second.begin(), it->second.end());
       }
       for (const std::string& l : lemmas) {
@@ -288,12 +291,15 @@ Status DepRuleSet::Load(const std::string& triggers_path, const std::string& rul
     if (kind == "trigger") {
       std::string spec = row["trigger"];
       std::string pos = spec.substr(0, spec.find(' '));
-      std::string objects = spec.find(' ') == std::string::npos ? "" : Trim(spec.substr(spec.find(' ')));
+      std::string objects =
+          spec.find(' ') == std::string::npos ? "" : Trim(spec.substr(spec.find(' ')));
       if (pos != "VERB" && pos != "NOUN") {
-        return Status::InvalidArgument(where + ": trigger must start with VERB or NOUN, got '" + pos + "'");
+        return Status::InvalidArgument(where + ": trigger must start with VERB or NOUN, got '" +
+                                       pos + "'");
       }
       if (!row["source"].empty() || !row["target"].empty()) {
-        return Status::InvalidArgument(where + ": a trigger has no source or target (options go in the last column)");
+        return Status::InvalidArgument(
+            where + ": a trigger has no source or target (options go in the last column)");
       }
       NG_RETURN_IF_ERROR(add_trigger(where, row["relation"], row["id"], pos == "NOUN", objects,
                                      opts["cameo"], opts["forms"], opts["needs"]));
@@ -341,13 +347,15 @@ Status DepRuleSet::Load(const std::string& triggers_path, const std::string& rul
     if (opts.count("target")) {
       r.target_types = ParseTypeBits(opts["target"]);
       if (r.target_types == 0 || (r.target_types & ~(kPersonBit | kCountryBit | kOrgBit)) != 0) {
-        return Status::InvalidArgument(where + ": target=" + opts["target"] + ": PERSON, COUNTRY or ORG, '|'-separated");
+        return Status::InvalidArgument(where + ": target=" + opts["target"] +
+                                       ": PERSON, COUNTRY or ORG, '|'-separated");
       }
     }
     if (opts.count("confidence")) {
       char* end = nullptr;
       r.confidence = std::strtof(opts["confidence"].c_str(), &end);
-      if (end == opts["confidence"].c_str() || *end != '\0' || !(r.confidence > 0 && r.confidence <= 1)) {
+      if (end == opts["confidence"].c_str() || *end != '\0' ||
+          !(r.confidence > 0 && r.confidence <= 1)) {
         return Status::InvalidArgument(where + ": confidence must be in (0, 1]");
       }
     }

@@ -52,7 +52,8 @@ bool StoryDays(std::string_view date, long* days) {
 // Month and day (and maybe year) as a date: without a year, the one nearest
 // the story; "" without a story date then.
 std::string MonthDay(int month, int day, int year, bool have_story, long story) {
-  if (year > 0) return util::ValidDay(year, month, day) ? CivilFromDays(DaysFromCivil(year, month, day)) : "";
+  if (year > 0)
+    return util::ValidDay(year, month, day) ? CivilFromDays(DaysFromCivil(year, month, day)) : "";
   if (!have_story) return "";
   const int story_year = std::atoi(CivilFromDays(story).substr(0, 4).c_str());
   std::string best;
@@ -69,7 +70,8 @@ std::string MonthDay(int month, int day, int year, bool have_story, long story) 
 }  // namespace
 
 std::string EventDate(std::string_view sentence, std::string_view story_date, bool planned) {
-  static const RE2 month_day(std::string(R"(\b)") + kMonth + R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?)");
+  static const RE2 month_day(std::string(R"(\b)") + kMonth +
+                             R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?)");
   static const RE2 day_month(std::string(R"(\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)") + kMonth +
                              R"(\b\.?(?:,?\s+(\d{4})\b)?)");
   static const RE2 weekday(
@@ -77,8 +79,10 @@ std::string EventDate(std::string_view sentence, std::string_view story_date, bo
   static const RE2 relative(R"((?i)\b(yesterday|today|tonight|tomorrow)\b)");
   // Words that put a weekday ahead even when the rules saw no plan ("is to
   // arrive on Sunday", "due to meet on Friday").
-  static const RE2 future(R"((?i)\b(?:will|shall|is to|are to|was to|were to|due to|expected to|plans? to|scheduled to|set to)\b)");
-  planned = planned || RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), future);
+  static const RE2 future(
+      R"((?i)\b(?:will|shall|is to|are to|was to|were to|due to|expected to|plans? to|scheduled to|set to)\b)");
+  planned =
+      planned || RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), future);
   long story = 0;
   const bool have_story = StoryDays(story_date, &story);
 
@@ -87,15 +91,15 @@ std::string EventDate(std::string_view sentence, std::string_view story_date, bo
   re2::StringPiece in(sentence.data(), sentence.size());
   std::string month, day, year;
   while (RE2::FindAndConsume(&in, month_day, &month, &day, &year)) {
-    std::string d = MonthDay(util::MonthNumber(month), std::atoi(day.c_str()), year.empty() ? 0 : std::atoi(year.c_str()),
-                             have_story, story);
+    std::string d = MonthDay(util::MonthNumber(month), std::atoi(day.c_str()),
+                             year.empty() ? 0 : std::atoi(year.c_str()), have_story, story);
     if (!d.empty()) found.insert(d);
     year.clear();
   }
   in = re2::StringPiece(sentence.data(), sentence.size());
   while (RE2::FindAndConsume(&in, day_month, &day, &month, &year)) {
-    std::string d = MonthDay(util::MonthNumber(month), std::atoi(day.c_str()), year.empty() ? 0 : std::atoi(year.c_str()),
-                             have_story, story);
+    std::string d = MonthDay(util::MonthNumber(month), std::atoi(day.c_str()),
+                             year.empty() ? 0 : std::atoi(year.c_str()), have_story, story);
     if (!d.empty()) found.insert(d);
     year.clear();
   }
@@ -105,16 +109,16 @@ std::string EventDate(std::string_view sentence, std::string_view story_date, bo
   // 2. A weekday. Day 0 (1970-01-01) was a Thursday: weekday index 3.
   in = re2::StringPiece(sentence.data(), sentence.size());
   std::string word, name;
-  static constexpr std::array<const char*, 7> kDays = {"monday", "tuesday", "wednesday", "thursday",
-                                                       "friday", "saturday", "sunday"};
+  static constexpr std::array<const char*, 7> kDays = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   const long story_weekday = ((story % 7) + 7 + 3) % 7;  // 0 = Monday
   while (RE2::FindAndConsume(&in, weekday, &word, &name)) {
     for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     long target = 0;
     while (target < 7 && name != kDays[target]) ++target;
-    const long back = (story_weekday - target + 7) % 7;    // days back to the latest such day
-    const long ahead = (target - story_weekday + 7) % 7;   // days ahead to the next one
+    const long back = (story_weekday - target + 7) % 7;   // days back to the latest such day
+    const long ahead = (target - story_weekday + 7) % 7;  // days ahead to the next one
     long days;
     if (word == "last") {
       days = story - (back == 0 ? 7 : back);

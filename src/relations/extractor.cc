@@ -23,9 +23,9 @@ namespace {
 
 // Per-document scratch space, reused from sentence to sentence.
 struct Scratch {
-  std::vector<int32_t> words;       // vocabulary id per token of the sentence
-  std::vector<uint8_t> candidate;   // per rule: its trigger occurs
-  std::vector<uint32_t> rules;      // the candidate rules, ascending
+  std::vector<int32_t> words;      // vocabulary id per token of the sentence
+  std::vector<uint8_t> candidate;  // per rule: its trigger occurs
+  std::vector<uint32_t> rules;     // the candidate rules, ascending
   Items items;
   std::vector<int> sources, targets;
   std::vector<std::tuple<int, int32_t, int32_t>> emitted;  // (type, source, target) this sentence
@@ -91,10 +91,12 @@ bool HasEpithet(const text::Document& doc, const text::Sentence& sent,
 // serve it, does not visit that country ("The Liberal Democrat leader will
 // visit a temple in London", "Gordon Brown toured Manchester"). Drops such
 // visits among the relations from index `first` on.
-void DropVisitsHome(const ner::TaggedDocument& doc, size_t first, std::vector<RelationMention>* out) {
+void DropVisitsHome(const ner::TaggedDocument& doc, size_t first,
+                    std::vector<RelationMention>* out) {
   std::vector<std::pair<uint32_t, std::string>> home;  // person, country key
   for (uint32_t e = 0; e < doc.entities.size(); ++e) {
-    if (!doc.entities[e].home.empty()) home.emplace_back(e, doc.entities[e].home);  // the gazetteer's offices
+    if (!doc.entities[e].home.empty())
+      home.emplace_back(e, doc.entities[e].home);  // the gazetteer's offices
   }
   for (size_t i = first; i < out->size(); ++i) {
     const RelationMention& r = (*out)[i];
@@ -108,13 +110,14 @@ void DropVisitsHome(const ner::TaggedDocument& doc, size_t first, std::vector<Re
     const std::string& country = doc.entities[r.target].key;
     return std::find(home.begin(), home.end(), std::make_pair(r.source, country)) != home.end();
   };
-  out->erase(std::remove_if(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(), at_home), out->end());
+  out->erase(std::remove_if(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(), at_home),
+             out->end());
 }
 
 // Runs `rule` at every start position of the sentence's items and appends
 // the relations of its matches to *out.
-void MatchRule(const RuleSet& rules, const Rule& rule, const ner::TaggedDocument& doc, uint32_t sentence,
-               Scratch* scratch_ptr, std::vector<RelationMention>* out) {
+void MatchRule(const RuleSet& rules, const Rule& rule, const ner::TaggedDocument& doc,
+               uint32_t sentence, Scratch* scratch_ptr, std::vector<RelationMention>* out) {
   Scratch& scratch = *scratch_ptr;
   const Items& items = scratch.items;
   const RelationType& type = rules.types()[rule.type];
@@ -158,7 +161,8 @@ void MatchRule(const RuleSet& rules, const Rule& rule, const ner::TaggedDocument
       if (IsSelfRelation(source, target)) continue;
       auto key = std::make_tuple(rule.type, type.symmetric ? std::min(source, target) : source,
                                  type.symmetric ? std::max(source, target) : target);
-      if (std::find(scratch.emitted.begin(), scratch.emitted.end(), key) != scratch.emitted.end()) continue;
+      if (std::find(scratch.emitted.begin(), scratch.emitted.end(), key) != scratch.emitted.end())
+        continue;
       scratch.emitted.push_back(key);
       if (modality == nullptr) modality = DetectModality(rules, rule, items, m);
       RelationMention rm;
@@ -182,7 +186,8 @@ void MatchRule(const RuleSet& rules, const Rule& rule, const ner::TaggedDocument
 RelationExtractor::RelationExtractor() = default;
 RelationExtractor::~RelationExtractor() = default;
 
-Status RelationExtractor::Load(const std::string& path, std::unique_ptr<RelationExtractor>* result) {
+Status RelationExtractor::Load(const std::string& path,
+                               std::unique_ptr<RelationExtractor>* result) {
   std::vector<RuleLine> lines;
   NG_RETURN_IF_ERROR(ReadRuleFile(path, &lines));
   std::unique_ptr<RelationExtractor> e(new RelationExtractor());
@@ -192,17 +197,15 @@ Status RelationExtractor::Load(const std::string& path, std::unique_ptr<Relation
   if (std::filesystem::exists(dir / "dependency.tsv", ec)) {
     std::string triggers = (dir / "triggers.tsv").string();
     if (!std::filesystem::exists(triggers, ec)) triggers.clear();
-    NG_RETURN_IF_ERROR(DepRuleSet::Load(triggers, (dir / "dependency.tsv").string(), *e->rules_,
-                                        &e->deps_));
+    NG_RETURN_IF_ERROR(
+        DepRuleSet::Load(triggers, (dir / "dependency.tsv").string(), *e->rules_, &e->deps_));
   }
   *result = std::move(e);
   return Status::OK();
 }
 
 size_t RelationExtractor::num_rules() const { return rules_->rules().size(); }
-size_t RelationExtractor::num_dependency_rules() const {
-  return deps_ ? deps_->rules().size() : 0;
-}
+size_t RelationExtractor::num_dependency_rules() const { return deps_ ? deps_->rules().size() : 0; }
 
 void RelationExtractor::Extract(const ner::TaggedDocument& doc, const syntax::Model* syntax,
                                 std::vector<RelationMention>* out, Stats* stats) const {
@@ -214,7 +217,8 @@ void RelationExtractor::Extract(const ner::TaggedDocument& doc, const syntax::Mo
   const size_t first_out = out->size();
   const Vocabulary& vocab = rules.vocabulary();
   std::vector<uint8_t> entity_types(doc.entities.size());
-  for (size_t i = 0; i < doc.entities.size(); ++i) entity_types[i] = TypeBitOf(doc.entities[i].type);
+  for (size_t i = 0; i < doc.entities.size(); ++i)
+    entity_types[i] = TypeBitOf(doc.entities[i].type);
 
   Scratch scratch;
   scratch.candidate.assign(rules.rules().size(), 0);
@@ -267,9 +271,10 @@ void RelationExtractor::Extract(const ner::TaggedDocument& doc, const syntax::Mo
         }
       }
     }
-    const bool parse = syntax != nullptr && deps_ != nullptr &&
-                       (back || HasTwoActors(doc, entity_types, in, sent) || (!few && names_before())) &&
-                       deps_->HasTrigger(scratch.norms);
+    const bool parse =
+        syntax != nullptr && deps_ != nullptr &&
+        (back || HasTwoActors(doc, entity_types, in, sent) || (!few && names_before())) &&
+        deps_->HasTrigger(scratch.norms);
     if (scratch.rules.empty() && !parse) {
       NoteMentions(in, &resolver);
       continue;

@@ -38,7 +38,8 @@ bool Pattern::Run(int pc, int pos, State& st, int* steps) const {
         ++pc;
         continue;
       case Op::kAnyWord:
-        if (pos >= st.limit || items[pos].is_entity() || !(items[pos].flags & (kItemWord | kItemHyphen))) {
+        if (pos >= st.limit || items[pos].is_entity() ||
+            !(items[pos].flags & (kItemWord | kItemHyphen))) {
           return false;
         }
         ++pos;
@@ -122,7 +123,8 @@ bool Pattern::Run(int pc, int pos, State& st, int* steps) const {
         return false;
       }
       case Op::kMatch: {
-        if (!slots_.empty() && (st.slots[kSource].head < 0 || st.slots[kTarget].head < 0)) return false;
+        if (!slots_.empty() && (st.slots[kSource].head < 0 || st.slots[kTarget].head < 0))
+          return false;
         PatternMatch* m = st.result;
         m->begin = st.begin;
         m->end = pos;

@@ -10,7 +10,22 @@ namespace newsgraph::relations {
 namespace {
 
 struct Node {
-  enum Type { kSeq, kAlt, kRepeat, kWord, kClass, kSlot, kAny, kAnyWord, kNumber, kEntity, kEnd, kStart, kNot, kTrigger };
+  enum Type {
+    kSeq,
+    kAlt,
+    kRepeat,
+    kWord,
+    kClass,
+    kSlot,
+    kAny,
+    kAnyWord,
+    kNumber,
+    kEntity,
+    kEnd,
+    kStart,
+    kNot,
+    kTrigger
+  };
   Type type = kSeq;
   std::vector<Node> kids;
   int32_t word = -1;
@@ -22,15 +37,16 @@ struct Node {
 
 bool IsSpecial(char c) {
   return c == '(' || c == ')' || c == '|' || c == '<' || c == '>' || c == '?' || c == '*' ||
-         c == '+' || c == '!' || c == '{' || c == '}' || c == '~' || c == '$' || c == '@' || c == '^';
+         c == '+' || c == '!' || c == '{' || c == '}' || c == '~' || c == '$' || c == '@' ||
+         c == '^';
 }
 
 }  // namespace
 
 class PatternCompiler {
  public:
-  PatternCompiler(std::string_view src, Pattern::Kind kind, const ClassTable& classes, Vocabulary* vocab,
-                  std::array<uint8_t, 2> types, Pattern* out)
+  PatternCompiler(std::string_view src, Pattern::Kind kind, const ClassTable& classes,
+                  Vocabulary* vocab, std::array<uint8_t, 2> types, Pattern* out)
       : src_(src), kind_(kind), classes_(classes), vocab_(vocab), types_(types), out_(out) {}
 
   // Parses and compiles the source into *out (see Pattern::Compile).
@@ -93,8 +109,9 @@ class PatternCompiler {
 
   void MarkFollower(const Node& node, SlotSpec* spec) {
     const Node* next = &node;
-    while ((next->type == Node::kRepeat || next->type == Node::kTrigger || next->type == Node::kSeq) &&
-           !next->kids.empty()) {
+    while (
+        (next->type == Node::kRepeat || next->type == Node::kTrigger || next->type == Node::kSeq) &&
+        !next->kids.empty()) {
       next = &next->kids[0];
     }
     if (next->type == Node::kAlt) {
@@ -227,9 +244,11 @@ class PatternCompiler {
     if (c == '@') return ParseClass(out);
     if (IsSpecial(c)) return Error("unexpected '" + std::string(1, c) + "'");
     size_t start = pos_;
-    while (pos_ < src_.size() && src_[pos_] != ' ' && src_[pos_] != '\t' && !IsSpecial(src_[pos_])) ++pos_;
+    while (pos_ < src_.size() && src_[pos_] != ' ' && src_[pos_] != '\t' && !IsSpecial(src_[pos_]))
+      ++pos_;
     std::vector<int32_t> words = vocab_->InternPhrase(src_.substr(start, pos_ - start));
-    if (words.empty()) return Error("\"" + std::string(src_.substr(start, pos_ - start)) + "\" has no token");
+    if (words.empty())
+      return Error("\"" + std::string(src_.substr(start, pos_ - start)) + "\" has no token");
     out->type = Node::kSeq;
     for (int32_t w : words) {
       Node word;
@@ -246,8 +265,8 @@ class PatternCompiler {
 
   Status ParseClass(Node* out) {
     size_t start = ++pos_;
-    while (pos_ < src_.size() && (std::isalnum(static_cast<unsigned char>(src_[pos_])) || src_[pos_] == '_' ||
-                                  src_[pos_] == '.')) {
+    while (pos_ < src_.size() && (std::isalnum(static_cast<unsigned char>(src_[pos_])) ||
+                                  src_[pos_] == '_' || src_[pos_] == '.')) {
       ++pos_;
     }
     std::string_view name = src_.substr(start, pos_ - start);
@@ -412,15 +431,33 @@ class PatternCompiler {
         Emit(n.kids[0]);
         prog.push_back({Op::kSave, 1});
         return;
-      case Node::kWord: prog.push_back({Op::kWord, n.word}); return;
-      case Node::kClass: prog.push_back({Op::kClass, 0, 0, 0, n.cls}); return;
-      case Node::kSlot: prog.push_back({Op::kSlot, n.slot}); return;
-      case Node::kAny: prog.push_back({Op::kAny}); return;
-      case Node::kAnyWord: prog.push_back({Op::kAnyWord}); return;
-      case Node::kNumber: prog.push_back({Op::kNumber}); return;
-      case Node::kEntity: prog.push_back({Op::kEntity}); return;
-      case Node::kEnd: prog.push_back({Op::kEnd}); return;
-      case Node::kStart: prog.push_back({Op::kStart}); return;
+      case Node::kWord:
+        prog.push_back({Op::kWord, n.word});
+        return;
+      case Node::kClass:
+        prog.push_back({Op::kClass, 0, 0, 0, n.cls});
+        return;
+      case Node::kSlot:
+        prog.push_back({Op::kSlot, n.slot});
+        return;
+      case Node::kAny:
+        prog.push_back({Op::kAny});
+        return;
+      case Node::kAnyWord:
+        prog.push_back({Op::kAnyWord});
+        return;
+      case Node::kNumber:
+        prog.push_back({Op::kNumber});
+        return;
+      case Node::kEntity:
+        prog.push_back({Op::kEntity});
+        return;
+      case Node::kEnd:
+        prog.push_back({Op::kEnd});
+        return;
+      case Node::kStart:
+        prog.push_back({Op::kStart});
+        return;
       case Node::kNot:
         // x = 1: the item before the current position.
         if (n.kids[0].type == Node::kWord) {
@@ -449,8 +486,9 @@ class PatternCompiler {
       NG_RETURN_IF_ERROR(FirstWords(*trigger_, &out_->trigger_words_, &nullable));
       if (nullable) return Error("the trigger can match no word");
       std::sort(out_->trigger_words_.begin(), out_->trigger_words_.end());
-      out_->trigger_words_.erase(std::unique(out_->trigger_words_.begin(), out_->trigger_words_.end()),
-                                 out_->trigger_words_.end());
+      out_->trigger_words_.erase(
+          std::unique(out_->trigger_words_.begin(), out_->trigger_words_.end()),
+          out_->trigger_words_.end());
     }
     out_->coordinated_ = Coordinated(root);
     MarkObjects(root);
@@ -468,8 +506,8 @@ class PatternCompiler {
     if (root.type != Node::kSeq) return;
     const std::vector<Node>& kids = root.kids;
     auto optional = [](const Node& k) {
-      return (k.type == Node::kRepeat && k.min == 0) || k.type == Node::kNot || k.type == Node::kEnd ||
-             k.type == Node::kStart;
+      return (k.type == Node::kRepeat && k.min == 0) || k.type == Node::kNot ||
+             k.type == Node::kEnd || k.type == Node::kStart;
     };
     for (size_t i = 1; i < kids.size(); ++i) {
       if (kids[i].type != Node::kSlot) continue;
@@ -534,8 +572,8 @@ class PatternCompiler {
   const Node* trigger_ = nullptr;
 };
 
-Status Pattern::Compile(std::string_view source, Kind kind, const ClassTable& classes, Vocabulary* vocab,
-                        std::array<uint8_t, 2> default_types, Pattern* out) {
+Status Pattern::Compile(std::string_view source, Kind kind, const ClassTable& classes,
+                        Vocabulary* vocab, std::array<uint8_t, 2> default_types, Pattern* out) {
   *out = Pattern();
   PatternCompiler compiler(source, kind, classes, vocab, default_types, out);
   return compiler.Run();

@@ -30,13 +30,20 @@ std::vector<std::string_view> SplitTabs(std::string_view s) {
 
 std::string* Field(RuleLine* line, int column) {
   switch (column) {
-    case kKind: return &line->kind;
-    case kId: return &line->id;
-    case kRelation: return &line->relation;
-    case kPattern: return &line->pattern;
-    case kWindow: return &line->window;
-    case kModality: return &line->modality;
-    default: return &line->confidence;
+    case kKind:
+      return &line->kind;
+    case kId:
+      return &line->id;
+    case kRelation:
+      return &line->relation;
+    case kPattern:
+      return &line->pattern;
+    case kWindow:
+      return &line->window;
+    case kModality:
+      return &line->modality;
+    default:
+      return &line->confidence;
   }
 }
 
@@ -64,7 +71,8 @@ Status ParseRuleText(const std::string& name, std::string_view text, std::vector
           if (f == kColumnNames[c]) column = c;
         }
         if (column >= 0) {
-          if (seen[column]) return Status::InvalidArgument(where + ": duplicate column \"" + std::string(f) + "\"");
+          if (seen[column])
+            return Status::InvalidArgument(where + ": duplicate column \"" + std::string(f) + "\"");
           seen[column] = true;
         }
         column_of_field.push_back(column);
@@ -78,8 +86,9 @@ Status ParseRuleText(const std::string& name, std::string_view text, std::vector
       continue;
     }
     if (fields.size() > column_of_field.size()) {
-      return Status::InvalidArgument(where + ": expected at most " + std::to_string(column_of_field.size()) +
-                                     " fields, got " + std::to_string(fields.size()));
+      return Status::InvalidArgument(where + ": expected at most " +
+                                     std::to_string(column_of_field.size()) + " fields, got " +
+                                     std::to_string(fields.size()));
     }
     RuleLine out;
     out.where = std::move(where);

@@ -1,9 +1,9 @@
 #include "relations/internal/rule_set.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cstdlib>
-
-#include <re2/re2.h>
 
 #include "relations/types.h"
 
@@ -48,11 +48,13 @@ bool ParseConfidence(const std::string& s, float* out) {
 // three digits); empty = before:0.
 bool ParseWindow(const std::string& s, Window* w) {
   if (s.empty()) return true;
-  static const RE2 window(R"(sentence|before:(\d{1,3})|after:(\d{1,3})|before:(\d{1,3}),after:(\d{1,3}))");
+  static const RE2 window(
+      R"(sentence|before:(\d{1,3})|after:(\d{1,3})|before:(\d{1,3}),after:(\d{1,3}))");
   std::string only_before, only_after, before, after;
   if (!RE2::FullMatch(s, window, &only_before, &only_after, &before, &after)) return false;
   w->sentence = s == "sentence";
-  if (!only_before.empty() || !before.empty()) w->before = std::atoi((only_before + before).c_str());
+  if (!only_before.empty() || !before.empty())
+    w->before = std::atoi((only_before + before).c_str());
   if (!only_after.empty() || !after.empty()) w->after = std::atoi((only_after + after).c_str());
   return true;
 }
@@ -78,10 +80,12 @@ Status RuleSet::Add(const RuleLine& line) {
   if (line.id.empty()) return LineError(line, "empty id");
   if (line.kind == "type") return AddType(line);
   if (line.kind == "verb") return AtLine(line, classes_.DefineVerb(line.id, line.pattern, &vocab_));
-  if (line.kind == "class") return AtLine(line, classes_.DefineClass(line.id, line.pattern, &vocab_));
+  if (line.kind == "class")
+    return AtLine(line, classes_.DefineClass(line.id, line.pattern, &vocab_));
   if (line.kind == "macro") return AddMacro(line);
   if (line.kind != "cue" && line.kind != "block" && line.kind != "rule") {
-    return LineError(line, "unknown kind \"" + line.kind + "\" (type, verb, class, macro, cue, block or rule)");
+    return LineError(
+        line, "unknown kind \"" + line.kind + "\" (type, verb, class, macro, cue, block or rule)");
   }
   if (std::find(ids_.begin(), ids_.end(), line.id) != ids_.end()) {
     return LineError(line, "duplicate id \"" + line.id + "\"");
@@ -93,7 +97,8 @@ Status RuleSet::Add(const RuleLine& line) {
 }
 
 Status RuleSet::AddType(const RuleLine& line) {
-  if (FindType(line.id) >= 0) return LineError(line, "relation type " + line.id + " is defined twice");
+  if (FindType(line.id) >= 0)
+    return LineError(line, "relation type " + line.id + " is defined twice");
   if (types_.size() == 64) return LineError(line, "more than 64 relation types");
   RelationType t;
   t.name = line.id;
@@ -106,16 +111,19 @@ Status RuleSet::AddType(const RuleLine& line) {
   t.symmetric = arrow == "<>";
   t.types = {ParseTypeBits(from), ParseTypeBits(to)};
   if (t.types[0] == 0 || t.types[1] == 0) {
-    return LineError(line, "unknown entity type in \"" + line.pattern + "\" (PERSON, COUNTRY, ORG, CITY, REGION, OTHER, ANY)");
+    return LineError(line, "unknown entity type in \"" + line.pattern +
+                               "\" (PERSON, COUNTRY, ORG, CITY, REGION, OTHER, ANY)");
   }
-  if (!ParseConfidence(line.confidence, &t.confidence)) return LineError(line, "confidence must be in (0, 1]");
+  if (!ParseConfidence(line.confidence, &t.confidence))
+    return LineError(line, "confidence must be in (0, 1]");
   types_.push_back(std::move(t));
   return Status::OK();
 }
 
 Status RuleSet::AddMacro(const RuleLine& line) {
   if (!RE2::FullMatch(line.id, MacroName())) {
-    return LineError(line, "macro name \"" + line.id + "\" must be upper-case letters, digits or _");
+    return LineError(line,
+                     "macro name \"" + line.id + "\" must be upper-case letters, digits or _");
   }
   for (const auto& m : macros_) {
     if (m.first == line.id) return LineError(line, "macro %" + line.id + " is defined twice");
@@ -124,12 +132,14 @@ Status RuleSet::AddMacro(const RuleLine& line) {
   NG_RETURN_IF_ERROR(ExpandMacros(line, line.pattern, &text));
   // Compile once alone so that a broken macro is reported where it is defined.
   Pattern check;
-  NG_RETURN_IF_ERROR(AtLine(line, Pattern::Compile(text, Pattern::Kind::kCue, classes_, &vocab_, {0xFF, 0xFF}, &check)));
+  NG_RETURN_IF_ERROR(AtLine(
+      line, Pattern::Compile(text, Pattern::Kind::kCue, classes_, &vocab_, {0xFF, 0xFF}, &check)));
   macros_.emplace_back(line.id, std::move(text));
   return Status::OK();
 }
 
-Status RuleSet::ExpandMacros(const RuleLine& line, const std::string& pattern, std::string* out) const {
+Status RuleSet::ExpandMacros(const RuleLine& line, const std::string& pattern,
+                             std::string* out) const {
   // "%NAME" is replaced by the macro's text in brackets.
   static const RE2 use("%(" + MacroName().pattern() + ")?");
   out->clear();
@@ -140,7 +150,8 @@ Status RuleSet::ExpandMacros(const RuleLine& line, const std::string& pattern, s
     const char* at = rest.data() - name.size() - 1;  // the '%'
     out->append(copied, at);
     copied = rest.data();
-    auto it = std::find_if(macros_.begin(), macros_.end(), [&](const auto& m) { return m.first == name; });
+    auto it = std::find_if(macros_.begin(), macros_.end(),
+                           [&](const auto& m) { return m.first == name; });
     if (it == macros_.end()) {
       return LineError(line, "unknown macro %" + std::string(name) + " (define macros before use)");
     }
@@ -175,7 +186,8 @@ Status RuleSet::AddCue(const RuleLine& line) {
     return LineError(line, "cue modality must be asserted, planned, hypothetical or negated");
   }
   if (!ParseWindow(line.window, &cue.window)) {
-    return LineError(line, "bad window \"" + line.window + "\" (sentence, before:N, after:N or before:N,after:M)");
+    return LineError(line, "bad window \"" + line.window +
+                               "\" (sentence, before:N, after:N or before:N,after:M)");
   }
   NG_RETURN_IF_ERROR(ParseRelations(line, &cue.relations));
   std::string text;
@@ -193,7 +205,8 @@ Status RuleSet::AddBlock(const RuleLine& line) {
   if (!line.window.empty()) {
     block.window.sentence = false;
     if (!ParseWindow(line.window, &block.window)) {
-      return LineError(line, "bad window \"" + line.window + "\" (sentence, before:N, after:N or before:N,after:M)");
+      return LineError(line, "bad window \"" + line.window +
+                                 "\" (sentence, before:N, after:N or before:N,after:M)");
     }
   }
   NG_RETURN_IF_ERROR(ParseRelations(line, &block.relations));
@@ -220,7 +233,8 @@ Status RuleSet::AddRule(const RuleLine& line) {
     return LineError(line, "modality must be asserted, planned, hypothetical or negated");
   }
   rule.confidence = type.confidence;
-  if (!ParseConfidence(line.confidence, &rule.confidence)) return LineError(line, "confidence must be in (0, 1]");
+  if (!ParseConfidence(line.confidence, &rule.confidence))
+    return LineError(line, "confidence must be in (0, 1]");
   if (!line.window.empty()) return LineError(line, "a rule has no window");
   std::string text;
   NG_RETURN_IF_ERROR(ExpandMacros(line, line.pattern, &text));
@@ -247,7 +261,8 @@ void RuleSet::Finish() {
   slot_classes_.of = vocab_.Intern("of");
   rules_by_word_.assign(vocab_.size(), {});
   for (size_t r = 0; r < rules_.size(); ++r) {
-    for (int32_t w : rules_[r].pattern.trigger_words()) rules_by_word_[w].push_back(static_cast<uint32_t>(r));
+    for (int32_t w : rules_[r].pattern.trigger_words())
+      rules_by_word_[w].push_back(static_cast<uint32_t>(r));
   }
 }
 

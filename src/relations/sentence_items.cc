@@ -34,7 +34,8 @@ void BuildItems(const SentenceInput& in, PronounResolver* resolver, Items* items
     if (next_mention < in.end_mention && doc.mentions[next_mention].first_token == t) {
       const ner::Mention& m = doc.mentions[next_mention++];
       items->push_back(EntityItem(m, *in.entity_types));
-      resolver->NoteMention(items->back().entity, items->back().type, items->back().Is(kItemDemonym));
+      resolver->NoteMention(items->back().entity, items->back().type,
+                            items->back().Is(kItemDemonym));
       t = m.end_token > t ? m.end_token : t + 1;
       continue;
     }

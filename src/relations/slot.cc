@@ -23,7 +23,8 @@ bool IsHead(const Items& items, int head, const SlotSpec& spec, const SlotClasse
     const Item& next = items[head + 1];
     if (next.Is(kItemPossessive) && !spec.possessive) return false;
     if (next.Is(kItemHyphen) && !spec.hyphen) return false;
-    if (!spec.attributive && classes.attributive != nullptr && classes.attributive->ContainsWord(next.word)) {
+    if (!spec.attributive && classes.attributive != nullptr &&
+        classes.attributive->ContainsWord(next.word)) {
       return false;
     }
     // A country or organisation ending the pattern, followed by a lower-case
@@ -95,7 +96,8 @@ int MatchSlot(const Items& items, int pos, int limit, const SlotSpec& spec,
   const bool after_title = before >= 0 && items[before].Is(kItemWord) && classes.title != nullptr &&
                            classes.title->ContainsWord(items[before].word);
   if (spec.subject && classes.group != nullptr && (spec.types & kOrgBit) && items[p].is_entity() &&
-      (items[p].type & kOrgBit) && !items[p].Is(kItemDemonym) && !items[p].Is(kItemPronoun) && !after_title) {
+      (items[p].type & kOrgBit) && !items[p].Is(kItemDemonym) && !items[p].Is(kItemPronoun) &&
+      !after_title) {
     int r = TitleRunEnd(items, p + 1, limit, classes.title);
     int lengths[WordClass::kMaxLengths];
     if (r < limit && classes.group->Match(items, r, limit, lengths) > 0) add(p, r + lengths[0]);
@@ -118,7 +120,8 @@ int MatchSlot(const Items& items, int pos, int limit, const SlotSpec& spec,
       ++count;
     }
     if (count == 0 || items[r - 1].Is(kItemHyphen)) return;
-    if (r + 2 < limit && items[r].word == classes.of && classes.of >= 0) {  // "the president of (the) Kenya"
+    if (r + 2 < limit && items[r].word == classes.of &&
+        classes.of >= 0) {  // "the president of (the) Kenya"
       int e = r + 1;
       if (classes.det != nullptr && classes.det->ContainsWord(items[e].word)) ++e;
       if (e + 1 < limit && items[e].is_entity() && !items[e].Is(kItemPronoun)) r = e + 1;
@@ -126,12 +129,17 @@ int MatchSlot(const Items& items, int pos, int limit, const SlotSpec& spec,
     if (r + 1 >= limit || items[r].word != classes.comma) return;
     const int head = r + 1;
     if (!(items[head].type & kPersonBit) || !IsHead(items, head, spec, classes)) return;
-    auto closes = [&](int i) { return i >= size || classes.appos_end->ContainsWord(items[i].word); };
-    const bool pair = head + 2 < size && classes.conj != nullptr && classes.conj->ContainsWord(items[head + 1].word) &&
-                      items[head + 2].is_entity() && (items[head + 2].type & kPersonBit) && closes(head + 3);
+    auto closes = [&](int i) {
+      return i >= size || classes.appos_end->ContainsWord(items[i].word);
+    };
+    const bool pair = head + 2 < size && classes.conj != nullptr &&
+                      classes.conj->ContainsWord(items[head + 1].word) &&
+                      items[head + 2].is_entity() && (items[head + 2].type & kPersonBit) &&
+                      closes(head + 3);
     if (!closes(head + 1) && !pair) return;
     add(head, head + 1);
-    if (spec.subject && head + 1 < limit && items[head + 1].word == classes.comma) add(head, head + 2);
+    if (spec.subject && head + 1 < limit && items[head + 1].word == classes.comma)
+      add(head, head + 2);
   };
 
   // "Congolese President Felix Tshisekedi": an untagged modifier before titles and a name.
@@ -166,7 +174,8 @@ int MatchSlot(const Items& items, int pos, int limit, const SlotSpec& spec,
       continue;
     }
     bool titled = t > after[k];
-    if ((titled || (possessive[k] && (items[t].type & kPersonBit))) && IsHead(items, t, spec, classes)) {
+    if ((titled || (possessive[k] && (items[t].type & kPersonBit))) &&
+        IsHead(items, t, spec, classes)) {
       add(t, t + 1);
     }
   }

@@ -20,9 +20,8 @@ size_t DatelineWords(const ner::TaggedDocument& doc, const std::vector<syntax::W
 
 }  // namespace
 
-void BuildSyntaxView(const syntax::Model& model, const ner::TaggedDocument& doc,
-                     uint32_t sentence, uint32_t first_mention, uint32_t end_mention,
-                     SyntaxView* view) {
+void BuildSyntaxView(const syntax::Model& model, const ner::TaggedDocument& doc, uint32_t sentence,
+                     uint32_t first_mention, uint32_t end_mention, SyntaxView* view) {
   view->model = &model;
   view->words.clear();
   view->words = syntax::SentenceWords(doc.doc, sentence);
@@ -42,7 +41,8 @@ void BuildSyntaxView(const syntax::Model& model, const ner::TaggedDocument& doc,
       view->word_mention[end] = static_cast<int32_t>(m);
       ++end;
     }
-    if (end > begin) view->mention_head[m - first_mention] = syntax::SpanHead(view->parse, begin, end);
+    if (end > begin)
+      view->mention_head[m - first_mention] = syntax::SpanHead(view->parse, begin, end);
     w = begin;
   }
 }

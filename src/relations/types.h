@@ -17,10 +17,10 @@ inline constexpr const char* kHypothetical = "hypothetical";
 inline constexpr const char* kNegated = "negated";
 
 struct RelationMention {
-  std::string type;          // "meets", "succeeds", "deploys", ...
-  uint32_t source = 0;       // index into TaggedDocument::entities
+  std::string type;     // "meets", "succeeds", "deploys", ...
+  uint32_t source = 0;  // index into TaggedDocument::entities
   uint32_t target = 0;
-  bool symmetric = false;    // meets, signs_agreement
+  bool symmetric = false;  // meets, signs_agreement
   std::string modality = kAsserted;
   uint32_t sentence = 0;     // index into Document::sentences
   text::Span sentence_span;  // byte offsets of the evidence sentence

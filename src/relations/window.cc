@@ -5,7 +5,8 @@
 namespace newsgraph::relations {
 namespace {
 
-bool OccursIn(const RuleSet& rules, const Pattern& pattern, const Items& items, int begin, int end) {
+bool OccursIn(const RuleSet& rules, const Pattern& pattern, const Items& items, int begin,
+              int end) {
   PatternMatch unused;
   for (int pos = begin; pos < end; ++pos) {
     if (pattern.MatchAt(items, pos, end, rules.slot_classes(), &unused)) return true;

@@ -31,8 +31,8 @@ bool IsName(std::string_view name, bool upper) {
 
 bool ParseForm(std::string_view s, Form* form) {
   static constexpr std::pair<std::string_view, Form> kForms[] = {
-      {"base", Form::kBase}, {"s", Form::kS},     {"past", Form::kPast}, {"pp", Form::kPp},
-      {"ing", Form::kIng},   {"fin", Form::kFin}};
+      {"base", Form::kBase}, {"s", Form::kS},     {"past", Form::kPast},
+      {"pp", Form::kPp},     {"ing", Form::kIng}, {"fin", Form::kFin}};
   for (const auto& [name, f] : kForms) {
     if (s == name) {
       *form = f;
@@ -129,7 +129,8 @@ Status ClassTable::Define(const std::string& name, std::unique_ptr<Named> named)
 
 Status ClassTable::DefineVerb(const std::string& name, std::string_view forms, Vocabulary* vocab) {
   if (!IsName(name, false)) {
-    return Status::InvalidArgument("verb name \"" + name + "\" must be lower-case letters, digits or _");
+    return Status::InvalidArgument("verb name \"" + name +
+                                   "\" must be lower-case letters, digits or _");
   }
   std::vector<std::string_view> parts = SplitBars(forms);
   if (parts.size() != 5) {
@@ -140,7 +141,8 @@ Status ClassTable::DefineVerb(const std::string& name, std::string_view forms, V
   const Form order[5] = {Form::kBase, Form::kS, Form::kPast, Form::kPp, Form::kIng};
   for (int i = 0; i < 5; ++i) {
     std::vector<int32_t> phrase = vocab->InternPhrase(parts[i]);
-    if (phrase.empty()) return Status::InvalidArgument("verb " + name + ": empty form " + std::to_string(i + 1));
+    if (phrase.empty())
+      return Status::InvalidArgument("verb " + name + ": empty form " + std::to_string(i + 1));
     named->forms[Index(order[i])].Add(phrase);
     named->forms[Index(Form::kAll)].Add(phrase);
     if (order[i] == Form::kBase || order[i] == Form::kS || order[i] == Form::kPast) {
@@ -150,16 +152,20 @@ Status ClassTable::DefineVerb(const std::string& name, std::string_view forms, V
   return Define(name, std::move(named));
 }
 
-Status ClassTable::DefineClass(const std::string& name, std::string_view members, Vocabulary* vocab) {
+Status ClassTable::DefineClass(const std::string& name, std::string_view members,
+                               Vocabulary* vocab) {
   if (!IsName(name, true)) {
-    return Status::InvalidArgument("class name \"" + name + "\" must be upper-case letters, digits or _");
+    return Status::InvalidArgument("class name \"" + name +
+                                   "\" must be upper-case letters, digits or _");
   }
   auto named = std::make_unique<Named>();
   for (std::string_view m : SplitBars(members)) {
     if (m.empty()) return Status::InvalidArgument("class " + name + ": empty member");
     if (m.front() != '@') {
       std::vector<int32_t> phrase = vocab->InternPhrase(m);
-      if (phrase.empty()) return Status::InvalidArgument("class " + name + ": member \"" + std::string(m) + "\" has no words");
+      if (phrase.empty())
+        return Status::InvalidArgument("class " + name + ": member \"" + std::string(m) +
+                                       "\" has no words");
       named->forms[Index(Form::kAll)].Add(phrase);
       named->has_plain = true;
       continue;
@@ -193,7 +199,8 @@ Status ClassTable::Resolve(std::string_view ref, const WordClass** out) const {
   Form form = Form::kAll;
   if (dot != std::string_view::npos) {
     if (!ParseForm(ref.substr(dot + 1), &form)) {
-      return Status::InvalidArgument("@" + std::string(ref) + ": unknown form (use base, s, past, pp, ing or fin)");
+      return Status::InvalidArgument("@" + std::string(ref) +
+                                     ": unknown form (use base, s, past, pp, ing or fin)");
     }
     if (it->second->has_plain) {
       return Status::InvalidArgument("@" + std::string(ref) + ": @" + name +

@@ -22,7 +22,8 @@ size_t Rank(const std::string& m) {
 
 void AddAlias(model::Node* n, const std::string& alias) {
   if (alias.empty() || alias == n->name) return;
-  if (std::find(n->aliases.begin(), n->aliases.end(), alias) == n->aliases.end()) n->aliases.push_back(alias);
+  if (std::find(n->aliases.begin(), n->aliases.end(), alias) == n->aliases.end())
+    n->aliases.push_back(alias);
 }
 
 // Folds edge `from` into `into` (same type and ends).
@@ -30,7 +31,8 @@ void FoldEdge(model::Edge&& from, model::Edge* into) {
   into->support_documents += from.support_documents;
   into->support_mentions += from.support_mentions;
   if (Rank(from.modality) < Rank(into->modality)) into->modality = from.modality;
-  if (!from.first_seen.empty() && (into->first_seen.empty() || from.first_seen < into->first_seen)) {
+  if (!from.first_seen.empty() &&
+      (into->first_seen.empty() || from.first_seen < into->first_seen)) {
     into->first_seen = from.first_seen;
   }
   if (from.last_seen > into->last_seen) into->last_seen = from.last_seen;
@@ -46,12 +48,13 @@ void FoldEdge(model::Edge&& from, model::Edge* into) {
 
 Status CheckCorrection(const Correction& c) {
   if (c.action != "merge" && c.action != "rename" && c.action != "alias" && c.action != "block") {
-    return Status::InvalidArgument("unknown correction \"" + c.action + "\" (merge, rename, alias or block)");
+    return Status::InvalidArgument("unknown correction \"" + c.action +
+                                   "\" (merge, rename, alias or block)");
   }
   if (c.entity_key.empty()) return Status::InvalidArgument(c.action + ": no entity");
   if (c.action != "block" && c.value.empty()) {
-    return Status::InvalidArgument(c.action + ": " +
-                                   (c.action == "merge" ? "no entity to merge into" : "empty name"));
+    return Status::InvalidArgument(
+        c.action + ": " + (c.action == "merge" ? "no entity to merge into" : "empty name"));
   }
   if (c.action == "merge" && c.value == c.entity_key) {
     return Status::InvalidArgument("merge: " + c.entity_key + " into itself");
@@ -66,7 +69,7 @@ void ApplyCorrections(const std::vector<Correction>& log, model::Graph* graph) {
   for (size_t i = 0; i < nodes.size(); ++i) by_key.emplace(nodes[i].key, i);
   std::unordered_map<std::string, std::string> merged_into;  // key -> key it now counts as
   std::unordered_set<int64_t> removed;                       // node ids blocked or merged away
-  std::unordered_map<int64_t, int64_t> redirect;             // node id -> node id it was merged into
+  std::unordered_map<int64_t, int64_t> redirect;  // node id -> node id it was merged into
   auto live = [&](const std::string& key) -> model::Node* {
     auto it = by_key.find(key);
     if (it == by_key.end() || removed.count(nodes[it->second].id)) return nullptr;
@@ -77,7 +80,8 @@ void ApplyCorrections(const std::vector<Correction>& log, model::Graph* graph) {
     model::Node* n = live(c.entity_key);
     if (c.action == "merge") {
       std::string target = c.value;
-      for (int hops = 0; merged_into.count(target) && hops < 64; ++hops) target = merged_into[target];
+      for (int hops = 0; merged_into.count(target) && hops < 64; ++hops)
+        target = merged_into[target];
       model::Node* into = live(target);
       if (target == c.entity_key) continue;
       merged_into[c.entity_key] = target;
@@ -98,7 +102,8 @@ void ApplyCorrections(const std::vector<Correction>& log, model::Graph* graph) {
       if (c.value == n->name) continue;
       std::string old = n->name;
       n->name = c.value;
-      n->aliases.erase(std::remove(n->aliases.begin(), n->aliases.end(), c.value), n->aliases.end());
+      n->aliases.erase(std::remove(n->aliases.begin(), n->aliases.end(), c.value),
+                       n->aliases.end());
       AddAlias(n, old);
     } else if (c.action == "alias") {
       AddAlias(n, c.value);
@@ -107,7 +112,8 @@ void ApplyCorrections(const std::vector<Correction>& log, model::Graph* graph) {
     }
   }
   if (removed.empty()) return;
-  nodes.erase(std::remove_if(nodes.begin(), nodes.end(), [&](const model::Node& n) { return removed.count(n.id) > 0; }),
+  nodes.erase(std::remove_if(nodes.begin(), nodes.end(),
+                             [&](const model::Node& n) { return removed.count(n.id) > 0; }),
               nodes.end());
   // Edges: re-pointed, blocked ends dropped, self-loops dropped, duplicates folded.
   std::vector<model::Edge> kept;

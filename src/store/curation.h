@@ -19,11 +19,11 @@
 namespace newsgraph::store {
 
 struct Correction {
-  int64_t id = 0;           // order of application; `entity undo ID`
-  std::string action;       // "merge", "rename", "alias" or "block"
-  std::string entity_key;   // the entity corrected
-  std::string value;        // merge: the key merged into; rename: the new name;
-                            // alias: the alias; block: empty
+  int64_t id = 0;          // order of application; `entity undo ID`
+  std::string action;      // "merge", "rename", "alias" or "block"
+  std::string entity_key;  // the entity corrected
+  std::string value;       // merge: the key merged into; rename: the new name;
+                           // alias: the alias; block: empty
   std::string created_at;
 };
 

@@ -7,9 +7,9 @@
 #include <utility>
 #include <vector>
 
-#include "store/store.h"
 #include "store/internal/store_internal.h"
 #include "store/internal/validate.h"
+#include "store/store.h"
 #include "util/dates.h"
 
 namespace newsgraph::store {
@@ -27,7 +27,7 @@ struct GraphPlan {
   std::vector<std::string> documents;  // in order of first use; ids 1..n after insert
   std::unordered_map<std::string_view, size_t> document_index;
   std::vector<std::string_view> document_dates;
-  std::vector<size_t> edge_order;      // edges sorted by (type, source, target)
+  std::vector<size_t> edge_order;  // edges sorted by (type, source, target)
   bool edgeless_nodes = false;
 };
 
@@ -121,9 +121,11 @@ Status ValidateGraph(const model::Graph& g, GraphPlan* plan) {
 // name and CREATE statement.
 Status SecondaryIndexes(const Conn& c, std::vector<std::pair<std::string, std::string>>* out) {
   Stmt stmt;
-  NG_RETURN_IF_ERROR(stmt.Prepare(
-      c, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-         "ORDER BY name", false));
+  NG_RETURN_IF_ERROR(
+      stmt.Prepare(c,
+                   "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                   "ORDER BY name",
+                   false));
   Query q(c, stmt);
   for (;;) {
     bool row;
@@ -163,12 +165,16 @@ Status WriteGraph(const Conn& c, const ImportStatements& st, const model::Graph&
   }
 
   Stmt insert_entity, insert_relation;
-  NG_RETURN_IF_ERROR(insert_entity.Prepare(
-      c, "INSERT INTO entities (id, key, name, type, discovered, confidence) "
-         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", false));
-  NG_RETURN_IF_ERROR(insert_relation.Prepare(
-      c, "INSERT INTO relations (id, type, source_id, target_id, symmetric) "
-         "VALUES (?1, ?2, ?3, ?4, ?5)", false));
+  NG_RETURN_IF_ERROR(
+      insert_entity.Prepare(c,
+                            "INSERT INTO entities (id, key, name, type, discovered, confidence) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                            false));
+  NG_RETURN_IF_ERROR(
+      insert_relation.Prepare(c,
+                              "INSERT INTO relations (id, type, source_id, target_id, symmetric) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5)",
+                              false));
   for (const model::Node& n : g.nodes) {
     NG_RETURN_IF_ERROR(Query(c, insert_entity)
                            .Int(n.id)
@@ -208,18 +214,19 @@ Status WriteGraph(const Conn& c, const ImportStatements& st, const model::Graph&
                              .Int(ev.end)
                              .Text(ev.text)
                              .Run("store sentence of " + ev.document));
-      NG_RETURN_IF_ERROR(Query(c, st.insert_relation_mention)
-                             .Int(e.id)
-                             .Int(doc)
-                             .Int(ev.sentence)
-                             .Int(ev.trigger_end > 0 ? ev.trigger_begin : ev.begin)  // the sentence when unknown
-                             .Int(ev.trigger_end > 0 ? ev.trigger_end : ev.end)
-                             .Text(ev.rule.empty() ? std::string("graph-import") : ev.rule)
-                             .Text(modality)
-                             .Real(ev.confidence)
-                             .TextOrNull(ev.cameo)
-                             .TextOrNull(ev.event_date)
-                             .Run("store relation mention in " + ev.document));
+      NG_RETURN_IF_ERROR(
+          Query(c, st.insert_relation_mention)
+              .Int(e.id)
+              .Int(doc)
+              .Int(ev.sentence)
+              .Int(ev.trigger_end > 0 ? ev.trigger_begin : ev.begin)  // the sentence when unknown
+              .Int(ev.trigger_end > 0 ? ev.trigger_end : ev.end)
+              .Text(ev.rule.empty() ? std::string("graph-import") : ev.rule)
+              .Text(modality)
+              .Real(ev.confidence)
+              .TextOrNull(ev.cameo)
+              .TextOrNull(ev.event_date)
+              .Run("store relation mention in " + ev.document));
     }
   }
 
@@ -323,7 +330,8 @@ Status Store::PutGraph(const model::Graph& graph) {
       documents = q.ColInt(1);
     }
     if (entities != 0) {
-      return Status::InvalidArgument(path_ + ": cannot import a graph: the database already holds " +
+      return Status::InvalidArgument(path_ +
+                                     ": cannot import a graph: the database already holds " +
                                      std::to_string(entities) + " entities");
     }
     std::vector<std::pair<std::string, std::string>> indexes;

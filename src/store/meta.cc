@@ -6,8 +6,8 @@
 #include <utility>
 #include <vector>
 
-#include "store/store.h"
 #include "store/internal/store_internal.h"
+#include "store/store.h"
 
 namespace newsgraph::store {
 
@@ -34,7 +34,8 @@ namespace internal {
 Status ReadCorrections(const Conn& c, std::vector<Correction>* log) {
   Stmt stmt;
   NG_RETURN_IF_ERROR(stmt.Prepare(
-      c, "SELECT id, action, entity_key, IFNULL(value, ''), created_at FROM curation ORDER BY id", false));
+      c, "SELECT id, action, entity_key, IFNULL(value, ''), created_at FROM curation ORDER BY id",
+      false));
   Query q(c, stmt);
   for (;;) {
     bool row;
@@ -76,7 +77,8 @@ Status Store::Corrections(std::vector<Correction>* log) {
 }
 
 Status Store::RemoveCorrection(int64_t id) {
-  if (read_only_) return Status::IOError(path_ + ": cannot remove a correction from a read-only database");
+  if (read_only_)
+    return Status::IOError(path_ + ": cannot remove a correction from a read-only database");
   const Conn c{db_, path_};
   Stmt stmt;
   NG_RETURN_IF_ERROR(stmt.Prepare(c, "DELETE FROM curation WHERE id = ?1", false));
@@ -91,10 +93,12 @@ Status Store::StoredTexts(std::vector<StoredText>* texts, int64_t* without_text)
   const Conn c{db_, path_};
   Stmt stmt;
   NG_RETURN_IF_ERROR(stmt.Prepare(
-      c, std::string("SELECT name, ") + (schema_version_ >= 7 ? "text" : "NULL") +
-             ", IFNULL(date, ''), " +
-             (schema_version_ >= 4 ? "IFNULL(url, ''), IFNULL(title, ''), IFNULL(source, '')" : "'', '', ''") +
-             " FROM documents WHERE duplicate_of IS NULL AND hash <> '' ORDER BY name",
+      c,
+      std::string("SELECT name, ") + (schema_version_ >= 7 ? "text" : "NULL") +
+          ", IFNULL(date, ''), " +
+          (schema_version_ >= 4 ? "IFNULL(url, ''), IFNULL(title, ''), IFNULL(source, '')"
+                                : "'', '', ''") +
+          " FROM documents WHERE duplicate_of IS NULL AND hash <> '' ORDER BY name",
       false));
   Query q(c, stmt);
   for (;;) {
@@ -105,7 +109,8 @@ Status Store::StoredTexts(std::vector<StoredText>* texts, int64_t* without_text)
       ++*without_text;
       continue;
     }
-    texts->push_back({q.ColText(0), q.ColText(1), q.ColText(2), q.ColText(3), q.ColText(4), q.ColText(5)});
+    texts->push_back(
+        {q.ColText(0), q.ColText(1), q.ColText(2), q.ColText(3), q.ColText(4), q.ColText(5)});
   }
 }
 
@@ -113,7 +118,8 @@ Status Store::RememberedGazetteers(std::vector<std::string>* paths) {
   paths->clear();
   const Conn c{db_, path_};
   Stmt stmt;
-  NG_RETURN_IF_ERROR(stmt.Prepare(c, "SELECT value FROM meta WHERE key = 'extra_gazetteers'", false));
+  NG_RETURN_IF_ERROR(
+      stmt.Prepare(c, "SELECT value FROM meta WHERE key = 'extra_gazetteers'", false));
   Query q(c, stmt);
   bool row;
   NG_RETURN_IF_ERROR(q.Next(&row, "read remembered gazetteers"));
@@ -130,7 +136,8 @@ Status Store::RememberedGazetteers(std::vector<std::string>* paths) {
 }
 
 Status Store::RememberGazetteers(const std::vector<std::string>& paths) {
-  if (read_only_) return Status::IOError(path_ + ": cannot remember gazetteers in a read-only database");
+  if (read_only_)
+    return Status::IOError(path_ + ": cannot remember gazetteers in a read-only database");
   std::vector<std::string> kept;
   NG_RETURN_IF_ERROR(RememberedGazetteers(&kept));
   const size_t before = kept.size();
@@ -142,14 +149,16 @@ Status Store::RememberGazetteers(const std::vector<std::string>& paths) {
   for (const std::string& p : kept) value += p + "\n";
   const Conn c{db_, path_};
   Stmt stmt;
-  NG_RETURN_IF_ERROR(stmt.Prepare(
-      c, "INSERT INTO meta (key, value) VALUES ('extra_gazetteers', ?1) "
-         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", false));
+  NG_RETURN_IF_ERROR(stmt.Prepare(c,
+                                  "INSERT INTO meta (key, value) VALUES ('extra_gazetteers', ?1) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                                  false));
   return Query(c, stmt).Text(value).Run("remember gazetteers");
 }
 
 Status Store::ForgetGazetteers() {
-  if (read_only_) return Status::IOError(path_ + ": cannot forget gazetteers in a read-only database");
+  if (read_only_)
+    return Status::IOError(path_ + ": cannot forget gazetteers in a read-only database");
   const Conn c{db_, path_};
   Stmt stmt;
   NG_RETURN_IF_ERROR(stmt.Prepare(c, "DELETE FROM meta WHERE key = 'extra_gazetteers'", false));
@@ -165,7 +174,8 @@ Status Store::UndatedDocuments(int64_t* count) {
   return Status::OK();
 }
 
-Status Store::Types(std::vector<std::string>* entity_types, std::vector<std::string>* relation_types) {
+Status Store::Types(std::vector<std::string>* entity_types,
+                    std::vector<std::string>* relation_types) {
   const Conn c{db_, path_};
   for (auto [stmt, out] : {std::pair{&stmts_->entity_types, entity_types},
                            std::pair{&stmts_->relation_types, relation_types}}) {

@@ -6,8 +6,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "store/store.h"
 #include "store/internal/store_internal.h"
+#include "store/store.h"
 #include "util/dates.h"
 
 namespace newsgraph::store {
@@ -43,9 +43,7 @@ struct Conditions {
   }
 };
 
-bool HasDates(const model::GraphFilter& f) {
-  return !f.date_from.empty() || !f.date_to.empty();
-}
+bool HasDates(const model::GraphFilter& f) { return !f.date_from.empty() || !f.date_to.empty(); }
 
 // Rank of a modality, strongest first (kModalities); the SQL below uses the
 // same order.
@@ -76,17 +74,21 @@ void ReadEdgeColumns(Query& q, model::Edge* e) {
 // entities by id; the mentions through the covering index (entity_id,
 // document_id)), several times faster than GROUP BY with COUNT(DISTINCT)
 // on large graphs.
-Status LoadNodesScan(const Conn& c, const model::GraphFilter& f,
-                     std::vector<model::Node>* nodes) {
+Status LoadNodesScan(const Conn& c, const model::GraphFilter& f, std::vector<model::Node>* nodes) {
   Conditions where;
   where.AddIn("e.type", f.entity_types);
   Stmt entities, mentions;
   NG_RETURN_IF_ERROR(entities.Prepare(
-      c, "SELECT e.id, e.key, e.name, e.type, e.discovered, e.confidence FROM entities e "
-         "WHERE 1" + where.sql + " ORDER BY e.id", false));
-  NG_RETURN_IF_ERROR(mentions.Prepare(
-      c, "SELECT entity_id, document_id FROM mentions INDEXED BY mentions_by_entity "
-         "ORDER BY entity_id, document_id", false));
+      c,
+      "SELECT e.id, e.key, e.name, e.type, e.discovered, e.confidence FROM entities e "
+      "WHERE 1" +
+          where.sql + " ORDER BY e.id",
+      false));
+  NG_RETURN_IF_ERROR(
+      mentions.Prepare(c,
+                       "SELECT entity_id, document_id FROM mentions INDEXED BY mentions_by_entity "
+                       "ORDER BY entity_id, document_id",
+                       false));
   Query qe(c, entities), qm(c, mentions);
   where.Bind(&qe);
   bool have_m;
@@ -113,8 +115,7 @@ Status LoadNodesScan(const Conn& c, const model::GraphFilter& f,
 }
 
 // Entities with at least one mention that passes the filter, sorted by id.
-Status LoadNodes(const Conn& c, const model::GraphFilter& f,
-                 std::vector<model::Node>* nodes) {
+Status LoadNodes(const Conn& c, const model::GraphFilter& f, std::vector<model::Node>* nodes) {
   if (!HasDates(f)) return LoadNodesScan(c, f, nodes);
   Conditions where;
   where.AddDates(f);
@@ -144,8 +145,8 @@ Status LoadNodes(const Conn& c, const model::GraphFilter& f,
 Status LoadAliases(const Conn& c, std::vector<model::Node>* nodes) {
   if (nodes->empty()) return Status::OK();
   Stmt stmt;
-  NG_RETURN_IF_ERROR(stmt.Prepare(
-      c, "SELECT entity_id, alias FROM aliases ORDER BY entity_id, alias", false));
+  NG_RETURN_IF_ERROR(
+      stmt.Prepare(c, "SELECT entity_id, alias FROM aliases ORDER BY entity_id, alias", false));
   Query q(c, stmt);
   auto node = nodes->begin();
   for (;;) {
@@ -164,16 +165,19 @@ Status LoadAliases(const Conn& c, std::vector<model::Node>* nodes) {
 // LoadEdges without date filters: the relations by id merged with the
 // relation mentions read through the covering index (relation_id,
 // document_id, modality).
-Status LoadEdgesScan(const Conn& c, const model::GraphFilter& f,
-                     std::vector<model::Edge>* edges) {
+Status LoadEdgesScan(const Conn& c, const model::GraphFilter& f, std::vector<model::Edge>* edges) {
   Conditions where;
   where.AddIn("r.type", f.relation_types);
   Stmt relations, mentions;
   NG_RETURN_IF_ERROR(relations.Prepare(
-      c, "SELECT r.id, r.type, r.source_id, r.target_id, r.symmetric FROM relations r "
-         "WHERE 1" + where.sql + " ORDER BY r.id", false));
-  std::string msql = "SELECT relation_id, document_id, modality FROM relation_mentions "
-                     "INDEXED BY relation_mentions_by_relation ";
+      c,
+      "SELECT r.id, r.type, r.source_id, r.target_id, r.symmetric FROM relations r "
+      "WHERE 1" +
+          where.sql + " ORDER BY r.id",
+      false));
+  std::string msql =
+      "SELECT relation_id, document_id, modality FROM relation_mentions "
+      "INDEXED BY relation_mentions_by_relation ";
   if (!f.include_negated) msql += "WHERE modality <> 'negated' ";
   msql += "ORDER BY relation_id, document_id";
   NG_RETURN_IF_ERROR(mentions.Prepare(c, msql, false));
@@ -181,7 +185,8 @@ Status LoadEdgesScan(const Conn& c, const model::GraphFilter& f,
   std::unordered_map<int64_t, std::string> dates;
   {
     Stmt stmt;
-    NG_RETURN_IF_ERROR(stmt.Prepare(c, "SELECT id, date FROM documents WHERE date IS NOT NULL", false));
+    NG_RETURN_IF_ERROR(
+        stmt.Prepare(c, "SELECT id, date FROM documents WHERE date IS NOT NULL", false));
     Query q(c, stmt);
     for (;;) {
       bool row;
@@ -203,7 +208,8 @@ Status LoadEdgesScan(const Conn& c, const model::GraphFilter& f,
     int64_t count = 0, documents = 0, last_document = -1, best = 3;
     const std::string* first = nullptr;
     const std::string* last = nullptr;
-    while (have_m && qm.ColInt(0) < id) NG_RETURN_IF_ERROR(qm.Next(&have_m, "read relation mentions"));
+    while (have_m && qm.ColInt(0) < id)
+      NG_RETURN_IF_ERROR(qm.Next(&have_m, "read relation mentions"));
     while (have_m && qm.ColInt(0) == id) {
       int64_t doc = qm.ColInt(1);
       ++count;
@@ -235,12 +241,14 @@ Status LoadEdgesScan(const Conn& c, const model::GraphFilter& f,
 }
 
 // Merged relations with the mentions that pass the filter, sorted by id.
-Status LoadEdges(const Conn& c, const model::GraphFilter& f,
-                 const Conditions& where, std::vector<model::Edge>* edges) {
+Status LoadEdges(const Conn& c, const model::GraphFilter& f, const Conditions& where,
+                 std::vector<model::Edge>* edges) {
   if (!HasDates(f)) return LoadEdgesScan(c, f, edges);
   std::string sql =
       "SELECT r.id, r.type, r.source_id, r.target_id, r.symmetric, COUNT(*), "
-      "COUNT(DISTINCT rm.document_id), MIN(" + std::string(kModalityRank) + "), "
+      "COUNT(DISTINCT rm.document_id), MIN(" +
+      std::string(kModalityRank) +
+      "), "
       "MIN(d.date), MAX(d.date) "
       "FROM relations r JOIN relation_mentions rm ON rm.relation_id = r.id ";
   sql += "JOIN documents d ON d.id = rm.document_id ";
@@ -289,7 +297,8 @@ Status LoadEvidence(const Conn& c, const Conditions& where, int schema_version,
       "JOIN documents d ON d.id = rm.document_id "
       "LEFT JOIN sentences s ON s.document_id = rm.document_id "
       "AND s.idx = rm.sentence "
-      "WHERE 1" + where.sql + " ORDER BY d.name, rm.sentence, rm.id";
+      "WHERE 1" +
+      where.sql + " ORDER BY d.name, rm.sentence, rm.id";
   Stmt stmt;
   NG_RETURN_IF_ERROR(stmt.Prepare(c, sql, false));
   Query q(c, stmt);
@@ -329,8 +338,7 @@ Conditions MentionConditions(const model::GraphFilter& f) {
   return where;
 }
 
-Status ReadGraph(const Conn& c, const model::GraphFilter& f, int schema_version,
-                 model::Graph* g) {
+Status ReadGraph(const Conn& c, const model::GraphFilter& f, int schema_version, model::Graph* g) {
   NG_RETURN_IF_ERROR(LoadNodes(c, f, &g->nodes));
 
   const Conditions where = MentionConditions(f);
@@ -355,9 +363,8 @@ Status ReadGraph(const Conn& c, const model::GraphFilter& f, int schema_version,
     }
     return std::binary_search(node_ids.begin(), node_ids.end(), id);
   };
-  std::erase_if(g->edges, [&](const model::Edge& e) {
-    return !is_node(e.source) || !is_node(e.target);
-  });
+  std::erase_if(g->edges,
+                [&](const model::Edge& e) { return !is_node(e.source) || !is_node(e.target); });
   if (f.only_connected) {
     std::vector<int64_t> linked;
     linked.reserve(g->edges.size() * 2);
@@ -384,8 +391,7 @@ Status Store::LoadGraph(const model::GraphFilter& filter, model::Graph* graph) {
   graph->edges.clear();
   for (const std::string* date : {&filter.date_from, &filter.date_to}) {
     if (!date->empty() && !util::IsDay(*date)) {
-      return Status::InvalidArgument("date filter \"" + *date +
-                                     "\" is not YYYY-MM-DD");
+      return Status::InvalidArgument("date filter \"" + *date + "\" is not YYYY-MM-DD");
     }
   }
   const Conn c{db_, path_};

@@ -41,10 +41,10 @@ struct DocumentInfo {
 // An entity the document mentions. Entities are shared across documents:
 // the store upserts them by `key`.
 struct EntityRecord {
-  std::string key;    // gazetteer id ("country:KOR") or
-                      // "discovered:person:cho tae yul"
-  std::string name;   // canonical name
-  std::string type;   // "PERSON", "COUNTRY", "ORG", or another type
+  std::string key;          // gazetteer id ("country:KOR") or
+                            // "discovered:person:cho tae yul"
+  std::string name;         // canonical name
+  std::string type;         // "PERSON", "COUNTRY", "ORG", or another type
   bool discovered = false;  // found by a rule, not in a gazetteer
   float confidence = 1.0f;
   std::vector<std::string> aliases;  // surface forms seen in this document
@@ -53,34 +53,34 @@ struct EntityRecord {
 
 // One mention of an entity; its text is text[begin, end).
 struct MentionRecord {
-  uint32_t entity = 0;    // index into DocumentRecord::entities
-  uint32_t begin = 0;     // byte offsets into DocumentRecord::text
+  uint32_t entity = 0;  // index into DocumentRecord::entities
+  uint32_t begin = 0;   // byte offsets into DocumentRecord::text
   uint32_t end = 0;
   uint32_t sentence = 0;  // index of the sentence, counted from 0
   std::string how;        // how it was recognised: "name", "alias", "acronym",
                           // "demonym", "capital", "rule" or "coref"
   float confidence = 1.0f;
-  std::string rule;       // rule id for "rule" and "coref" mentions, else empty
+  std::string rule;  // rule id for "rule" and "coref" mentions, else empty
   bool operator==(const MentionRecord&) const = default;
 };
 
 // One relation found in one sentence, with its evidence: the sentence
 // text[sentence_begin, sentence_end) is stored with it.
 struct RelationRecord {
-  std::string type;         // "meets", "succeeds", "deploys", ...
-  uint32_t source = 0;      // indexes into DocumentRecord::entities
+  std::string type;     // "meets", "succeeds", "deploys", ...
+  uint32_t source = 0;  // indexes into DocumentRecord::entities
   uint32_t target = 0;
-  bool symmetric = false;   // meets, signs_agreement: stored with source < target
+  bool symmetric = false;                 // meets, signs_agreement: stored with source < target
   std::string modality = kModalities[0];  // one of kModalities
-  uint32_t sentence = 0;    // index of the sentence, counted from 0
-  uint32_t sentence_begin = 0;  // byte offsets of the evidence sentence
+  uint32_t sentence = 0;                  // index of the sentence, counted from 0
+  uint32_t sentence_begin = 0;            // byte offsets of the evidence sentence
   uint32_t sentence_end = 0;
-  uint32_t trigger_begin = 0;   // byte offsets of the trigger word(s)
+  uint32_t trigger_begin = 0;  // byte offsets of the trigger word(s)
   uint32_t trigger_end = 0;
-  std::string rule;         // id of the rule that fired
-  std::string cameo;        // CAMEO event code of the trigger ("042"), or empty
+  std::string rule;   // id of the rule that fired
+  std::string cameo;  // CAMEO event code of the trigger ("042"), or empty
   float confidence = 1.0f;
-  std::string event_date;   // YYYY-MM-DD the sentence says it happens, or empty
+  std::string event_date;  // YYYY-MM-DD the sentence says it happens, or empty
   bool operator==(const RelationRecord&) const = default;
 };
 

@@ -26,8 +26,7 @@ Status ReadSchemaVersion(const Conn& c, int* version) {
   const std::string not_ours = c.path + ": not a newsgraph database (";
   Stmt stmt;
   NG_RETURN_IF_ERROR(stmt.Prepare(
-      c, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'",
-      false));
+      c, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'", false));
   {
     Query q(c, stmt);
     bool row;
@@ -36,8 +35,7 @@ Status ReadSchemaVersion(const Conn& c, int* version) {
       return Status::Corruption(not_ours + "it has no meta table)");
     }
   }
-  Status s = stmt.Prepare(c, "SELECT value FROM meta WHERE key = 'schema_version'",
-                          false);
+  Status s = stmt.Prepare(c, "SELECT value FROM meta WHERE key = 'schema_version'", false);
   if (!s.ok()) return Status::Corruption(not_ours + s.message() + ")");
   Query q(c, stmt);
   bool row;
@@ -89,8 +87,7 @@ Status SetPragmas(const Conn& c, bool read_only) {
   if (!read_only) {
     NG_RETURN_IF_ERROR(Exec(c, "PRAGMA journal_mode = WAL", "set journal mode"));
   }
-  NG_RETURN_IF_ERROR(
-      Exec(c, "PRAGMA synchronous = NORMAL", "set synchronous mode"));
+  NG_RETURN_IF_ERROR(Exec(c, "PRAGMA synchronous = NORMAL", "set synchronous mode"));
   // Up to 64 MiB of page cache (default 2 MiB): the index updates of a large
   // ingest then mostly stay in memory (about 15% faster on 1M mentions).
   return Exec(c, "PRAGMA cache_size = -65536", "set cache size");

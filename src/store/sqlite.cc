@@ -22,8 +22,7 @@ std::string WriteDenied(const std::string& path) {
 
 }  // namespace
 
-Status SqliteError(sqlite3* db, const std::string& path, int rc,
-                   std::string_view what) {
+Status SqliteError(sqlite3* db, const std::string& path, int rc, std::string_view what) {
   std::string msg = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
   const int primary = rc & 0xff;
   if (db != nullptr && (primary == SQLITE_CANTOPEN || primary == SQLITE_IOERR) &&
@@ -59,8 +58,8 @@ Status OpenConnection(const std::string& path, const StoreOptions& options, sqli
     // Also where SQLite cannot create the WAL index (store/read_only_open.h).
     rc = OpenForReading(path, SQLITE_OPEN_NOMUTEX, db, &immutable);
   } else {
-    const int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_READWRITE |
-                      (options.create ? SQLITE_OPEN_CREATE : 0);
+    const int flags =
+        SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0);
     rc = sqlite3_open_v2(path.c_str(), db, flags, nullptr);
   }
   const Conn c{*db, path};

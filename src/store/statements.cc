@@ -1,7 +1,7 @@
 // The statements a Store keeps prepared for its life (Store::Statements).
-#include "store/internal/store_internal.h"
-
 #include <utility>
+
+#include "store/internal/store_internal.h"
 
 namespace newsgraph::store {
 
@@ -47,8 +47,7 @@ Status Store::Statements::PrepareAll(const Conn& c, bool writable) {
       {&document_relations,
        "SELECT DISTINCT relation_id FROM relation_mentions WHERE document_id = ?1"},
       {&delete_mentions, "DELETE FROM mentions WHERE document_id = ?1"},
-      {&delete_relation_mentions,
-       "DELETE FROM relation_mentions WHERE document_id = ?1"},
+      {&delete_relation_mentions, "DELETE FROM relation_mentions WHERE document_id = ?1"},
       {&delete_sentences, "DELETE FROM sentences WHERE document_id = ?1"},
       {&upsert_document,
        "INSERT INTO documents (name, hash, date, size, ingested_at, duplicate_of, "
@@ -71,10 +70,8 @@ Status Store::Statements::PrepareAll(const Conn& c, bool writable) {
        "THEN entities.type ELSE excluded.type END, "
        "discovered = MIN(entities.discovered, excluded.discovered), "
        "confidence = MAX(entities.confidence, excluded.confidence)"},
-      {&entity_row,
-       "SELECT id, name, type, discovered, confidence FROM entities WHERE key = ?1"},
-      {&insert_alias,
-       "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?1, ?2)"},
+      {&entity_row, "SELECT id, name, type, discovered, confidence FROM entities WHERE key = ?1"},
+      {&insert_alias, "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?1, ?2)"},
       {&delete_alias, "DELETE FROM aliases WHERE entity_id = ?1 AND alias = ?2"},
       {&insert_mention,
        "INSERT INTO mentions (document_id, entity_id, begin, end, sentence, "

@@ -20,7 +20,9 @@ using internal::Query;
 using internal::Stmt;
 
 Store::Store(sqlite3* db)
-    : db_(db), stmts_(std::make_unique<Statements>()), entity_cache_(std::make_unique<EntityCache>()) {}
+    : db_(db),
+      stmts_(std::make_unique<Statements>()),
+      entity_cache_(std::make_unique<EntityCache>()) {}
 
 Store::~Store() {
   stmts_.reset();  // finalize before closing
@@ -46,8 +48,7 @@ Status Store::Open(const std::string& path, const StoreOptions& options,
   return Status::OK();
 }
 
-Status Store::IsUnchanged(const std::string& name, const std::string& hash,
-                          bool* unchanged) {
+Status Store::IsUnchanged(const std::string& name, const std::string& hash, bool* unchanged) {
   *unchanged = false;
   const Conn c{db_, path_};
   Query q(c, stmts_->document_hash);
@@ -78,8 +79,7 @@ Status Store::Begin() {
     return Status::Internal(path_ + ": Begin() inside a transaction");
   }
   entity_cache_->by_key.clear();
-  return Query(c, read_only_ ? stmts_->begin_read : stmts_->begin_write)
-      .Run("begin transaction");
+  return Query(c, read_only_ ? stmts_->begin_read : stmts_->begin_write).Run("begin transaction");
 }
 
 Status Store::Commit() {

@@ -29,9 +29,9 @@ struct sqlite3;
 namespace newsgraph::store {
 
 struct StoreOptions {
-  bool read_only = false;        // open an existing file read-only
-  bool create = true;            // create the file and schema if missing
-  int busy_timeout_ms = 5000;    // wait this long for another writer's lock
+  bool read_only = false;      // open an existing file read-only
+  bool create = true;          // create the file and schema if missing
+  int busy_timeout_ms = 5000;  // wait this long for another writer's lock
 };
 
 // The document that holds the one mention of each edgeless node imported by
@@ -55,8 +55,7 @@ struct PutResult {
 // nodes of the unfiltered graph); entities whose documents were all replaced
 // stay in the table but are not counted.
 struct StoreStats {
-  int64_t documents = 0, entities = 0, mentions = 0, relations = 0,
-          relation_mentions = 0;
+  int64_t documents = 0, entities = 0, mentions = 0, relations = 0, relation_mentions = 0;
 };
 
 class Store {
@@ -75,8 +74,7 @@ class Store {
   Store& operator=(const Store&) = delete;
 
   // Sets *unchanged when a document named `name` is stored with `hash`.
-  Status IsUnchanged(const std::string& name, const std::string& hash,
-                     bool* unchanged);
+  Status IsUnchanged(const std::string& name, const std::string& hash, bool* unchanged);
   // Fills *hashes with the content hash of every stored document, by name.
   Status DocumentHashes(std::unordered_map<std::string, std::string>* hashes);
 
@@ -192,7 +190,7 @@ class Store {
   // documents skip statements that would change nothing (cleared by
   // Begin and Rollback: outside a transaction another process may write).
   std::unique_ptr<EntityCache> entity_cache_;
-  std::string path_;        // as given to Open(), for error messages
+  std::string path_;  // as given to Open(), for error messages
   bool read_only_ = false;
   int schema_version_ = 0;  // of the file; below kSchemaVersion only when read-only
 };

@@ -26,8 +26,7 @@ Status Validate(const DocumentRecord& record) {
   const std::string& name = info.name;
   if (name.empty()) return Status::InvalidArgument("document without a name");
   if (!info.date.empty() && !util::IsDay(info.date)) {
-    return Status::InvalidArgument(name + ": date \"" + info.date +
-                                   "\" is not YYYY-MM-DD");
+    return Status::InvalidArgument(name + ": date \"" + info.date + "\" is not YYYY-MM-DD");
   }
   const size_t n = record.entities.size();
   for (size_t i = 0; i < record.mentions.size(); ++i) {
@@ -35,8 +34,7 @@ Status Validate(const DocumentRecord& record) {
     std::string where = name + ": mention " + std::to_string(i) + ": ";
     if (m.entity >= n) {
       return Status::InvalidArgument(where + "entity " + std::to_string(m.entity) +
-                                     " out of range (" + std::to_string(n) +
-                                     " entities)");
+                                     " out of range (" + std::to_string(n) + " entities)");
     }
     if (!InText(record.text, m.begin, m.end)) {
       return Status::InvalidArgument(where + "span outside the text");
@@ -47,8 +45,8 @@ Status Validate(const DocumentRecord& record) {
     std::string where = name + ": relation " + std::to_string(i) + " (" + r.type + "): ";
     if (r.type.empty()) return Status::InvalidArgument(where + "empty type");
     if (r.source >= n || r.target >= n) {
-      return Status::InvalidArgument(where + "entity out of range (" +
-                                     std::to_string(n) + " entities)");
+      return Status::InvalidArgument(where + "entity out of range (" + std::to_string(n) +
+                                     " entities)");
     }
     if (!IsModality(r.modality)) {
       return Status::InvalidArgument(where + "unknown modality \"" + r.modality + "\"");

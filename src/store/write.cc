@@ -6,9 +6,9 @@
 #include <utility>
 #include <vector>
 
-#include "store/store.h"
 #include "store/internal/store_internal.h"
 #include "store/internal/validate.h"
+#include "store/store.h"
 
 namespace newsgraph::store {
 
@@ -80,8 +80,8 @@ Status Store::PutDocument(const DocumentRecord& record, PutResult* result) {
       if (row) heir = q.ColInt(0);  // 0 for NULL: no duplicate
     }
     if (heir != 0) {
-      for (const Stmt* move : {&st.move_mentions, &st.move_relation_mentions,
-                               &st.move_sentences, &st.repoint_duplicates}) {
+      for (const Stmt* move : {&st.move_mentions, &st.move_relation_mentions, &st.move_sentences,
+                               &st.repoint_duplicates}) {
         NG_RETURN_IF_ERROR(Query(c, *move).Int(doc_id).Int(heir).Run(
             "hand the rows of " + info.name + " to a duplicate"));
       }
@@ -100,8 +100,8 @@ Status Store::PutDocument(const DocumentRecord& record, PutResult* result) {
     }
   }
   if (doc_id != 0) {
-    for (const Stmt* del : {&st.delete_mentions, &st.delete_relation_mentions,
-                            &st.delete_sentences}) {
+    for (const Stmt* del :
+         {&st.delete_mentions, &st.delete_relation_mentions, &st.delete_sentences}) {
       NG_RETURN_IF_ERROR(Query(c, *del).Int(doc_id).Run("delete " + info.name));
     }
   }
@@ -123,8 +123,7 @@ Status Store::PutDocument(const DocumentRecord& record, PutResult* result) {
   // relation the new version still supports keeps its id.
   auto delete_unused_relations = [&]() {
     for (int64_t id : old_relations) {
-      NG_RETURN_IF_ERROR(
-          Query(c, st.delete_unused_relation).Int(id).Run("delete relation"));
+      NG_RETURN_IF_ERROR(Query(c, st.delete_unused_relation).Int(id).Run("delete relation"));
     }
     return Status::OK();
   };
@@ -150,8 +149,9 @@ Status Store::PutDocument(const DocumentRecord& record, PutResult* result) {
       if (it != entity_cache_->by_key.end()) cached = &it->second;
     }
     const bool keep_old = cached != nullptr && e.discovered && !cached->discovered;
-    const bool unchanged = cached != nullptr && (keep_old || (e.name == cached->name && e.type == cached->type)) &&
-                           (e.discovered || !cached->discovered) && e.confidence <= cached->confidence;
+    const bool unchanged =
+        cached != nullptr && (keep_old || (e.name == cached->name && e.type == cached->type)) &&
+        (e.discovered || !cached->discovered) && e.confidence <= cached->confidence;
     std::string old_name;
     EntityCache::Row fresh;
     EntityCache::Row& r = cached != nullptr ? *cached : fresh;
@@ -183,7 +183,8 @@ Status Store::PutDocument(const DocumentRecord& record, PutResult* result) {
       r.discovered = q.ColInt(3) != 0;
       r.confidence = q.ColReal(4);
       if (r.name != old_name) {
-        NG_RETURN_IF_ERROR(Query(c, st.delete_alias).Int(r.id).Text(r.name).Run("update aliases of " + e.key));
+        NG_RETURN_IF_ERROR(
+            Query(c, st.delete_alias).Int(r.id).Text(r.name).Run("update aliases of " + e.key));
         r.aliases.erase(r.name);
       }
     }

@@ -57,7 +57,8 @@ bool ConlluReader::Next(ConlluSentence* out) {
     }
     int n = 0;
     if (!ParseInt(id, &n) || n != static_cast<int>(out->words.size()) + 1) {
-      return Fail("expected word ID " + std::to_string(out->words.size() + 1) + ", got '" + id + "'");
+      return Fail("expected word ID " + std::to_string(out->words.size() + 1) + ", got '" + id +
+                  "'");
     }
     ConlluWord w;
     w.form = cols[1];
@@ -76,8 +77,8 @@ bool ConlluReader::Next(ConlluSentence* out) {
   if (!any) return false;
   for (size_t i = 0; i < out->words.size(); ++i) {
     if (out->words[i].head > static_cast<int>(out->words.size())) {
-      return Fail("word " + std::to_string(i + 1) + ": HEAD " +
-                  std::to_string(out->words[i].head) + " is past the sentence's last word");
+      return Fail("word " + std::to_string(i + 1) + ": HEAD " + std::to_string(out->words[i].head) +
+                  " is past the sentence's last word");
     }
   }
   if (out->words.empty()) return Fail("sentence without words");

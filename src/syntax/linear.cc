@@ -36,10 +36,10 @@ __attribute__((target("avx2"))) void DenseAddAvx2(const uint8_t* dense, size_t n
                                                   float* acc) {
   const __m256 s = _mm256_set1_ps(scale);
   for (size_t c = 0; c < n; c += 8) {
-    const __m256i w = _mm256_cvtepi16_epi32(
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(dense + 2 * c)));
-    _mm256_store_ps(acc + c,
-                    _mm256_add_ps(_mm256_load_ps(acc + c), _mm256_mul_ps(_mm256_cvtepi32_ps(w), s)));
+    const __m256i w =
+        _mm256_cvtepi16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(dense + 2 * c)));
+    _mm256_store_ps(
+        acc + c, _mm256_add_ps(_mm256_load_ps(acc + c), _mm256_mul_ps(_mm256_cvtepi32_ps(w), s)));
   }
 }
 #else
@@ -331,8 +331,8 @@ bool LinearModel::Read(util::BinaryReader* in) {
   const float max_abs = in->F32();
   const uint32_t n = in->Count(5);
   const uint32_t total = in->Count(2);
-  if (!in->ok() || n_classes_ == 0 || n_classes_ > 256 || !std::isfinite(max_abs) ||
-      max_abs <= 0 || total >= (1u << 24)) {
+  if (!in->ok() || n_classes_ == 0 || n_classes_ > 256 || !std::isfinite(max_abs) || max_abs <= 0 ||
+      total >= (1u << 24)) {
     return false;
   }
   scale_ = max_abs / 32767.0f;
@@ -444,7 +444,8 @@ LinearModel PerceptronTrainer::Averaged(float min_abs, uint32_t min_updates) con
       if (std::fabs(w[c]) < min_abs) continue;
       long q = std::clamp(std::lround(w[c] / m.scale_), -32767L, 32767L);
       if (q == 0) continue;
-      entries.push_back(static_cast<uint32_t>(c) << 16 | static_cast<uint16_t>(static_cast<int16_t>(q)));
+      entries.push_back(static_cast<uint32_t>(c) << 16 |
+                        static_cast<uint16_t>(static_cast<int16_t>(q)));
     }
     if (!entries.empty()) rows.push_back({fp, std::move(entries)});
   }

@@ -5,9 +5,9 @@
 #include <cstdio>
 #include <cstring>
 
-#include "util/binary_io.h"
 #include "syntax/internal/model_impl.h"
 #include "syntax/internal/word_features.h"
+#include "util/binary_io.h"
 
 namespace newsgraph::syntax {
 namespace {
@@ -16,7 +16,7 @@ constexpr char kMagic[] = "NGSYNTX1";
 constexpr uint32_t kVersion = 1;
 
 constexpr std::array<std::string_view, kNumUpos> kUposNames = {
-    "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
+    "ADJ",  "ADP",  "ADV",   "AUX",   "CCONJ", "DET", "INTJ", "NOUN", "NUM",
     "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"};
 
 // The file's checksum: FNV-1a over 8-byte little-endian words, then the
@@ -26,7 +26,8 @@ uint64_t Checksum(std::string_view bytes) {
   size_t i = 0;
   for (; i + 8 <= bytes.size(); i += 8) {
     uint64_t word = 0;
-    for (int k = 0; k < 8; ++k) word |= static_cast<uint64_t>(static_cast<unsigned char>(bytes[i + k])) << (8 * k);
+    for (int k = 0; k < 8; ++k)
+      word |= static_cast<uint64_t>(static_cast<unsigned char>(bytes[i + k])) << (8 * k);
     h ^= word;
     h *= 0x100000001b3ULL;
   }
@@ -94,9 +95,7 @@ std::unique_ptr<Model> ModelBuilder::Build(std::unique_ptr<Model::Impl> impl) {
   return s.ok() ? std::move(read) : std::move(m);
 }
 
-void ModelBuilder::Refresh(Model* model) {
-  model->impl_->FillInfo(model->Serialize().size());
-}
+void ModelBuilder::Refresh(Model* model) { model->impl_->FillInfo(model->Serialize().size()); }
 
 Model::Model() = default;
 Model::~Model() = default;
@@ -123,9 +122,7 @@ Status Model::Load(const std::string& path, std::unique_ptr<Model>* result) {
 
 Status Model::FromBytes(std::string_view bytes, const std::string& name,
                         std::unique_ptr<Model>* result) {
-  auto corrupt = [&](const std::string& why) {
-    return Status::Corruption(name + ": " + why);
-  };
+  auto corrupt = [&](const std::string& why) { return Status::Corruption(name + ": " + why); };
   if (bytes.size() < 8 + 4 + 8 || bytes.substr(0, 8) != std::string_view(kMagic, 8)) {
     return corrupt("not a newsgraph syntax model (bad magic)");
   }
@@ -145,8 +142,8 @@ Status Model::FromBytes(std::string_view bytes, const std::string& name,
   for (uint32_t i = 0; i < n; ++i) impl->tag_names.push_back(in.Str());
   n = in.Count(4);
   for (uint32_t i = 0; i < n; ++i) impl->labels.push_back(in.Str());
-  if (!in.ok() || impl->tag_names.empty() || impl->tag_names.size() > 255 ||
-      impl->labels.empty() || impl->labels.size() > 127) {
+  if (!in.ok() || impl->tag_names.empty() || impl->tag_names.size() > 255 || impl->labels.empty() ||
+      impl->labels.size() > 127) {
     return corrupt("bad tag or label table");
   }
   if (!impl->IndexTags()) return corrupt("unknown UPOS in the tag table");
@@ -155,7 +152,8 @@ Status Model::FromBytes(std::string_view bytes, const std::string& name,
     return corrupt("bad tagger section");
   }
   if (!impl->lemmatizer.Read(&in)) return corrupt("bad lemma section");
-  if (!impl->parser.Read(&in) || impl->parser.num_labels() != static_cast<int>(impl->labels.size())) {
+  if (!impl->parser.Read(&in) ||
+      impl->parser.num_labels() != static_cast<int>(impl->labels.size())) {
     return corrupt("bad parser section");
   }
   if (in.remaining() != 0) return corrupt("unexpected bytes after the parser section");

@@ -42,8 +42,23 @@ namespace newsgraph::syntax {
 
 // The 17 universal part-of-speech tags (https://universaldependencies.org/u/pos/).
 enum class Upos : uint8_t {
-  kAdj, kAdp, kAdv, kAux, kCconj, kDet, kIntj, kNoun, kNum,
-  kPart, kPron, kPropn, kPunct, kSconj, kSym, kVerb, kX,
+  kAdj,
+  kAdp,
+  kAdv,
+  kAux,
+  kCconj,
+  kDet,
+  kIntj,
+  kNoun,
+  kNum,
+  kPart,
+  kPron,
+  kPropn,
+  kPunct,
+  kSconj,
+  kSym,
+  kVerb,
+  kX,
 };
 constexpr int kNumUpos = 17;
 
@@ -54,10 +69,10 @@ bool ParseUpos(std::string_view name, Upos* u);
 
 struct ParsedSentence {
   std::vector<Upos> upos;
-  std::vector<uint16_t> tag;       // index into Model::TagName (the XPOS)
+  std::vector<uint16_t> tag;  // index into Model::TagName (the XPOS)
   std::vector<std::string> lemma;
-  std::vector<int> head;           // 0-based word index; -1 for the root word
-  std::vector<uint8_t> label;      // index into Model::LabelName
+  std::vector<int> head;       // 0-based word index; -1 for the root word
+  std::vector<uint8_t> label;  // index into Model::LabelName
   size_t size() const { return head.size(); }
 };
 
@@ -95,7 +110,7 @@ class Model {
   // Only the tags and lemmas (out->head is all -1, out->label all 0).
   void Tag(const std::vector<std::string_view>& words, ParsedSentence* out) const;
 
-  std::string_view TagName(uint16_t tag) const;    // the XPOS, e.g. "VBD"
+  std::string_view TagName(uint16_t tag) const;     // the XPOS, e.g. "VBD"
   std::string_view LabelName(uint8_t label) const;  // e.g. "nsubj", "acl:relcl"
   // The label's number, or -1 when the model has no such label.
   int LabelId(std::string_view name) const;

@@ -64,8 +64,8 @@ class State {
     }
   }
 
-  double score = 0;           // sum of the transition scores
-  int cost = 0;               // gold arcs lost so far (training)
+  double score = 0;              // sum of the transition scores
+  int cost = 0;                  // gold arcs lost so far (training)
   std::vector<uint8_t> history;  // the classes applied (training)
 
  private:
@@ -113,7 +113,9 @@ class FeatureBuilder {
  public:
   FeatureBuilder(const std::vector<WordHashes>& words, const std::vector<uint8_t>& tags,
                  const std::vector<uint8_t>& coarse_of_tag)
-      : words_(words), tags_(tags), coarse_of_tag_(coarse_of_tag),
+      : words_(words),
+        tags_(tags),
+        coarse_of_tag_(coarse_of_tag),
         n_(static_cast<int>(words.size())) {}
 
   int Build(const State& s, uint64_t* f) const {
@@ -141,49 +143,124 @@ class FeatureBuilder {
 
     int k = 0;
     uint32_t t = 0;
-    auto add = [&](uint64_t a, uint64_t b = 0, uint64_t c = 0) { f[k++] = FeatureKey(t++, a, b, c); };
+    auto add = [&](uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+      f[k++] = FeatureKey(t++, a, b, c);
+    };
     add(0);
     // Single positions.
-    add(s0w); add(s0t); add(s0wt);
-    add(s1w); add(s1t); add(s1wt);
-    add(s2t); add(W(s2));
-    add(b0w); add(b0t); add(b0wt);
-    add(b1w); add(b1t); add(b1wt);
-    add(b2w); add(b2t);
+    add(s0w);
+    add(s0t);
+    add(s0wt);
+    add(s1w);
+    add(s1t);
+    add(s1wt);
+    add(s2t);
+    add(W(s2));
+    add(b0w);
+    add(b0t);
+    add(b0wt);
+    add(b1w);
+    add(b1t);
+    add(b1wt);
+    add(b2w);
+    add(b2t);
     // Children.
-    add(W(s0l1)); add(T(s0l1)); add(L(s0l1));
-    add(W(s0r1)); add(T(s0r1)); add(L(s0r1));
-    add(T(s0l2)); add(L(s0l2)); add(T(s0r2)); add(L(s0r2));
-    add(W(b0l1)); add(T(b0l1)); add(L(b0l1)); add(T(b0l2)); add(L(b0l2));
-    add(T(s1r1)); add(L(s1r1)); add(T(s1l1)); add(L(s1l1)); add(W(s1r1));
+    add(W(s0l1));
+    add(T(s0l1));
+    add(L(s0l1));
+    add(W(s0r1));
+    add(T(s0r1));
+    add(L(s0r1));
+    add(T(s0l2));
+    add(L(s0l2));
+    add(T(s0r2));
+    add(L(s0r2));
+    add(W(b0l1));
+    add(T(b0l1));
+    add(L(b0l1));
+    add(T(b0l2));
+    add(L(b0l2));
+    add(T(s1r1));
+    add(L(s1r1));
+    add(T(s1l1));
+    add(L(s1l1));
+    add(W(s1r1));
     // Pairs.
-    add(s0wt, b0wt); add(s0wt, b0w); add(s0w, b0wt); add(s0wt, b0t); add(s0t, b0wt);
-    add(s0w, b0w); add(s0t, b0t); add(b0t, b1t);
-    add(s1wt, s0wt); add(s1w, s0w); add(s1t, s0t); add(s1t, s0w); add(s1w, s0t);
-    add(s1wt, s0t); add(s1t, s0wt);
+    add(s0wt, b0wt);
+    add(s0wt, b0w);
+    add(s0w, b0wt);
+    add(s0wt, b0t);
+    add(s0t, b0wt);
+    add(s0w, b0w);
+    add(s0t, b0t);
+    add(b0t, b1t);
+    add(s1wt, s0wt);
+    add(s1w, s0w);
+    add(s1t, s0t);
+    add(s1t, s0w);
+    add(s1w, s0t);
+    add(s1wt, s0t);
+    add(s1t, s0wt);
     // Triples.
-    add(b0t, b1t, b2t); add(s0t, b0t, b1t); add(s1t, s0t, b0t); add(s2t, s1t, s0t);
-    add(s0t, T(s0l1), b0t); add(s0t, T(s0r1), b0t); add(s0t, b0t, T(b0l1));
-    add(s1t, T(s1r1), s0t); add(s1t, s0t, T(s0r1)); add(s1t, s0t, T(s0l1));
-    add(s1w, s0t, b0t); add(s1t, s0w, b0t); add(s1t, s0t, b0w);
+    add(b0t, b1t, b2t);
+    add(s0t, b0t, b1t);
+    add(s1t, s0t, b0t);
+    add(s2t, s1t, s0t);
+    add(s0t, T(s0l1), b0t);
+    add(s0t, T(s0r1), b0t);
+    add(s0t, b0t, T(b0l1));
+    add(s1t, T(s1r1), s0t);
+    add(s1t, s0t, T(s0r1));
+    add(s1t, s0t, T(s0l1));
+    add(s1w, s0t, b0t);
+    add(s1t, s0w, b0t);
+    add(s1t, s0t, b0w);
     // Distance.
-    add(s0w, d1); add(s0t, d1); add(b0w, d1); add(b0t, d1); add(s0w, b0w, d1); add(s0t, b0t, d1);
-    add(s1w, d2); add(s1t, d2); add(s0w, d2); add(s0t, d2); add(s1t, s0t, d2); add(s1w, s0w, d2);
+    add(s0w, d1);
+    add(s0t, d1);
+    add(b0w, d1);
+    add(b0t, d1);
+    add(s0w, b0w, d1);
+    add(s0t, b0t, d1);
+    add(s1w, d2);
+    add(s1t, d2);
+    add(s0w, d2);
+    add(s0t, d2);
+    add(s1t, s0t, d2);
+    add(s1w, s0w, d2);
     // Valency.
-    add(s0w, VL(s0)); add(s0t, VL(s0)); add(s0w, VR(s0)); add(s0t, VR(s0));
-    add(b0w, VL(b0)); add(b0t, VL(b0)); add(s1t, VR(s1)); add(s1t, VL(s1));
+    add(s0w, VL(s0));
+    add(s0t, VL(s0));
+    add(s0w, VR(s0));
+    add(s0t, VR(s0));
+    add(b0w, VL(b0));
+    add(b0t, VL(b0));
+    add(s1t, VR(s1));
+    add(s1t, VL(s1));
     // Third order.
-    add(s0t, T(s0l1), T(s0l2)); add(s0t, T(s0r1), T(s0r2)); add(b0t, T(b0l1), T(b0l2));
+    add(s0t, T(s0l1), T(s0l2));
+    add(s0t, T(s0r1), T(s0r2));
+    add(b0t, T(b0l1), T(b0l2));
     add(s1t, T(s1r1), T(s1r2));
     // Label sets.
-    add(s0w, LS(s0)); add(s0t, LS(s0)); add(s0w, RS(s0)); add(s0t, RS(s0));
-    add(b0w, LS(b0)); add(b0t, LS(b0)); add(s1t, RS(s1));
+    add(s0w, LS(s0));
+    add(s0t, LS(s0));
+    add(s0w, RS(s0));
+    add(s0t, RS(s0));
+    add(b0w, LS(b0));
+    add(b0t, LS(b0));
+    add(s1t, RS(s1));
     // Linear context: the words next to the stack top and the buffer front.
     auto At = [&](int i) { return i >= 0 && i < n_ ? i : -1; };
     const int s0m1 = s0 >= 0 ? At(s0 - 1) : -1, s0p1 = s0 >= 0 ? At(s0 + 1) : -1;
     const int b0m1 = b0 >= 0 ? At(b0 - 1) : -1;
-    add(T(s0m1), s0t); add(s0t, T(s0p1)); add(T(b0m1), b0t); add(s0t, T(s0p1), b0t);
-    add(s0t, T(b0m1), b0t); add(W(b0m1), b0t); add(s0t, W(s0p1));
+    add(T(s0m1), s0t);
+    add(s0t, T(s0p1));
+    add(T(b0m1), b0t);
+    add(s0t, T(s0p1), b0t);
+    add(s0t, T(b0m1), b0t);
+    add(W(b0m1), b0t);
+    add(s0t, W(s0p1));
     // Coarse tags (UPOS) in the larger conjunctions, where the fine tags
     // make them sparse.
     auto C = [&](int i) -> uint64_t {
@@ -192,9 +269,19 @@ class FeatureBuilder {
       return tags_[i] < coarse_of_tag_.size() ? coarse_of_tag_[tags_[i]] + 1u : 100u;
     };
     const uint64_t s0c = C(s0), s1c = C(s1), b0c = C(b0), b1c = C(b1);
-    add(s0c, b0c, b1c); add(s1c, s0c, b0c); add(s0c, C(s0l1), b0c); add(s0c, C(s0r1), b0c);
-    add(s1c, C(s1r1), s0c); add(s0c, b0c, d1); add(s1c, s0c, d2); add(b0c, b1c, C(b2));
-    add(C(s2), s1c, s0c); add(s0c, b0w); add(s0w, b0c); add(s1c, s0w); add(s1w, s0c);
+    add(s0c, b0c, b1c);
+    add(s1c, s0c, b0c);
+    add(s0c, C(s0l1), b0c);
+    add(s0c, C(s0r1), b0c);
+    add(s1c, C(s1r1), s0c);
+    add(s0c, b0c, d1);
+    add(s1c, s0c, d2);
+    add(b0c, b1c, C(b2));
+    add(C(s2), s1c, s0c);
+    add(s0c, b0w);
+    add(s0w, b0c);
+    add(s1c, s0w);
+    add(s1w, s0c);
     return k;
   }
 
@@ -546,9 +633,8 @@ Parser Parser::Train(const std::vector<ParserSentence>& data, int n_labels, int 
       }
     }
     if (log) {
-      log("parser epoch " + std::to_string(epoch + 1) + ": " + std::to_string(moves) +
-          " moves, " + std::to_string(wrong) + " wrong, " + std::to_string(trainer.num_rows()) +
-          " features");
+      log("parser epoch " + std::to_string(epoch + 1) + ": " + std::to_string(moves) + " moves, " +
+          std::to_string(wrong) + " wrong, " + std::to_string(trainer.num_rows()) + " features");
     }
     if (options.after_epoch) {
       Parser snapshot;

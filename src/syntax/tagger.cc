@@ -190,14 +190,15 @@ Tagger Tagger::Train(const std::vector<TaggedWords>& data, int n_tags,
       if (i % folds != fold) rest.push_back(data[i]);
     }
     LinearModel m = t.TrainPass(rest, n_tags, nullptr, options, nullptr);
-    for (size_t i = fold; i < data.size(); i += folds) t.TagPass(m, data[i].words, nullptr, &first[i]);
+    for (size_t i = fold; i < data.size(); i += folds)
+      t.TagPass(m, data[i].words, nullptr, &first[i]);
   }
   t.second_ = t.TrainPass(data, n_tags, &first, options, log);
   return t;
 }
 
-// Layout: linear model, u8 has second pass, [linear model], u32 dictionary size, then per entry u64 word hash
-// and u8 tag, in insertion order.
+// Layout: linear model, u8 has second pass, [linear model], u32 dictionary size, then per entry u64
+// word hash and u8 tag, in insertion order.
 void Tagger::Write(util::BinaryWriter* out) const {
   model_.Write(out);
   out->U8(second_.n_classes() > 0);

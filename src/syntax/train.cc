@@ -66,7 +66,8 @@ Status TrainModel(const std::vector<ConlluSentence>& train, const std::vector<Co
   impl->labels.assign(label_set.begin(), label_set.end());
   if (!impl->IndexTags()) return Status::InvalidArgument("treebank uses an unknown UPOS tag");
   std::map<std::string, int> tag_id, label_id;
-  for (size_t i = 0; i < impl->tag_names.size(); ++i) tag_id[impl->tag_names[i]] = static_cast<int>(i);
+  for (size_t i = 0; i < impl->tag_names.size(); ++i)
+    tag_id[impl->tag_names[i]] = static_cast<int>(i);
   for (size_t i = 0; i < impl->labels.size(); ++i) label_id[impl->labels[i]] = static_cast<int>(i);
 
   auto convert = [&](const std::vector<ConlluSentence>& in, std::vector<TaggedWords>* tagged,
@@ -106,11 +107,13 @@ Status TrainModel(const std::vector<ConlluSentence>& train, const std::vector<Co
       size_t right = 0, total = 0;
       for (size_t i = fold; i < tagged.size(); i += folds) {
         t.Tag(tagged[i].words, &parsed[i].tags);
-        for (size_t k = 0; k < parsed[i].tags.size(); ++k) right += parsed[i].tags[k] == tagged[i].tags[k];
+        for (size_t k = 0; k < parsed[i].tags.size(); ++k)
+          right += parsed[i].tags[k] == tagged[i].tags[k];
         total += parsed[i].tags.size();
       }
       log("jackknife fold " + std::to_string(fold + 1) + "/" + std::to_string(folds) +
-          ": tag accuracy " + std::to_string(static_cast<double>(right) / std::max<size_t>(total, 1)));
+          ": tag accuracy " +
+          std::to_string(static_cast<double>(right) / std::max<size_t>(total, 1)));
     }
   }
   impl->tagger = Tagger::Train(tagged, n_tags, options.tagger, options.log);
@@ -137,8 +140,8 @@ Status TrainModel(const std::vector<ConlluSentence>& train, const std::vector<Co
   if (!dev_parsed.empty()) {
     popts.after_epoch = [&](int epoch, const Parser& parser) {
       auto [uas, las] = AttachmentScores(parser, dev_parsed, impl->labels);
-      log("  dev after epoch " + std::to_string(epoch) + ": UAS " + std::to_string(uas) +
-          " LAS " + std::to_string(las));
+      log("  dev after epoch " + std::to_string(epoch) + ": UAS " + std::to_string(uas) + " LAS " +
+          std::to_string(las));
     };
   }
   std::vector<uint8_t> coarse;

@@ -19,9 +19,9 @@
 #include <vector>
 
 #include "syntax/conllu.h"
-#include "syntax/model.h"
 #include "syntax/internal/parser.h"
 #include "syntax/internal/tagger.h"
+#include "syntax/model.h"
 #include "util/status.h"
 
 namespace newsgraph::syntax {

@@ -26,8 +26,10 @@ char ShapeClass(unsigned char c) {
 std::string FoldForm(std::string_view form) {
   std::string s(form);
   for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    else if (c >= '0' && c <= '9') c = '0';
+    if (c >= 'A' && c <= 'Z')
+      c = static_cast<char>(c - 'A' + 'a');
+    else if (c >= '0' && c <= '9')
+      c = '0';
   }
   return s;
 }

@@ -92,7 +92,7 @@ std::string EntityArtefact(const text::Document& doc, uint32_t t, uint32_t end, 
   if (k + 1 >= end || doc.TokenText(k + 1) != ";" || !Adjacent(doc, k, k + 1)) return "";
   static const std::pair<std::string_view, std::string_view> kEntities[] = {
       {"34", "\""}, {"36", "$"}, {"38", "&"}, {"quot", "\""},
-      {"amp", "&"},  {"lt", "<"},  {"gt", ">"},  {"apos", "'"}};
+      {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"apos", "'"}};
   for (const auto& [entity, stands_for] : kEntities) {
     if (name == entity && (name[0] < '0' || name[0] > '9' || doc.TokenText(t) != name)) {
       *next = k + 2;
@@ -117,7 +117,8 @@ void TokensToWords(const text::Document& doc, uint32_t first, uint32_t end,
     std::string stands_for = EntityArtefact(doc, t, end, &after);
     if (!stands_for.empty()) {
       // "#39;s": the possessive.
-      if (stands_for == "'" && after < end && doc.TokenText(after) == "s" && Adjacent(doc, after - 1, after)) {
+      if (stands_for == "'" && after < end && doc.TokenText(after) == "s" &&
+          Adjacent(doc, after - 1, after)) {
         stands_for = "'s";
         ++after;
       }
@@ -128,8 +129,8 @@ void TokensToWords(const text::Document& doc, uint32_t first, uint32_t end,
     // Abbreviation + "." inside the sentence.
     if (t + 2 < end + 1 && t + 1 < end && tok.Is(text::kWord) && doc.TokenText(t + 1) == "." &&
         Adjacent(doc, t, t + 1) && t + 2 < end && text::IsAbbreviation(tok.norm)) {
-      words->push_back({std::string(text) + ".", {tok.span.begin, doc.tokens[t + 1].span.end},
-                        t, t + 2});
+      words->push_back(
+          {std::string(text) + ".", {tok.span.begin, doc.tokens[t + 1].span.end}, t, t + 2});
       ++t;
       continue;
     }
@@ -140,11 +141,11 @@ void TokensToWords(const text::Document& doc, uint32_t first, uint32_t end,
     if (run > t + 2) {
       uint32_t last = run;
       if (doc.TokenText(last - 1) == "." && last - 1 > t + 1) --last;
-      std::string_view span_text =
-          std::string_view(doc.text).substr(tok.span.begin, doc.tokens[last - 1].span.end - tok.span.begin);
+      std::string_view span_text = std::string_view(doc.text).substr(
+          tok.span.begin, doc.tokens[last - 1].span.end - tok.span.begin);
       if (LooksLikeAddress(span_text)) {
-        words->push_back({std::string(span_text), {tok.span.begin, doc.tokens[last - 1].span.end},
-                          t, last});
+        words->push_back(
+            {std::string(span_text), {tok.span.begin, doc.tokens[last - 1].span.end}, t, last});
         t = last - 1;
         continue;
       }
@@ -158,14 +159,18 @@ void TokensToWords(const text::Document& doc, uint32_t first, uint32_t end,
       }
       words->push_back({std::string(std::string_view(doc.text).substr(
                             tok.span.begin, doc.tokens[last].span.end - tok.span.begin)),
-                        {tok.span.begin, doc.tokens[last].span.end}, t, last + 1});
+                        {tok.span.begin, doc.tokens[last].span.end},
+                        t,
+                        last + 1});
       t = last;
       continue;
     }
     if (t + 2 < end && IsDigits(text) && doc.TokenText(t + 1) == ":" &&
         IsDigits(doc.TokenText(t + 2)) && Adjacent(doc, t, t + 1) && Adjacent(doc, t + 1, t + 2)) {
       words->push_back({std::string(text) + ":" + std::string(doc.TokenText(t + 2)),
-                        {tok.span.begin, doc.tokens[t + 2].span.end}, t, t + 3});
+                        {tok.span.begin, doc.tokens[t + 2].span.end},
+                        t,
+                        t + 3});
       t += 2;
       continue;
     }

@@ -23,8 +23,8 @@
 namespace newsgraph::syntax {
 
 struct Word {
-  std::string form;        // what the model sees
-  text::Span span;         // bytes of the document text the word covers
+  std::string form;          // what the model sees
+  text::Span span;           // bytes of the document text the word covers
   uint32_t first_token = 0;  // tokens [first_token, end_token) of the document
   uint32_t end_token = 0;    // (a split token's words share one token)
 };

@@ -17,8 +17,7 @@ constexpr size_t kLookAt = 240;
 // A word that may come before a byline's dash or a label's colon: a
 // capitalised word ("Islamabad,", "Nov.", "(Reuters)"), a number or date
 // ("4", "1996-08-30"), or a bracket, comma or dot on its own.
-#define NG_LEAD_WORD                                                            \
-  "(?:\\(?(?:\\p{Lu}[\\p{L}\\p{M}\\d.'\u2019&]*|\\d[\\d.,/-]*)\\)?,?|[,.()])"
+#define NG_LEAD_WORD "(?:\\(?(?:\\p{Lu}[\\p{L}\\p{M}\\d.'\u2019&]*|\\d[\\d.,/-]*)\\)?,?|[,.()])"
 
 re2::StringPiece Head(std::string_view s) {
   return re2::StringPiece(s.data(), s.size() < kLookAt ? s.size() : kLookAt);
@@ -41,8 +40,10 @@ size_t DatelinePlaceLength(std::string_view sentence) {
   // The place (words joined by spaces or hyphens: "WINSTON-SALEM"), then a
   // comma or dash, a number ("LONDON 1996-08-30"), or an agency in brackets
   // before a comma or dash ("BEIJING (AP) --").
-  static const RE2 place("(" NG_UPPER_WORD "(?:(?:\\s+|-)" NG_UPPER_WORD ")*)"
-                         "(?:\\s*(?:,|" NG_DASH ")|\\s+\\d|\\s*\\([^()\\n]{1,60}\\)\\s*(?:,|" NG_DASH "))");
+  static const RE2 place("(" NG_UPPER_WORD "(?:(?:\\s+|-)" NG_UPPER_WORD
+                         ")*)"
+                         "(?:\\s*(?:,|" NG_DASH
+                         ")|\\s+\\d|\\s*\\([^()\\n]{1,60}\\)\\s*(?:,|" NG_DASH "))");
   re2::StringPiece name;
   re2::StringPiece in = Head(sentence);
   if (!RE2::Consume(&in, place, &name)) return 0;

@@ -19,12 +19,12 @@ struct Span {
 };
 
 enum TokenFlags : uint8_t {
-  kWord = 1,        // letters or digits (else punctuation/symbol)
-  kCapital = 2,     // first letter is upper case
-  kAllCaps = 4,     // has letters, none lower case
+  kWord = 1,     // letters or digits (else punctuation/symbol)
+  kCapital = 2,  // first letter is upper case
+  kAllCaps = 4,  // has letters, none lower case
   kHasDigit = 8,
-  kHyphen = 16,     // a hyphen or dash token
-  kPossessive = 32, // the token is the possessive "'s" / "'" split off a word
+  kHyphen = 16,      // a hyphen or dash token
+  kPossessive = 32,  // the token is the possessive "'s" / "'" split off a word
 };
 
 struct Token {

@@ -9,12 +9,10 @@ namespace newsgraph::text {
 
 bool IsAbbreviation(std::string_view folded) {
   static constexpr std::array<std::string_view, 48> kAbbrev = {
-      "mr",   "mrs",  "ms",   "dr",   "prof", "gen",  "lt",   "col",
-      "sgt",  "capt", "adm",  "gov",  "sen",  "rep",  "st",   "jan",
-      "feb",  "mar",  "apr",  "jun",  "jul",  "aug",  "sep",  "sept",
-      "oct",  "nov",  "dec",  "no",   "vs",   "etc",  "jr",   "sr",
-      "inc",  "co",   "corp", "ltd",  "mt",   "ft",   "cmdr", "maj",
-      "brig", "rev",  "hon",  "amb",  "dept", "est",  "approx", "fig"};
+      "mr",  "mrs", "ms",   "dr",  "prof", "gen", "lt",  "col", "sgt",  "capt", "adm",    "gov",
+      "sen", "rep", "st",   "jan", "feb",  "mar", "apr", "jun", "jul",  "aug",  "sep",    "sept",
+      "oct", "nov", "dec",  "no",  "vs",   "etc", "jr",  "sr",  "inc",  "co",   "corp",   "ltd",
+      "mt",  "ft",  "cmdr", "maj", "brig", "rev", "hon", "amb", "dept", "est",  "approx", "fig"};
   for (std::string_view a : kAbbrev) {
     if (a == folded) return true;
   }
@@ -24,13 +22,13 @@ bool IsAbbreviation(std::string_view folded) {
 namespace {
 
 bool IsOpeningOrQuote(char32_t cp) {
-  return cp == '"' || cp == '(' || cp == '[' || cp == 0x201C || cp == 0x2018 ||
-         cp == '\'' || cp == 0xAB;
+  return cp == '"' || cp == '(' || cp == '[' || cp == 0x201C || cp == 0x2018 || cp == '\'' ||
+         cp == 0xAB;
 }
 
 bool IsClosing(char32_t cp) {
-  return cp == '"' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 ||
-         cp == '\'' || cp == 0xBB;
+  return cp == '"' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 || cp == '\'' ||
+         cp == 0xBB;
 }
 
 bool IsTerminal(char32_t cp) { return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026; }
@@ -49,9 +47,7 @@ inline size_t NextPos(std::string_view s, size_t pos) {
   return pos;
 }
 
-bool IsLetter(char32_t cp) {
-  return IsWordChar(cp) && !(cp >= '0' && cp <= '9');
-}
+bool IsLetter(char32_t cp) { return IsWordChar(cp) && !(cp >= '0' && cp <= '9'); }
 
 bool IsDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
@@ -249,8 +245,8 @@ void Tokenize(Document* doc) {
     if (index > current.first_token) {
       bool boundary = newlines >= 2;
       if (!boundary && pending_end && space_before) {
-        boundary = (tok.Is(kWord) && (tok.Is(kCapital) || tok.Is(kHasDigit))) ||
-                   IsOpeningOrQuote(cp);
+        boundary =
+            (tok.Is(kWord) && (tok.Is(kCapital) || tok.Is(kHasDigit))) || IsOpeningOrQuote(cp);
         if (tok.Is(kWord) && !tok.Is(kCapital) && !tok.Is(kHasDigit)) boundary = false;
       }
       if (boundary) close_sentence(index);

@@ -48,7 +48,8 @@ std::string DecodeUtf16(std::string_view bytes, Utf16Bom bom, size_t* replaced) 
   while (i + 1 < bytes.size()) {
     char32_t u = unit(i);
     i += 2;
-    if (u >= 0xD800 && u <= 0xDBFF && i + 1 < bytes.size() && unit(i) >= 0xDC00 && unit(i) <= 0xDFFF) {
+    if (u >= 0xD800 && u <= 0xDBFF && i + 1 < bytes.size() && unit(i) >= 0xDC00 &&
+        unit(i) <= 0xDFFF) {
       u = 0x10000 + ((u - 0xD800) << 10) + (unit(i) - 0xDC00);
       i += 2;
     } else if (u >= 0xD800 && u <= 0xDFFF) {

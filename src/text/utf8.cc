@@ -16,7 +16,7 @@ constexpr char kLatinFold[] =
     "bb*****ccdd******ffg***ikkl**nnooo**pp******tttuu**yyzz*********"  // U+0180
     "*************aaiioouuuuuuuuuu*aaaa**ggggkkoooo**j***gg**nnaa**oo"  // U+01C0
     "aaaaeeeeiiiioooorrrruuuusstt**hhnd**zzaaeeooooooooyylntj**acclts"  // U+0200
-    "z**bu*eejjqqrryy";  // U+0240
+    "z**bu*eejjqqrryy";                                                 // U+0240
 
 char FoldLatin(char32_t cp) {
   size_t i = cp - 0xC0;
@@ -135,14 +135,12 @@ void AppendUtf8(char32_t cp, std::string* out) {
 }
 
 bool IsSpace(char32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
-         cp == '\v' || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) ||
-         cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+         cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
+         cp == 0x3000 || cp == 0xFEFF;
 }
 
-bool IsDash(char32_t cp) {
-  return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212;
-}
+bool IsDash(char32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212; }
 
 bool IsApostrophe(char32_t cp) {
   return cp == '\'' || cp == 0x2018 || cp == 0x2019 || cp == 0x02BC || cp == 0x2032;
@@ -154,8 +152,8 @@ bool IsWordChar(char32_t cp) {
   }
   if (cp < 0xC0) return cp == 0xAA || cp == 0xB5 || cp == 0xBA;  // ª µ º
   if (cp == 0xD7 || cp == 0xF7) return false;                    // × ÷
-  if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, symbols, arrows
-  if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
+  if (cp >= 0x2000 && cp <= 0x2BFF) return false;                // punctuation, symbols, arrows
+  if (cp >= 0x3000 && cp <= 0x303F) return false;                // CJK punctuation
   if (cp >= 0xFE30 && cp <= 0xFE4F) return false;
   if (cp >= 0xFF00 && cp <= 0xFF0F) return false;
   if (cp == 0xFFFD || cp == 0xFEFF) return false;
@@ -208,12 +206,27 @@ void AppendFolded(char32_t cp, std::string* out) {
   if (cp >= 0x300 && cp <= 0x36F) return;  // combining diacritical marks
   if (cp >= 0xC0 && cp <= 0x24F) {
     switch (cp) {
-      case 0xC6: case 0xE6: out->append("ae"); return;
-      case 0xDE: case 0xFE: out->append("th"); return;
-      case 0xDF: out->append("ss"); return;
-      case 0x132: case 0x133: out->append("ij"); return;
-      case 0x152: case 0x153: out->append("oe"); return;
-      default: break;
+      case 0xC6:
+      case 0xE6:
+        out->append("ae");
+        return;
+      case 0xDE:
+      case 0xFE:
+        out->append("th");
+        return;
+      case 0xDF:
+        out->append("ss");
+        return;
+      case 0x132:
+      case 0x133:
+        out->append("ij");
+        return;
+      case 0x152:
+      case 0x153:
+        out->append("oe");
+        return;
+      default:
+        break;
     }
     char c = FoldLatin(cp);
     if (c != 0 && c != '#' && c != '*') {
@@ -225,9 +238,12 @@ void AppendFolded(char32_t cp, std::string* out) {
     out->append("ss");
     return;
   }
-  if (cp >= 0x391 && cp <= 0x3A9) cp += 0x20;        // Greek capitals
-  else if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;   // Cyrillic capitals
-  else if (cp >= 0x400 && cp <= 0x40F) cp += 0x50;
+  if (cp >= 0x391 && cp <= 0x3A9)
+    cp += 0x20;  // Greek capitals
+  else if (cp >= 0x410 && cp <= 0x42F)
+    cp += 0x20;  // Cyrillic capitals
+  else if (cp >= 0x400 && cp <= 0x40F)
+    cp += 0x50;
   AppendUtf8(cp, out);
 }
 

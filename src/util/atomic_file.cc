@@ -104,7 +104,8 @@ Status WriteFileSetAtomically(const std::string& dir,
                               const std::vector<std::pair<std::string, std::string>>& files) {
   std::string target = dir;
   while (target.size() > 1 && target.back() == '/') target.pop_back();
-  if (target.empty()) return Status::InvalidArgument("cannot write to a directory with an empty name");
+  if (target.empty())
+    return Status::InvalidArgument("cannot write to a directory with an empty name");
   std::set<std::string> names;
   for (const auto& [name, content] : files) {
     if (name.empty() || name.find('/') != std::string::npos || name == "." || name == "..") {
@@ -120,7 +121,8 @@ Status WriteFileSetAtomically(const std::string& dir,
   if (fd < 0) return Status::IOError(dir + ": cannot write: " + Reason(errno));
   close(fd);
   unlink(staging.c_str());
-  if (mkdir(staging.c_str(), 0777) != 0) return Status::IOError(dir + ": cannot write: " + Reason(errno));
+  if (mkdir(staging.c_str(), 0777) != 0)
+    return Status::IOError(dir + ": cannot write: " + Reason(errno));
   auto remove_staging = [&] {
     std::error_code ec;
     std::filesystem::remove_all(staging, ec);

@@ -17,7 +17,8 @@ int MonthNumber(std::string_view name) {
                                                           "jul", "aug", "sep", "oct", "nov", "dec"};
   if (name.size() < 3) return 0;
   char lower[3];
-  for (int i = 0; i < 3; ++i) lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[i])));
+  for (int i = 0; i < 3; ++i)
+    lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[i])));
   for (int m = 0; m < 12; ++m) {
     if (std::string_view(lower, 3) == kMonths[m]) return m + 1;
   }

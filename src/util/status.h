@@ -15,7 +15,9 @@ class Status {
 
   Status() = default;  // ok
   static Status OK() { return Status(); }
-  static Status InvalidArgument(std::string msg) { return Status(Code::kInvalidArgument, std::move(msg)); }
+  static Status InvalidArgument(std::string msg) {
+    return Status(Code::kInvalidArgument, std::move(msg));
+  }
   static Status NotFound(std::string msg) { return Status(Code::kNotFound, std::move(msg)); }
   static Status Corruption(std::string msg) { return Status(Code::kCorruption, std::move(msg)); }
   static Status IOError(std::string msg) { return Status(Code::kIOError, std::move(msg)); }
@@ -43,10 +45,10 @@ class Status {
 }  // namespace newsgraph
 
 // Returns from the calling function when `expr` yields a non-ok Status.
-#define NG_RETURN_IF_ERROR(expr)                    \
-  do {                                              \
-    ::newsgraph::Status ng_status_ = (expr);        \
-    if (!ng_status_.ok()) return ng_status_;        \
+#define NG_RETURN_IF_ERROR(expr)             \
+  do {                                       \
+    ::newsgraph::Status ng_status_ = (expr); \
+    if (!ng_status_.ok()) return ng_status_; \
   } while (0)
 
 #endif  // NEWSGRAPH_UTIL_STATUS_H_

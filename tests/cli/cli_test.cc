@@ -39,7 +39,7 @@ TEST(Cli, HelpTeachesAndUsageErrorsExitTwo) {
   EXPECT_EQ(help.code, 0);
   EXPECT_NE(help.out.find("Exit codes"), std::string::npos);
   EXPECT_NE(help.out.find("ingest"), std::string::npos);
-  EXPECT_EQ(RunCli("ingest").code, 2);            // --db and paths missing
+  EXPECT_EQ(RunCli("ingest").code, 2);  // --db and paths missing
   EXPECT_EQ(RunCli("no-such-command").code, 2);
 }
 
@@ -47,21 +47,27 @@ TEST(Cli, BadFilesAreNamedSkippedAndMakeTheExitCodeNonZero) {
   std::string d = Dir("bad");
   WriteFile(d + "/good.txt", kArticle);
   WriteFile(d + "/empty.txt", "");
-  WriteFile(d + "/binary.txt", std::string("\x7f" "ELF\0\0\0\0", 8));
+  WriteFile(d + "/binary.txt", std::string("\x7f"
+                                           "ELF\0\0\0\0",
+                                           8));
   WriteFile(d + "/latin1.txt", "Caf\xe9 au lait in Paris.");
   Result r = RunCli("ingest --db " + d + "/g.db " + d + " " + d + "/missing.txt");
   EXPECT_EQ(r.code, 1) << r.out;
   EXPECT_NE(r.out.find(d + "/missing.txt: no such file or directory"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find(d + "/empty.txt: empty file"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find(d + "/binary.txt: binary file (NUL byte at offset 4)"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find(d + "/latin1.txt: invalid UTF-8 at byte offset 3"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(d + "/binary.txt: binary file (NUL byte at offset 4)"), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find(d + "/latin1.txt: invalid UTF-8 at byte offset 3"), std::string::npos)
+      << r.out;
   EXPECT_NE(r.out.find("ingested 1 document(s)"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("4 failed"), std::string::npos) << r.out;
 
   // --repair-utf8 takes the Latin-1 file with a warning.
   r = RunCli("ingest --db " + d + "/g.db --repair-utf8 " + d + "/latin1.txt");
   EXPECT_EQ(r.code, 0) << r.out;
-  EXPECT_NE(r.out.find("warning: " + d + "/latin1.txt: replaced 1 invalid UTF-8"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("warning: " + d + "/latin1.txt: replaced 1 invalid UTF-8"),
+            std::string::npos)
+      << r.out;
 }
 
 TEST(Cli, TheSummaryCountsDuplicatesOfEarlierDocuments) {
@@ -70,8 +76,8 @@ TEST(Cli, TheSummaryCountsDuplicatesOfEarlierDocuments) {
   WriteFile(d + "/b.txt", kArticle);
   Result r = RunCli("ingest --db " + d + "/g.db " + d + "/a.txt " + d + "/b.txt");
   EXPECT_EQ(r.code, 0) << r.out;
-  EXPECT_NE(r.out.find(d + "/b.txt: same text as " + d + "/a.txt, counted once"),
-            std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(d + "/b.txt: same text as " + d + "/a.txt, counted once"), std::string::npos)
+      << r.out;
   EXPECT_NE(r.out.find("ingested 1 document(s)"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find(", 1 duplicate of an earlier document, 0 unchanged"), std::string::npos)
       << r.out;
@@ -99,7 +105,7 @@ TEST(Cli, AKilledRunLeavesAConsistentDatabaseThatTheNextRunCompletes) {
   fs::create_directories(d + "/docs");
   for (int i = 0; i < 3000; ++i) {
     WriteFile(d + "/docs/" + std::to_string(10000 + i) + ".txt",
-          std::string(kArticle) + "Report number " + std::to_string(i) + " from Kyiv.\n");
+              std::string(kArticle) + "Report number " + std::to_string(i) + " from Kyiv.\n");
   }
   // Reference: one uninterrupted run.
   ASSERT_EQ(RunCli("ingest -q --db " + d + "/ref.db " + d + "/docs").code, 0);
@@ -174,7 +180,8 @@ TEST(Cli, MissingOrForeignDatabases) {
   Result r = RunCli("export --db " + d + "/none.db --format json");
   EXPECT_EQ(r.code, 1);
   EXPECT_NE(r.out.find(d + "/none.db: no such database"), std::string::npos) << r.out;
-  WriteFile(d + "/notes.db", "this is not a database, just text long enough to look like one......");
+  WriteFile(d + "/notes.db",
+            "this is not a database, just text long enough to look like one......");
   r = RunCli("entities --db " + d + "/notes.db");
   EXPECT_EQ(r.code, 1);
   EXPECT_NE(r.out.find("not a newsgraph database"), std::string::npos) << r.out;
@@ -187,7 +194,8 @@ TEST(Cli, ReadOnlyDatabaseFileCanBeQueried) {
   std::string d = Dir("ro");
   WriteFile(d + "/a.txt", kArticle);
   ASSERT_EQ(RunCli("ingest -q --db " + d + "/g.db " + d + "/a.txt").code, 0);
-  fs::permissions(d + "/g.db", fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+  fs::permissions(d + "/g.db",
+                  fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
   Result r = RunCli("entities --db " + d + "/g.db --format csv");
   EXPECT_EQ(r.code, 0) << r.out;
   EXPECT_NE(r.out.find("Josep Borrell"), std::string::npos);
@@ -219,7 +227,8 @@ TEST(Cli, AHundredMegabyteFileIsIngestedInChunks) {
       "rules and energy prices for the coming year, officials said.\n\n";
   {
     std::ofstream out(d + "/big.txt", std::ios::binary);
-    for (size_t written = 0; written < 100u * 1024 * 1024; written += paragraph.size()) out << paragraph;
+    for (size_t written = 0; written < 100u * 1024 * 1024; written += paragraph.size())
+      out << paragraph;
   }
   Result r = RunCli("ingest --format json --db " + d + "/g.db " + d + "/big.txt");
   ASSERT_EQ(r.code, 0) << r.out;
@@ -227,7 +236,8 @@ TEST(Cli, AHundredMegabyteFileIsIngestedInChunks) {
   std::string entities = RunCli("entities --db " + d + "/g.db --format csv").out;
   const size_t paragraphs = (100u * 1024 * 1024 + paragraph.size() - 1) / paragraph.size();
   EXPECT_NE(entities.find("European Union,ORG," + std::to_string(paragraphs) + ",1,org:eu"),
-            std::string::npos) << entities;
+            std::string::npos)
+      << entities;
   fs::remove_all(d);
 }
 

@@ -37,8 +37,8 @@ class ExportOutputTest : public ::testing::Test {
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     WriteFile(dir_ + "/a.txt",
-          "Josep Borrell met Foreign Minister Cho Tae-yul in Seoul.\n\n"
-          "The European Union and South Korea discussed North Korea.\n");
+              "Josep Borrell met Foreign Minister Cho Tae-yul in Seoul.\n\n"
+              "The European Union and South Korea discussed North Korea.\n");
     ASSERT_EQ(RunCli("ingest -q --db " + db() + " " + dir_ + "/a.txt").code, 0);
   }
   static void TearDownTestSuite() { fs::remove_all(dir_); }
@@ -57,11 +57,11 @@ TEST_F(ExportOutputTest, AFullDiskKeepsTheEarlierExport) {
   const std::string earlier = "<!doctype html><p>an earlier, valid report</p>\n";
   WriteFile(out, earlier);
   // The HTML report (about 25 KB with its script) does not fit in 12 KB.
-  const newsgraph::test_support::CliResult run = RunCli("export --db " + db() + " --format html -o " + out);
+  const newsgraph::test_support::CliResult run =
+      RunCli("export --db " + db() + " --format html -o " + out);
   const std::string& said = run.out;
   EXPECT_NE(run.code, 0);
-  EXPECT_NE(said.find(out + ": cannot write: No space left on device"), std::string::npos)
-      << said;
+  EXPECT_NE(said.find(out + ": cannot write: No space left on device"), std::string::npos) << said;
   EXPECT_EQ(ReadFile(out), earlier);
   std::vector<std::string> names;
   for (const auto& e : fs::directory_iterator(dir_ + "/full")) names.push_back(e.path().filename());
@@ -81,8 +81,7 @@ bool ProcessExists(pid_t pid) { return kill(pid, 0) == 0 || errno != ESRCH; }
 
 // SIGINT or SIGTERM while `dot` runs: the process ends by that signal, after
 // stopping `dot` and removing its temporary files.
-class InterruptedRenderTest : public ExportOutputTest,
-                              public ::testing::WithParamInterface<int> {};
+class InterruptedRenderTest : public ExportOutputTest, public ::testing::WithParamInterface<int> {};
 
 TEST_P(InterruptedRenderTest, LeavesNoTemporaryAndNoChild) {
   const int sig = GetParam();
@@ -91,8 +90,8 @@ TEST_P(InterruptedRenderTest, LeavesNoTemporaryAndNoChild) {
   fs::create_directories(d + "/bin");
   fs::create_directories(d + "/tmp");
   // A `dot` that says who it is and then takes its time.
-  WriteFile(d + "/bin/dot", "#!/bin/sh\necho $$ > " + d + "/dot.pid.tmp\nmv " + d + "/dot.pid.tmp " +
-                            d + "/dot.pid\nexec sleep 60\n");
+  WriteFile(d + "/bin/dot", "#!/bin/sh\necho $$ > " + d + "/dot.pid.tmp\nmv " + d +
+                                "/dot.pid.tmp " + d + "/dot.pid\nexec sleep 60\n");
   fs::permissions(d + "/bin/dot", fs::perms::owner_all);
 
   pid_t pid = fork();

@@ -1,11 +1,12 @@
 // The legend's HTML-like label (export/dot_legend.h, internal); the legend as
 // part of the DOT output is tested in dot_writer_test.cc.
 #include "export/internal/dot_legend.h"
-#include "export/internal/style.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
+
+#include "export/internal/style.h"
 
 namespace newsgraph::exporter {
 namespace {

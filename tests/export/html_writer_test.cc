@@ -75,10 +75,13 @@ TEST(HtmlReport, NothingFromTheDatabaseCanEndTheScript) {
   const std::string page = out.str();
   // Two script elements (data, code), and no tag from a name or the title.
   size_t scripts = 0;
-  for (size_t at = page.find("</script>"); at != std::string::npos; at = page.find("</script>", at + 1)) ++scripts;
+  for (size_t at = page.find("</script>"); at != std::string::npos;
+       at = page.find("</script>", at + 1))
+    ++scripts;
   EXPECT_EQ(scripts, 2u);
   EXPECT_EQ(page.find("<img"), std::string::npos);
-  EXPECT_NE(page.find("<title>&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; &amp;"), std::string::npos);
+  EXPECT_NE(page.find("<title>&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; &amp;"),
+            std::string::npos);
   EXPECT_NE(page.find("<!DOCTYPE html>"), std::string::npos);
 }
 

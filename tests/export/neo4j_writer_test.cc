@@ -226,8 +226,8 @@ TEST(Neo4jWriterTest, EdgeRowsCarryEveryField) {
   EXPECT_EQ(t[1], std::vector<std::string>({"n1", "n5", "MEETS", "asserted", "2", "3", "true",
                                             "2024-11-04", "2024-11-06", documents,
                                             "On Monday, Borrell said \"yes\"."}));
-  EXPECT_EQ(t[2], std::vector<std::string>(
-                      {"n6", "n5", "SIGNS_AGREEMENT", "planned", "0", "0", "false", "", "", "", ""}));
+  EXPECT_EQ(t[2], std::vector<std::string>({"n6", "n5", "SIGNS_AGREEMENT", "planned", "0", "0",
+                                            "false", "", "", "", ""}));
 }
 
 TEST(Neo4jWriterTest, HostileNameIsQuotedAndOneLine) {

@@ -29,7 +29,7 @@ model::Graph Star() {
 TEST(TopEntities, KeepsTheBusiestAndTheRelationsAmongThem) {
   model::Graph top = TopEntities(Star(), 3);
   EXPECT_EQ(Ids(top), (std::vector<int64_t>{1, 2, 3}));  // input order kept
-  ASSERT_EQ(top.edges.size(), 3u);  // 1-2, 1-3, 2-3; not 1-4
+  ASSERT_EQ(top.edges.size(), 3u);                       // 1-2, 1-3, 2-3; not 1-4
   for (const model::Edge& e : top.edges) EXPECT_NE(e.target, 4);
 }
 

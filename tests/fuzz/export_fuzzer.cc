@@ -9,10 +9,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "export/dot_writer.h"
 #include "export/graphml_writer.h"
@@ -28,7 +27,9 @@ namespace model = newsgraph::model;
 namespace exporter = newsgraph::exporter;
 using newsgraph::fuzz::Check;
 
-std::string Text(FuzzedDataProvider* in, size_t max = 24) { return in->ConsumeRandomLengthString(max); }
+std::string Text(FuzzedDataProvider* in, size_t max = 24) {
+  return in->ConsumeRandomLengthString(max);
+}
 
 model::Graph MakeGraph(FuzzedDataProvider* in) {
   static const char* kTypes[] = {"PERSON", "COUNTRY", "ORG", "GPE", "work_of art", ""};
@@ -146,7 +147,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::ostringstream graphml;
   exporter::WriteGraphMl(g, graphml);
   for (unsigned char c : graphml.str()) {
-    Check(c >= 0x20 || c == '\t' || c == '\n' || c == '\r', "GraphML holds a character XML forbids");
+    Check(c >= 0x20 || c == '\t' || c == '\n' || c == '\r',
+          "GraphML holds a character XML forbids");
   }
 
   exporter::DotOptions dot;

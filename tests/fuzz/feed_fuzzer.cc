@@ -20,15 +20,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::vector<std::string> errors, warnings;
   const pipeline::FeedFields fields;
   if (data[0] & 1) {
-    newsgraph::Status s = pipeline::ParseCsv("feed.csv", content, fields, &items, &errors, &warnings);
-    if (!s.ok()) Check(s.message().rfind("feed.csv", 0) == 0, "an error that does not name the feed");
+    newsgraph::Status s =
+        pipeline::ParseCsv("feed.csv", content, fields, &items, &errors, &warnings);
+    if (!s.ok())
+      Check(s.message().rfind("feed.csv", 0) == 0, "an error that does not name the feed");
   } else {
     pipeline::ParseJsonl("feed.jsonl", content, fields, &items, &errors, &warnings);
   }
-  for (const std::string& e : errors) Check(e.rfind("feed.", 0) == 0, "an error that does not name the feed: " + e);
+  for (const std::string& e : errors)
+    Check(e.rfind("feed.", 0) == 0, "an error that does not name the feed: " + e);
   for (const pipeline::FeedItem& item : items) {
     Check(!item.id.empty() && !item.text.empty(), "an article without id or text");
-    Check(item.date.empty() || newsgraph::util::IsDay(item.date), "an article date that is not a day");
+    Check(item.date.empty() || newsgraph::util::IsDay(item.date),
+          "an article date that is not a day");
     Check(item.line >= 1, "an article without a line");
   }
   // Dates as feeds write them: whatever NormalizeDate returns is a day.

@@ -64,7 +64,8 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  const std::string& path = file->Write(std::string_view(reinterpret_cast<const char*>(data), size));
+  const std::string& path =
+      file->Write(std::string_view(reinterpret_cast<const char*>(data), size));
   gazetteer::Gazetteer gaz;
   Status s = gaz.LoadFile(path);
   if (!s.ok()) {
@@ -73,8 +74,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   std::unique_ptr<gazetteer::Matcher> names, short_forms;
   Check(gazetteer::Matcher::Build(gaz, &names).ok(), "matcher build failed on a loaded gazetteer");
-  Check(gazetteer::Matcher::Build(gaz, &short_forms, gazetteer::Matcher::Names::kOnlyShortForms).ok(),
-        "short-form matcher build failed on a loaded gazetteer");
+  Check(
+      gazetteer::Matcher::Build(gaz, &short_forms, gazetteer::Matcher::Names::kOnlyShortForms).ok(),
+      "short-form matcher build failed on a loaded gazetteer");
 
   // The compiled image's round trip: what is read back is what was written.
   std::string image;
@@ -86,8 +88,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Check(back.Read(&in).ok(), "a written gazetteer does not read back");
   Check(back.size() == gaz.size(), "a gazetteer reads back with another size");
   std::unique_ptr<gazetteer::Matcher> names_back;
-  Check(gazetteer::Matcher::Read(back, &in, &names_back).ok(), "a written matcher does not read back");
-  Check(names_back->num_patterns() == names->num_patterns(), "a matcher reads back with other names");
+  Check(gazetteer::Matcher::Read(back, &in, &names_back).ok(),
+        "a written matcher does not read back");
+  Check(names_back->num_patterns() == names->num_patterns(),
+        "a matcher reads back with other names");
 
   Tag(gaz, *names, *short_forms);
   return 0;

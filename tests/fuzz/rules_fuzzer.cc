@@ -6,20 +6,21 @@
 //   2  rules/triggers.tsv    (trigger lexicon), beside the shipped relations.tsv
 //   3  rules/lexicon.tsv     (titles, cue words), then a tagger built with it
 // Errors must name the file.
+#include <unistd.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <string>
-#include <unistd.h>
 
 #include "fuzz_support.h"
 #include "ner/lexicon.h"
 #include "ner/tagger.h"
 #include "pipeline/engine.h"
-#include "relations/internal/dep_rules.h"
 #include "relations/extractor.h"
+#include "relations/internal/dep_rules.h"
 #include "relations/internal/rule_file.h"
 #include "relations/internal/rule_set.h"
 #include "text/tokenizer.h"
@@ -61,8 +62,9 @@ void CheckRelations(const std::vector<relations::RelationMention>& found) {
   for (const auto& r : found) {
     Check(r.source < sample->entities.size() && r.target < sample->entities.size(),
           "a relation end out of range");
-    Check(r.sentence_span.end <= sample->doc.text.size() && r.trigger.end <= sample->doc.text.size(),
-          "evidence outside the text");
+    Check(
+        r.sentence_span.end <= sample->doc.text.size() && r.trigger.end <= sample->doc.text.size(),
+        "evidence outside the text");
   }
 }
 
@@ -84,7 +86,8 @@ void LoadAndRun(const std::string& named) {
 // only when they load is the whole extractor built and run on the parse.
 void LoadDependencyRules(const std::string& named) {
   std::unique_ptr<relations::DepRuleSet> deps;
-  Status s = relations::DepRuleSet::Load(dir + "/triggers.tsv", dir + "/dependency.tsv", *shipped_types, &deps);
+  Status s = relations::DepRuleSet::Load(dir + "/triggers.tsv", dir + "/dependency.tsv",
+                                         *shipped_types, &deps);
   if (!s.ok()) {
     newsgraph::fuzz::CheckError(s, named);
     return;
@@ -139,9 +142,13 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
   if (!s.ok()) Die("cannot compile the shipped rules: " + s.message());
   shipped_types = types.get();
   const char* tmp = std::getenv("TMPDIR");
-  dir = std::string(tmp && *tmp ? tmp : "/tmp") + "/newsgraph-fuzz-rules-" + std::to_string(getpid());
+  dir =
+      std::string(tmp && *tmp ? tmp : "/tmp") + "/newsgraph-fuzz-rules-" + std::to_string(getpid());
   fs::create_directories(dir);
-  std::atexit([] { std::error_code ec; fs::remove_all(dir, ec); });
+  std::atexit([] {
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+  });
   return 0;
 }
 

@@ -47,7 +47,8 @@ void CheckProcessed(const pipeline::Processed& p) {
     Check(text.find('\n', m.span.begin) >= m.span.end, "a mention crosses a line break");
   }
   for (const auto& e : t.entities) {
-    Check(!e.key.empty() && !e.name.empty() && !e.type.empty(), "an entity without key, name or type");
+    Check(!e.key.empty() && !e.name.empty() && !e.type.empty(),
+          "an entity without key, name or type");
     Check(newsgraph::text::IsValidUtf8(e.name), "an entity name that is not UTF-8");
     Check(e.name.find('\n') == std::string::npos, "an entity name with a line break");
   }
@@ -74,12 +75,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
   const uint8_t mode = data[0];
   static const pipeline::Utf8Policy kPolicies[] = {
-      pipeline::Utf8Policy::kReject, pipeline::Utf8Policy::kRepair,
-      pipeline::Utf8Policy::kLatin1, pipeline::Utf8Policy::kCp1252};
+      pipeline::Utf8Policy::kReject, pipeline::Utf8Policy::kRepair, pipeline::Utf8Policy::kLatin1,
+      pipeline::Utf8Policy::kCp1252};
   std::string text(reinterpret_cast<const char*>(data) + 1, size - 1);
   std::string date = (mode & 4) ? "2024-11-04" : "";
   pipeline::Processed out;
-  newsgraph::Status s = engine->Process("fuzz.txt", std::move(text), kPolicies[mode & 3], &out, date);
+  newsgraph::Status s =
+      engine->Process("fuzz.txt", std::move(text), kPolicies[mode & 3], &out, date);
   if (!s.ok()) {
     Check(s.message().find("fuzz.txt") != std::string::npos,
           "an error that does not name the document: " + s.message());

@@ -41,7 +41,8 @@ TEST(Gazetteer, UmlautsAlsoMatchSpelledOut) {
   Gazetteer g;
   ASSERT_TRUE(g.LoadFile(WriteTemp("umlaut.tsv",
                                    "id\ttype\tname\taliases\tacronyms\tambiguous\n"
-                                   "person:a\tPERSON\tJ\u00fcrgen M\u00f6\u00dfner\t\tM\u00d6\tJ\u00fcrgen M\u00f6\u00dfner\n"))
+                                   "person:a\tPERSON\tJ\u00fcrgen "
+                                   "M\u00f6\u00dfner\t\tM\u00d6\tJ\u00fcrgen M\u00f6\u00dfner\n"))
                   .ok());
   const Entry& e = g.entry(static_cast<uint32_t>(g.Find("person:a")));
   bool folded = false, acronym_folded = false;
@@ -121,7 +122,8 @@ TEST(Gazetteer, ShippedGazettersLoadAndAreBroad) {
   for (const Entry& e : g.entries()) {
     for (const Role& r : e.roles) {
       if (!r.affiliation.empty()) {
-        EXPECT_GE(g.Find(r.affiliation), 0) << e.id << " -> " << r.affiliation << " (" << e.source << ")";
+        EXPECT_GE(g.Find(r.affiliation), 0)
+            << e.id << " -> " << r.affiliation << " (" << e.source << ")";
       }
     }
   }

@@ -49,7 +49,8 @@ std::string CacheDir(const std::string& name) {
 class ImageTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    files_ = {WriteTemp("image-world.tsv", kSmallGazetteer), WriteTemp("image-people.tsv", kSmallPeople)};
+    files_ = {WriteTemp("image-world.tsv", kSmallGazetteer),
+              WriteTemp("image-people.tsv", kSmallPeople)};
   }
   std::vector<std::string> files_;
   const std::string text_ =
@@ -104,8 +105,8 @@ TEST_F(ImageTest, KeyChangesWithContentAndOrder) {
   EXPECT_EQ(a, b);
   ASSERT_TRUE(SourceKey({files_[1], files_[0]}, &c).ok());
   EXPECT_NE(a, c);
-  std::vector<std::string> changed = {files_[0],
-                                      WriteTemp("image-people2.tsv", std::string(kSmallPeople) + "\n")};
+  std::vector<std::string> changed = {
+      files_[0], WriteTemp("image-people2.tsv", std::string(kSmallPeople) + "\n")};
   ASSERT_TRUE(SourceKey(changed, &d).ok());
   EXPECT_NE(a, d);
   EXPECT_EQ(SourceKey({"/no/such/file.tsv"}, &d).code(), Status::Code::kIOError);

@@ -4,8 +4,8 @@
 
 #include <numeric>
 
-#include "synthetic_graph.h"
 #include "graph/test_graphs.h"
+#include "synthetic_graph.h"
 
 namespace newsgraph::graph {
 namespace {
@@ -71,7 +71,8 @@ TEST(PageRankTest, IsolatedEntitiesShareTheDanglingMass) {
 TEST(PageRankTest, MatchesADenseReferenceOnARandomGraph) {
   std::unique_ptr<KnowledgeGraph> kg;
   ASSERT_TRUE(
-      KnowledgeGraph::Build(testdata::MakeSyntheticGraph({.entities = 60, .relations = 150}), &kg).ok());
+      KnowledgeGraph::Build(testdata::MakeSyntheticGraph({.entities = 60, .relations = 150}), &kg)
+          .ok());
   const size_t n = kg->num_vertices();
   const double d = 0.85;
   std::vector<double> weight(n, 0), rank(n, 1.0 / n);
@@ -130,7 +131,8 @@ TEST(BetweennessTest, SplitsTiedShortestPaths) {
 TEST(BetweennessTest, SamplesSourcesOnLargeGraphsAndSaysSo) {
   std::unique_ptr<KnowledgeGraph> kg;
   ASSERT_TRUE(
-      KnowledgeGraph::Build(testdata::MakeSyntheticGraph({.entities = 300, .relations = 900}), &kg).ok());
+      KnowledgeGraph::Build(testdata::MakeSyntheticGraph({.entities = 300, .relations = 900}), &kg)
+          .ok());
   BetweennessResult exact = Betweenness(*kg, {}, {});
   EXPECT_FALSE(exact.sampled);
   BetweennessOptions opt;

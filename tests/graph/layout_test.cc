@@ -19,9 +19,7 @@ void Ring(GraphBuilder* b, int64_t first, int n) {
   for (int i = 0; i < n; ++i) b->Edge(first + i, first + (i + 1) % n, "meets", true);
 }
 
-TEST(ForceLayout, EmptyGraphGivesNoPoints) {
-  EXPECT_TRUE(ForceLayout(model::Graph{}, {}).empty());
-}
+TEST(ForceLayout, EmptyGraphGivesNoPoints) { EXPECT_TRUE(ForceLayout(model::Graph{}, {}).empty()); }
 
 TEST(ForceLayout, SameGraphSamePicture) {
   GraphBuilder b;

@@ -8,9 +8,9 @@
 
 #include "graph/centrality.h"
 #include "graph/knowledge_graph.h"
-#include "synthetic_graph.h"
 #include "graph/traversal.h"
 #include "store/store.h"
+#include "synthetic_graph.h"
 
 namespace newsgraph::graph {
 namespace {
@@ -23,7 +23,8 @@ TEST(ScaleTest, SyntheticGraphThroughSqliteLoadsAndAnswers) {
   {
     std::unique_ptr<store::Store> store;
     ASSERT_TRUE(store::Store::Open(path, {}, &store).ok());
-    Status s = store->PutGraph(testdata::MakeSyntheticGraph({.entities = 10000, .relations = 50000}));
+    Status s =
+        store->PutGraph(testdata::MakeSyntheticGraph({.entities = 10000, .relations = 50000}));
     ASSERT_TRUE(s.ok()) << s.ToString();
   }
   std::unique_ptr<store::Store> store;

@@ -4,8 +4,8 @@
 
 #include <deque>
 
-#include "synthetic_graph.h"
 #include "graph/test_graphs.h"
+#include "synthetic_graph.h"
 
 namespace newsgraph::graph {
 namespace {
@@ -132,9 +132,10 @@ std::vector<int> ReferenceDistances(const KnowledgeGraph& kg, VertexId from) {
 TEST(ShortestPathTest, AgreesWithPlainBfsOnRandomGraphs) {
   for (uint64_t seed = 1; seed <= 4; ++seed) {
     std::unique_ptr<KnowledgeGraph> kg;
-    ASSERT_TRUE(KnowledgeGraph::Build(
-                    testdata::MakeSyntheticGraph({.entities = 400, .relations = 500, .seed = seed}), &kg)
-                    .ok());
+    ASSERT_TRUE(
+        KnowledgeGraph::Build(
+            testdata::MakeSyntheticGraph({.entities = 400, .relations = 500, .seed = seed}), &kg)
+            .ok());
     for (VertexId from = 0; from < 400; from += 37) {
       std::vector<int> dist = ReferenceDistances(*kg, from);
       for (VertexId to = 0; to < 400; to += 13) {

@@ -18,10 +18,13 @@ constexpr char kPeople[] =
     "country:RUS\tCOUNTRY\tRussia\tRussian\t\t\t\t\n"
     "country:USA\tCOUNTRY\tUnited States\tAmerican\t\t\t\t\n"
     "person:vladimir-putin\tPERSON\tVladimir Putin\t\tPresident\tcountry:RUS\t2012-05-07\t\n"
-    "person:vladimir-putin\tPERSON\tVladimir Putin\t\tPresident\tcountry:RUS\t2000-05-07\t2008-05-07\n"
-    "person:dmitry-medvedev\tPERSON\tDmitry Medvedev\t\tPresident\tcountry:RUS\t2008-05-07\t2012-05-07\n"
+    "person:vladimir-putin\tPERSON\tVladimir "
+    "Putin\t\tPresident\tcountry:RUS\t2000-05-07\t2008-05-07\n"
+    "person:dmitry-medvedev\tPERSON\tDmitry "
+    "Medvedev\t\tPresident\tcountry:RUS\t2008-05-07\t2012-05-07\n"
     "person:sergey-lavrov\tPERSON\tSergey Lavrov\t\tForeign Minister\tcountry:RUS\t2004-03-09\t\n"
-    "person:igor-ivanov\tPERSON\tIgor Ivanov\t\tForeign Minister\tcountry:RUS\t1998-09-11\t2004-03-09\n";
+    "person:igor-ivanov\tPERSON\tIgor Ivanov\t\tForeign "
+    "Minister\tcountry:RUS\t1998-09-11\t2004-03-09\n";
 
 class DatedRolesTest : public ::testing::Test {
  protected:
@@ -56,8 +59,10 @@ class DatedRolesTest : public ::testing::Test {
 using V = std::vector<std::string>;
 
 TEST_F(DatedRolesTest, ARoleIsItsHolderOnTheStorysDate) {
-  const std::string text = "Officials said the Russian president would travel, and Russia's foreign minister agreed.";
-  EXPECT_EQ(People(text, "2010-06-01"), (V{"president=Dmitry Medvedev", "foreign minister=Sergey Lavrov"}));
+  const std::string text =
+      "Officials said the Russian president would travel, and Russia's foreign minister agreed.";
+  EXPECT_EQ(People(text, "2010-06-01"),
+            (V{"president=Dmitry Medvedev", "foreign minister=Sergey Lavrov"}));
   EXPECT_EQ(People(text, "2003"), (V{"president=Vladimir Putin", "foreign minister=Igor Ivanov"}));
   EXPECT_EQ(People(text, ""), V{});  // undated: maybe an old story
 }

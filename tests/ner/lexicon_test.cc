@@ -102,10 +102,13 @@ TEST(LexiconTest, AMalformedLineNamesFileAndLine) {
   struct Case {
     std::string body, error;
   } cases[] = {
-      {"travel_word\tarrived\t\ntravel_wrod\tflew\t\n", ":3: unknown kind 'travel_wrod' (title, role_word,"},
+      {"travel_word\tarrived\t\ntravel_wrod\tflew\t\n",
+       ":3: unknown kind 'travel_wrod' (title, role_word,"},
       {"role_word\tPresident\thead_of_state\n", ":2: no title has the category 'head_of_state'"},
-      {"title\tPresident\thead_of_state\nrole_word\tPresident\t\n", ":3: a role word needs a title category"},
-      {"family_name_first\tKorea\t\n", ":2: a family_name_first phrase is a gazetteer id (\"country:KOR\")"},
+      {"title\tPresident\thead_of_state\nrole_word\tPresident\t\n",
+       ":3: a role word needs a title category"},
+      {"family_name_first\tKorea\t\n",
+       ":2: a family_name_first phrase is a gazetteer id (\"country:KOR\")"},
       {"national_side\tregion:\t\n", ":2: a national_side phrase is a gazetteer id"},
       {"location_cue\tin\n", ":2: expected 3 TAB-separated fields"},
       {"location_cue\t\t\n", ":2: empty phrase"},
@@ -123,13 +126,14 @@ TEST(LexiconTest, AMalformedLineNamesFileAndLine) {
 class LexiconDataTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    ASSERT_TRUE(gaz_.LoadFile(testing_util::WriteTemp("lex_gaz.tsv", testing_util::kSmallGazetteer)).ok());
-    ASSERT_TRUE(gaz_.LoadFile(testing_util::WriteTemp("lex_people.tsv", testing_util::kSmallPeople)).ok());
-    ASSERT_TRUE(gaz_.LoadFile(testing_util::WriteTemp(
-                                  "lex_sports.tsv",
-                                  "id\ttype\tname\tcountry\n"
-                                  "city:harbourg\tCITY\tHarbourg\tcountry:USA\n"
-                                  "region:wales\tREGION\tWales\tcountry:GBR\n"))
+    ASSERT_TRUE(
+        gaz_.LoadFile(testing_util::WriteTemp("lex_gaz.tsv", testing_util::kSmallGazetteer)).ok());
+    ASSERT_TRUE(
+        gaz_.LoadFile(testing_util::WriteTemp("lex_people.tsv", testing_util::kSmallPeople)).ok());
+    ASSERT_TRUE(gaz_.LoadFile(testing_util::WriteTemp("lex_sports.tsv",
+                                                      "id\ttype\tname\tcountry\n"
+                                                      "city:harbourg\tCITY\tHarbourg\tcountry:USA\n"
+                                                      "region:wales\tREGION\tWales\tcountry:GBR\n"))
                     .ok());
     ASSERT_TRUE(gazetteer::Matcher::Build(gaz_, &matcher_).ok());
   }
@@ -161,7 +165,8 @@ class LexiconDataTest : public ::testing::Test {
     return Mentions(all.str(), text);
   }
   // Mentions with the shipped lexicon less the line `kind` `phrase`.
-  std::vector<std::string> Without(const std::string& kind, const std::string& phrase, const std::string& text) {
+  std::vector<std::string> Without(const std::string& kind, const std::string& phrase,
+                                   const std::string& text) {
     return Mentions(ShippedWithout(kind, phrase), text);
   }
 
@@ -184,13 +189,16 @@ TEST_F(LexiconDataTest, RoleWordsMatchATitleToAGazetteerRole) {
 }
 
 TEST_F(LexiconDataTest, NationalSidesStayTheRegionNextToAScore) {
-  const std::string text = "The striker scored twice as Wales 3 Harbourg 1 ended the league season.";
+  const std::string text =
+      "The striker scored twice as Wales 3 Harbourg 1 ended the league season.";
   EXPECT_EQ(Shipped(text), (V{"Wales=REGION:Wales", "Harbourg=ORG:Harbourg"}));
-  EXPECT_EQ(Without("national_side", "region:wales", text), (V{"Wales=ORG:Wales", "Harbourg=ORG:Harbourg"}));
+  EXPECT_EQ(Without("national_side", "region:wales", text),
+            (V{"Wales=ORG:Wales", "Harbourg=ORG:Harbourg"}));
 }
 
 TEST_F(LexiconDataTest, OpponentWordsMakeACityATeam) {
-  const std::string text = "A late goal from the striker gave the league leaders a 2-1 victory over Harbourg.";
+  const std::string text =
+      "A late goal from the striker gave the league leaders a 2-1 victory over Harbourg.";
   EXPECT_EQ(Shipped(text), V{"Harbourg=ORG:Harbourg"});
   EXPECT_EQ(Without("opponent_word", "over", text), V{"Harbourg=CITY:Harbourg"});
 }
@@ -216,13 +224,15 @@ TEST_F(LexiconDataTest, TravelWordsKeepTheCapitalTheCountry) {
 TEST_F(LexiconDataTest, MinorWordsMakeAHeadline) {
   const std::string text = "Minister of Maritime Agency Resigns Today\n\nNothing else.";
   EXPECT_EQ(Shipped(text), V{});
-  EXPECT_EQ(Without("minor_word", "of", text), V{"Minister of Maritime Agency=ORG:Minister of Maritime Agency"});
+  EXPECT_EQ(Without("minor_word", "of", text),
+            V{"Minister of Maritime Agency=ORG:Minister of Maritime Agency"});
 }
 
 TEST_F(LexiconDataTest, SomeWordsNeverStartAnOrganisation) {
   const std::string text = "Officials said The Maritime Council met.";
   EXPECT_EQ(Shipped(text), V{"Maritime Council=ORG:Maritime Council"});
-  EXPECT_EQ(Without("not_org_start", "The", text), V{"The Maritime Council=ORG:The Maritime Council"});
+  EXPECT_EQ(Without("not_org_start", "The", text),
+            V{"The Maritime Council=ORG:The Maritime Council"});
 }
 
 TEST_F(LexiconDataTest, CalendarWordsAreNoPartOfAnOrganisation) {
@@ -235,7 +245,8 @@ TEST_F(LexiconDataTest, CalendarWordsAreNoPartOfAnOrganisation) {
 TEST_F(LexiconDataTest, ACompanySuffixAfterOfEndsTheName) {
   const std::string text = "Shares of Douglas Lomason Co rose.";
   EXPECT_EQ(Shipped(text), V{"Douglas Lomason Co=ORG:Douglas Lomason Co"});
-  EXPECT_EQ(Without("company_suffix", "Co", text), V{"Shares of Douglas Lomason Co=ORG:Shares of Douglas Lomason Co"});
+  EXPECT_EQ(Without("company_suffix", "Co", text),
+            V{"Shares of Douglas Lomason Co=ORG:Shares of Douglas Lomason Co"});
 }
 
 TEST_F(LexiconDataTest, ConnectorsJoinAnOrganisationsWords) {

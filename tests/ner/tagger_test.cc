@@ -16,14 +16,17 @@ namespace {
 class TaggerTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    ASSERT_TRUE(gaz_.LoadFile(testing_util::WriteTemp("tg.tsv", testing_util::kSmallGazetteer)).ok());
+    ASSERT_TRUE(
+        gaz_.LoadFile(testing_util::WriteTemp("tg.tsv", testing_util::kSmallGazetteer)).ok());
     ASSERT_TRUE(gaz_.LoadFile(testing_util::WriteTemp("tp.tsv", testing_util::kSmallPeople)).ok());
     ASSERT_TRUE(gazetteer::Matcher::Build(gaz_, &matcher_).ok());
-    ASSERT_TRUE(gazetteer::Matcher::Build(gaz_, &short_forms_,
-                                          gazetteer::Matcher::Names::kOnlyShortForms).ok());
+    ASSERT_TRUE(
+        gazetteer::Matcher::Build(gaz_, &short_forms_, gazetteer::Matcher::Names::kOnlyShortForms)
+            .ok());
     Status s = lexicon_.Load(std::string(NEWSGRAPH_SOURCE_RULES) + "/lexicon.tsv");
     ASSERT_TRUE(s.ok()) << s.ToString();
-    tagger_ = std::make_unique<EntityTagger>(*matcher_, lexicon_, TaggerOptions(), short_forms_.get());
+    tagger_ =
+        std::make_unique<EntityTagger>(*matcher_, lexicon_, TaggerOptions(), short_forms_.get());
   }
 
   TaggedDocument Tag(const std::string& text) {
@@ -54,13 +57,16 @@ class TaggerTest : public ::testing::Test {
 using V = std::vector<std::string>;
 
 TEST_F(TaggerTest, LongestMatchWins) {
-  EXPECT_EQ(Mentions("The UN Security Council met."), V{"UN Security Council=United Nations Security Council"});
-  EXPECT_EQ(Mentions("The U.N. Security Council met."), V{"U.N. Security Council=United Nations Security Council"});
+  EXPECT_EQ(Mentions("The UN Security Council met."),
+            V{"UN Security Council=United Nations Security Council"});
+  EXPECT_EQ(Mentions("The U.N. Security Council met."),
+            V{"U.N. Security Council=United Nations Security Council"});
 }
 
 TEST_F(TaggerTest, AcronymsMatchOnlyInCapitals) {
   EXPECT_EQ(Mentions("Let us go to the US."), V{"US=United States"});
-  EXPECT_EQ(Mentions("The U.S. and the E.U. agreed."), (V{"U.S.=United States", "E.U.=European Union"}));
+  EXPECT_EQ(Mentions("The U.S. and the E.U. agreed."),
+            (V{"U.S.=United States", "E.U.=European Union"}));
 }
 
 TEST_F(TaggerTest, CapitalisedWordsMustBeCapitalised) {
@@ -77,7 +83,8 @@ TEST_F(TaggerTest, PossessivesDemonymsAndCapitals) {
 }
 
 TEST_F(TaggerTest, DiacriticsAndHyphensAreFolded) {
-  EXPECT_EQ(Mentions("Recep Tayyip Erdogan spoke."), V{"Recep Tayyip Erdogan=Recep Tayyip Erdoğan"});
+  EXPECT_EQ(Mentions("Recep Tayyip Erdogan spoke."),
+            V{"Recep Tayyip Erdogan=Recep Tayyip Erdoğan"});
 }
 
 TEST_F(TaggerTest, AmbiguousNamesNeedContext) {
@@ -113,7 +120,8 @@ TEST_F(TaggerTest, HonorificsAndAppositions) {
 }
 
 TEST_F(TaggerTest, AGivenNameAfterADemonym) {
-  ASSERT_TRUE(lexicon_.LoadGivenNames(std::string(NEWSGRAPH_SOURCE_RULES) + "/given_names.tsv").ok());
+  ASSERT_TRUE(
+      lexicon_.LoadGivenNames(std::string(NEWSGRAPH_SOURCE_RULES) + "/given_names.tsv").ok());
   EXPECT_EQ(Mentions("South Korean Peter Moody took six wickets."),
             V({"South Korean=South Korea", "Peter Moody=Peter Moody"}));
 }
@@ -131,11 +139,13 @@ TEST_F(TaggerTest, AirAndACountryIsAnAirline) {
 TEST_F(TaggerTest, ALowerCaseOfficeNounThenAName) {
   EXPECT_EQ(Mentions("Police detained veteran dissident Wang Donghai on Friday."),
             V{"Wang Donghai=Wang Donghai"});
-  EXPECT_EQ(Mentions("The dissident Wang said no."), V{}) << "one word: a surname the story may name in full";
+  EXPECT_EQ(Mentions("The dissident Wang said no."), V{})
+      << "one word: a surname the story may name in full";
 }
 
 TEST_F(TaggerTest, InitialsAndASurname) {
-  EXPECT_EQ(Mentions("S. Waugh and A.J. Stewart batted."), V({"S. Waugh=S. Waugh", "A.J. Stewart=A.J. Stewart"}));
+  EXPECT_EQ(Mentions("S. Waugh and A.J. Stewart batted."),
+            V({"S. Waugh=S. Waugh", "A.J. Stewart=A.J. Stewart"}));
   EXPECT_EQ(Mentions("D. Lehmann st Kaluwitharana 12."), V{"D. Lehmann=D. Lehmann"});
   // Not a person: a letter after a name word, or a word the story writes in lower case.
   EXPECT_EQ(Mentions("It was Plan B. Officials said no."), V{});
@@ -147,18 +157,23 @@ TEST_F(TaggerTest, OrganisationHeadWords) {
   ASSERT_EQ(t.mentions.size(), 1u);
   EXPECT_EQ(t.entities[0].name, "Korea Hydro Power Agency");
   EXPECT_EQ(t.entities[0].type, "ORG");
-  EXPECT_EQ(Mentions("The Russian Defence Ministry said."), V{"Russian Defence Ministry=Russian Defence Ministry"});
+  EXPECT_EQ(Mentions("The Russian Defence Ministry said."),
+            V{"Russian Defence Ministry=Russian Defence Ministry"});
 }
 
 TEST_F(TaggerTest, OrganisationNamesStopAtWordsThatAreNoPartOfThem) {
-  EXPECT_EQ(Mentions("Shares of Douglas & Lomason Co rose."), V{"Douglas & Lomason Co=Douglas & Lomason Co"});
+  EXPECT_EQ(Mentions("Shares of Douglas & Lomason Co rose."),
+            V{"Douglas & Lomason Co=Douglas & Lomason Co"});
   EXPECT_EQ(Mentions("Johnson Controls Inc and Lear Corp agreed."),
             V({"Johnson Controls Inc=Johnson Controls Inc", "Lear Corp=Lear Corp"}));
   EXPECT_EQ(Mentions("The Department of Trade and Industry said."),
             V{"Department of Trade and Industry=Department of Trade and Industry"});
-  EXPECT_EQ(Mentions("Procter and Gamble Co said."), V{"Procter and Gamble Co=Procter and Gamble Co"});
-  EXPECT_EQ(Mentions("The Victims of Crime Trust said."), V{"Victims of Crime Trust=Victims of Crime Trust"});
-  EXPECT_EQ(Mentions("The Davis Cup Centre on Friday was full."), V{"Davis Cup Centre=Davis Cup Centre"});
+  EXPECT_EQ(Mentions("Procter and Gamble Co said."),
+            V{"Procter and Gamble Co=Procter and Gamble Co"});
+  EXPECT_EQ(Mentions("The Victims of Crime Trust said."),
+            V{"Victims of Crime Trust=Victims of Crime Trust"});
+  EXPECT_EQ(Mentions("The Davis Cup Centre on Friday was full."),
+            V{"Davis Cup Centre=Davis Cup Centre"});
 }
 
 TEST_F(TaggerTest, OrganisationsNamedHeadFirst) {
@@ -170,23 +185,26 @@ TEST_F(TaggerTest, OrganisationsNamedHeadFirst) {
 }
 
 TEST_F(TaggerTest, DiscoveredNamesNeverCrossALineBreak) {
-  ASSERT_TRUE(lexicon_.LoadGivenNames(std::string(NEWSGRAPH_SOURCE_RULES) + "/given_names.tsv").ok());
+  ASSERT_TRUE(
+      lexicon_.LoadGivenNames(std::string(NEWSGRAPH_SOURCE_RULES) + "/given_names.tsv").ok());
   // A headline line without a full stop, then the first sentence.
   EXPECT_EQ(Mentions("Ted Cruz\nTed Cruz said on Monday he would run again."),
             V({"Ted Cruz=Ted Cruz", "Ted Cruz=Ted Cruz"}));
   EXPECT_EQ(Mentions("Ted Cruz\r\nTed Cruz said on Monday he would run again."),
             V({"Ted Cruz=Ted Cruz", "Ted Cruz=Ted Cruz"}));
-  for (const char* text : {"Talks with Mr. Anton\nWeber arrived late.", "The Korea Hydro\nPower Agency said so.",
-                           "Yesterday S.\nWaugh batted.", "Jan\nNovak, the Czech defence minister, said.",
-                           "The Korea Hydro Power Agency said so.\nAgency Hydro staff said so.",
-                           "Ted Cruz said so. Ted Cruz Ted Cruz went on."}) {
+  for (const char* text :
+       {"Talks with Mr. Anton\nWeber arrived late.", "The Korea Hydro\nPower Agency said so.",
+        "Yesterday S.\nWaugh batted.", "Jan\nNovak, the Czech defence minister, said.",
+        "The Korea Hydro Power Agency said so.\nAgency Hydro staff said so.",
+        "Ted Cruz said so. Ted Cruz Ted Cruz went on."}) {
     TaggedDocument t = Tag(text);
     for (const DocEntity& e : t.entities) {
       EXPECT_EQ(e.name.find_first_of("\r\n"), std::string::npos) << text << ": " << e.name;
     }
     for (const Mention& m : t.mentions) {
       EXPECT_EQ(t.doc.Slice(m.span).find_first_of("\r\n"), std::string::npos) << text;
-      EXPECT_EQ(t.doc.tokens[m.end_token - 1].sentence, t.doc.tokens[m.first_token].sentence) << text;
+      EXPECT_EQ(t.doc.tokens[m.end_token - 1].sentence, t.doc.tokens[m.first_token].sentence)
+          << text;
     }
   }
 }
@@ -229,7 +247,8 @@ TEST_F(TaggerTest, SurnamesReferBackToTheFullName) {
   EXPECT_EQ(Mentions("Foreign Minister Cho Tae-yul spoke. Cho said."),
             (V{"Cho Tae-yul=Cho Tae-yul", "Cho=Cho Tae-yul"}));
   // Not when it is part of another name.
-  EXPECT_EQ(Mentions("Josep Borrell spoke. Maria Borrell Lopez said."), V{"Josep Borrell=Josep Borrell"});
+  EXPECT_EQ(Mentions("Josep Borrell spoke. Maria Borrell Lopez said."),
+            V{"Josep Borrell=Josep Borrell"});
 }
 
 TEST_F(TaggerTest, TitledSurnameFindsTheGazetteerPerson) {
@@ -252,8 +271,9 @@ TEST_F(TaggerTest, ShortFormsNeedTheFullName) {
 }
 
 TEST_F(TaggerTest, MentionsAreSortedAndDoNotOverlap) {
-  TaggedDocument t = Tag("Josep Borrell and Foreign Minister Cho Tae-yul met in Seoul. Borrell and Cho "
-                         "talked about the UN Security Council and North Korea.");
+  TaggedDocument t =
+      Tag("Josep Borrell and Foreign Minister Cho Tae-yul met in Seoul. Borrell and Cho "
+          "talked about the UN Security Council and North Korea.");
   for (size_t i = 1; i < t.mentions.size(); ++i) {
     EXPECT_LE(t.mentions[i - 1].span.end, t.mentions[i].span.begin);
   }
@@ -269,13 +289,13 @@ TEST_F(TaggerTest, ATitledSurnameTakesTheFullNameTheStoryGives) {
 
 TEST(TaggerPlaces, APlaceKnowsItsCountry) {
   gazetteer::Gazetteer gaz;
-  ASSERT_TRUE(gaz.LoadFile(testing_util::WriteTemp(
-                               "places_country.tsv",
-                               "id\ttype\tname\tcapitals\tcountry\n"
-                               "country:SDN\tCOUNTRY\tSudan\tKhartoum\t\n"
-                               "country:NGA\tCOUNTRY\tNigeria\tAbuja\t\n"
-                               "region:darfur\tREGION\tDarfur\t\tcountry:SDN\n"))
-                  .ok());
+  ASSERT_TRUE(
+      gaz.LoadFile(testing_util::WriteTemp("places_country.tsv",
+                                           "id\ttype\tname\tcapitals\tcountry\n"
+                                           "country:SDN\tCOUNTRY\tSudan\tKhartoum\t\n"
+                                           "country:NGA\tCOUNTRY\tNigeria\tAbuja\t\n"
+                                           "region:darfur\tREGION\tDarfur\t\tcountry:SDN\n"))
+          .ok());
   std::unique_ptr<gazetteer::Matcher> matcher;
   ASSERT_TRUE(gazetteer::Matcher::Build(gaz, &matcher).ok());
   Lexicon lexicon;
@@ -298,13 +318,14 @@ TEST(TaggerPlaces, APlaceKnowsItsCountry) {
 class TaggerSportsTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    ASSERT_TRUE(gaz_.LoadFile(testing_util::WriteTemp(
-                                  "sports.tsv",
-                                  "id\ttype\tname\taliases\tambiguous\tkind\tcountry\n"
-                                  "city:zedton\tCITY\tZedton\t\t\t\tcountry:GBR\n"
-                                  "city:harbourg\tCITY\tHarbourg\t\t\t\tcountry:USA\n"
-                                  "org:club-zedton\tORG\tZedton FC\tZedton\tZedton\tclub\tcountry:GBR\n"))
-                    .ok());
+    ASSERT_TRUE(
+        gaz_.LoadFile(testing_util::WriteTemp(
+                          "sports.tsv",
+                          "id\ttype\tname\taliases\tambiguous\tkind\tcountry\n"
+                          "city:zedton\tCITY\tZedton\t\t\t\tcountry:GBR\n"
+                          "city:harbourg\tCITY\tHarbourg\t\t\t\tcountry:USA\n"
+                          "org:club-zedton\tORG\tZedton FC\tZedton\tZedton\tclub\tcountry:GBR\n"))
+            .ok());
     ASSERT_TRUE(gazetteer::Matcher::Build(gaz_, &matcher_).ok());
     ASSERT_TRUE(lexicon_.Load(std::string(NEWSGRAPH_SOURCE_RULES) + "/lexicon.tsv").ok());
     tagger_ = std::make_unique<EntityTagger>(*matcher_, lexicon_, TaggerOptions());
@@ -333,9 +354,11 @@ TEST_F(TaggerSportsTest, AClubNamedAfterItsCityInASportsStory) {
   EXPECT_EQ(Mentions("Zedton beat the league leaders 2-1 with a late goal from their striker."),
             V{"Zedton=ORG:org:club-zedton"});
   EXPECT_EQ(Mentions("A factory in Zedton closed."), V{"Zedton=CITY:city:zedton"});
-  EXPECT_EQ(Mentions("The striker scored twice in Zedton as the league leaders won 2-1."), V{"Zedton=CITY:city:zedton"})
+  EXPECT_EQ(Mentions("The striker scored twice in Zedton as the league leaders won 2-1."),
+            V{"Zedton=CITY:city:zedton"})
       << "a venue";
-  EXPECT_EQ(Mentions("The players won 3 games and a win."), V{}) << "weak sports words alone make no sports story";
+  EXPECT_EQ(Mentions("The players won 3 games and a win."), V{})
+      << "weak sports words alone make no sports story";
   EXPECT_EQ(Mentions("Zedton players won the game and a win."), V{"Zedton=CITY:city:zedton"});
 }
 

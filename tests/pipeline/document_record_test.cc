@@ -93,8 +93,8 @@ TEST(MakeDocumentRecordTest, ATaggedDocumentWithARelationBecomesOneRecord) {
       {1, 12, 23, 0, "rule", 1.0f, "name:korean"},
       {1, 25, 29, 1, "alias", 1.0f, ""},
   };
-  expected.relations = {{"meets", 0, 1, true, "planned", 0, 0, 24, 8, 11, "meet-verb", "042",
-                         0.875f, "2024-11-04"}};
+  expected.relations = {
+      {"meets", 0, 1, true, "planned", 0, 0, 24, 8, 11, "meet-verb", "042", 0.875f, "2024-11-04"}};
 
   EXPECT_EQ(MakeDocumentRecord(info, Tagged(), {Meets()}), expected);
 }
@@ -116,8 +116,8 @@ TEST(MakeDocumentRecordTest, WithoutASpanOfItsOwnTheEvidenceIsTheRelationsSenten
 }
 
 TEST(MakeDocumentRecordTest, TheRelationModalitiesAreTheStores) {
-  for (const char* m : {relations::kAsserted, relations::kPlanned, relations::kHypothetical,
-                        relations::kNegated}) {
+  for (const char* m :
+       {relations::kAsserted, relations::kPlanned, relations::kHypothetical, relations::kNegated}) {
     EXPECT_NE(std::find_if(std::begin(store::kModalities), std::end(store::kModalities),
                            [&](const char* k) { return std::string(k) == m; }),
               std::end(store::kModalities))

@@ -26,7 +26,8 @@ TEST(CheckText, RejectsEmptyBinaryAndInvalidUtf8WithReasons) {
             "c.zip: binary file (NUL byte at offset 4); expected UTF-8 text");
   std::string latin1 = "Caf\xe9 in Paris";
   s = CheckText("d.txt", &latin1, Utf8Policy::kReject, &repairs);
-  EXPECT_NE(s.message().find("d.txt: invalid UTF-8 at byte offset 3"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("d.txt: invalid UTF-8 at byte offset 3"), std::string::npos)
+      << s.message();
 }
 
 TEST(CheckText, DecodesUtf16WithAByteOrderMark) {
@@ -52,9 +53,13 @@ TEST(CheckText, DecodesUtf16WithoutAByteOrderMark) {
   Status s = CheckText("u.txt", &le, Utf8Policy::kReject, &repairs);
   ASSERT_TRUE(s.ok()) << s.ToString();  // was "binary file (NUL byte at offset 1)"
   EXPECT_EQ(le, "Seoul, Monday\n");
-  std::string binary("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16);
-  EXPECT_NE(CheckText("b.bin", &binary, Utf8Policy::kReject, &repairs).message().find("binary file"),
-            std::string::npos);
+  std::string binary(
+      "\x7f"
+      "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
+      16);
+  EXPECT_NE(
+      CheckText("b.bin", &binary, Utf8Policy::kReject, &repairs).message().find("binary file"),
+      std::string::npos);
 }
 
 TEST(CheckText, RepairsInvalidUtf8WhenAsked) {
@@ -83,13 +88,15 @@ TEST(CheckText, DecodesLatin1AndWindows1252WhenAsked) {
 TEST(DataDir, BuildTreeReadsTheSourceInstalledCopyReadsTheInstalledData) {
   const std::filesystem::path root = std::filesystem::temp_directory_path() / "ng-datadir-test";
   std::filesystem::remove_all(root);
-  const std::string source = (root / "src" / "rules").string(), installed = (root / "share" / "rules").string();
+  const std::string source = (root / "src" / "rules").string(),
+                    installed = (root / "share" / "rules").string();
   std::filesystem::create_directories(source);
   std::filesystem::create_directories(installed);
   const std::string build = (root / "build").string();
   EXPECT_EQ(ChooseDataDir(build + "/newsgraph", build, source, installed), source);
   EXPECT_EQ(ChooseDataDir("/usr/local/bin/newsgraph", build, source, installed), installed);
-  EXPECT_EQ(ChooseDataDir(build + "-old/newsgraph", build, source, installed), installed);  // not a prefix match
+  EXPECT_EQ(ChooseDataDir(build + "-old/newsgraph", build, source, installed),
+            installed);  // not a prefix match
   // Each falls back to the other, and to the source when neither exists.
   std::filesystem::remove_all(installed);
   EXPECT_EQ(ChooseDataDir("/usr/local/bin/newsgraph", build, source, installed), source);
@@ -142,7 +149,8 @@ TEST(Engine, LargeDocumentsAreChunkedWithGlobalOffsets) {
   opt.chunk_bytes = 4096;  // force many chunks
   std::unique_ptr<Engine> engine;
   ASSERT_TRUE(Engine::Load(opt, &engine).ok());
-  std::string paragraph = "Officials in Kyiv said Russia had moved troops. Josep Borrell of the EU spoke.\n\n";
+  std::string paragraph =
+      "Officials in Kyiv said Russia had moved troops. Josep Borrell of the EU spoke.\n\n";
   std::string text;
   while (text.size() < 100000) text += paragraph;
   Processed p;
@@ -152,7 +160,8 @@ TEST(Engine, LargeDocumentsAreChunkedWithGlobalOffsets) {
   for (const ner::Mention& m : p.tagged.mentions) {
     std::string surface = text.substr(m.span.begin, m.span.size());
     const std::string& name = p.tagged.entities[m.entity].name;
-    EXPECT_TRUE(surface == "Kyiv" || surface == "Russia" || surface == "Josep Borrell" || surface == "EU")
+    EXPECT_TRUE(surface == "Kyiv" || surface == "Russia" || surface == "Josep Borrell" ||
+                surface == "EU")
         << surface << " -> " << name;
     ASSERT_LT(m.sentence, p.tagged.doc.sentences.size());
     const text::Span& sp = p.tagged.doc.sentences[m.sentence].span;

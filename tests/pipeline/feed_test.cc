@@ -41,9 +41,10 @@ TEST(FeedFields, SetNamesTheValidParts) {
 
 TEST(ParseJsonl, ReadsGoodLinesAndReportsBadOnesByLine) {
   const std::string feed =
-      "{\"id\": \"a\", \"text\": \"One.\", \"title\": \"T\", \"url\": \"u\", \"date\": \"2024-05-16\", \"source\": \"S\"}\n"
+      "{\"id\": \"a\", \"text\": \"One.\", \"title\": \"T\", \"url\": \"u\", \"date\": "
+      "\"2024-05-16\", \"source\": \"S\"}\n"
       "\n"
-      "{\"id\": \"b\", \"text\": \"Two.\"\n"           // unterminated object
+      "{\"id\": \"b\", \"text\": \"Two.\"\n"  // unterminated object
       "{\"id\": 7, \"text\": \"Seven.\", \"date\": \"soon\"}\r\n"
       "\"just a string\"\n"
       "{\"id\": \"c\", \"text\": \"   \"}\n"
@@ -105,8 +106,9 @@ TEST(ParseCsv, MissingColumnOrUnclosedQuote) {
   EXPECT_EQ(s.code(), Status::Code::kInvalidArgument);
   EXPECT_NE(s.message().find("no column \"text\""), std::string::npos);
   EXPECT_FALSE(ParseCsv("f.csv", "", FeedFields(), &items, &errors, &warnings).ok());
-  ASSERT_TRUE(ParseCsv("f.csv", "id,text\n1,ok\n2,\"never closed\n3,x\n", FeedFields(), &items, &errors,
-                       &warnings).ok());
+  ASSERT_TRUE(ParseCsv("f.csv", "id,text\n1,ok\n2,\"never closed\n3,x\n", FeedFields(), &items,
+                       &errors, &warnings)
+                  .ok());
   ASSERT_EQ(items.size(), 1u);
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].rfind("f.csv:3: a quoted field is never closed", 0), 0u) << errors[0];

@@ -58,8 +58,8 @@ TEST(IngestTest, CollectionFilesOfADirectoryAreSkippedAndListed) {
 TEST(IngestTest, DateFromNameFindsAValidDayNotInsideLongerDigits) {
   EXPECT_EQ(DateFromName("news/2024-11-04-seoul.txt"), "2024-11-04");
   EXPECT_EQ(DateFromName("seoul_2024-11-04.txt"), "2024-11-04");
-  EXPECT_EQ(DateFromName("/2023-01-01/seoul.txt"), "");            // a directory's date is not the file's
-  EXPECT_EQ(DateFromName("12024-11-04.txt"), "");                   // inside longer digits
+  EXPECT_EQ(DateFromName("/2023-01-01/seoul.txt"), "");  // a directory's date is not the file's
+  EXPECT_EQ(DateFromName("12024-11-04.txt"), "");        // inside longer digits
   EXPECT_EQ(DateFromName("2024-13-40-then-2024-02-29.txt"), "2024-02-29");  // the first real day
   EXPECT_EQ(DateFromName("2024-02-30.txt"), "");
   EXPECT_EQ(DateFromName("seoul.txt"), "");

@@ -174,7 +174,9 @@ TEST_F(QueriesTest, PathJsonCarriesEveryEvidenceAndNoPathIsReported) {
 
   std::ostringstream none;
   ASSERT_TRUE(RunPath(*session_, V("Kallas"), V("North Korea"), Format::kTable, none).ok());
-  EXPECT_EQ(none.str(), "No path between Kaja Kallas (person:kaja-kallas) and North Korea (country:PRK): they are not connected\n");
+  EXPECT_EQ(none.str(),
+            "No path between Kaja Kallas (person:kaja-kallas) and North Korea (country:PRK): they "
+            "are not connected\n");
 }
 
 TEST_F(QueriesTest, PathWithTypeFilterTakesAnotherWayOrNone) {
@@ -237,12 +239,13 @@ TEST_F(QueriesTest, NeighborsJsonAndCsvKeepHostileNamesIntact) {
 TEST_F(QueriesTest, BetweenListsEveryRelationWithAllEvidence) {
   std::ostringstream out;
   ASSERT_TRUE(RunBetween(*session_, V("Cho"), V("Borrell"), Format::kTable, out).ok());
-  EXPECT_EQ(out.str(),
-            "Cho Tae-yul (person:cho-tae-yul) and Josep Borrell (person:josep-borrell): 1 relation\n"
-            "  Cho Tae-yul -[meets]- Josep Borrell  (asserted; 2 documents, 2 mentions)\n"
-            "    \"Borrell met Cho Tae-yul in Seoul.\" [later.txt, 2024-11-04, sentence 2]\n"
-            "    \"On Monday, Borrell was set to meet with Cho Tae-yul.\" [seed.txt, 2024-11-04, "
-            "sentence 14, planned]\n");
+  EXPECT_EQ(
+      out.str(),
+      "Cho Tae-yul (person:cho-tae-yul) and Josep Borrell (person:josep-borrell): 1 relation\n"
+      "  Cho Tae-yul -[meets]- Josep Borrell  (asserted; 2 documents, 2 mentions)\n"
+      "    \"Borrell met Cho Tae-yul in Seoul.\" [later.txt, 2024-11-04, sentence 2]\n"
+      "    \"On Monday, Borrell was set to meet with Cho Tae-yul.\" [seed.txt, 2024-11-04, "
+      "sentence 14, planned]\n");
   std::ostringstream csv;
   ASSERT_TRUE(RunBetween(*session_, V("Cho"), V("Borrell"), Format::kCsv, csv).ok());
   const std::string rows = csv.str();

@@ -39,7 +39,8 @@ model::Graph SampleGraph() {
   deploys.evidence = {Ev("a.txt", "asserted", "Pyongyang has sent soldiers to Moscow."),
                       Ev("c.txt", "asserted", "North Korea sent troops to Russia.")};
   model::Edge refused;
-  refused.id = 13, refused.source = 6, refused.target = 4, refused.type = "meets", refused.symmetric = true;
+  refused.id = 13, refused.source = 6, refused.target = 4, refused.type = "meets",
+  refused.symmetric = true;
   refused.modality = "negated";
   refused.evidence = {Ev("c.txt", "negated", "Seoul refused to meet Pyongyang.")};
   g.edges = {meets, succeeds, deploys, refused};
@@ -60,7 +61,8 @@ using Rows = std::vector<std::string>;
 TEST(SelectRelations, WithoutModalityShowsAllButNegatedEvidence) {
   RelationSelection sel;
   ASSERT_TRUE(SelectRelations(SampleGraph(), {}, &sel).ok());
-  EXPECT_EQ(Summary(sel), (Rows{"deploys|North Korea|Russia|asserted|2|2", "meets|Josep Borrell|Cho Tae-yul|planned|1|1",
+  EXPECT_EQ(Summary(sel), (Rows{"deploys|North Korea|Russia|asserted|2|2",
+                                "meets|Josep Borrell|Cho Tae-yul|planned|1|1",
                                 "succeeds|Kaja Kallas|Josep Borrell|planned|1|1"}));
   EXPECT_EQ(sel.rows[1].evidence[0].text, "Borrell was set to meet Cho.");
   EXPECT_TRUE(sel.rows[1].symmetric);
@@ -70,7 +72,8 @@ TEST(SelectRelations, WithoutModalityShowsAllButNegatedEvidence) {
 TEST(SelectRelations, ModalityKeepsOnlyThatEvidence) {
   RelationSelection sel;
   ASSERT_TRUE(SelectRelations(SampleGraph(), {"", "", "negated"}, &sel).ok());
-  EXPECT_EQ(Summary(sel), (Rows{"meets|Josep Borrell|Cho Tae-yul|negated|1|1", "meets|South Korea|North Korea|negated|1|1"}));
+  EXPECT_EQ(Summary(sel), (Rows{"meets|Josep Borrell|Cho Tae-yul|negated|1|1",
+                                "meets|South Korea|North Korea|negated|1|1"}));
   EXPECT_TRUE(SelectRelations(SampleGraph(), {"", "", "sure"}, &sel).IsInvalidArgument());
 }
 
@@ -78,7 +81,8 @@ TEST(SelectRelations, TypeAndEntityByNameOrAliasAnyCase) {
   RelationSelection sel;
   ASSERT_TRUE(SelectRelations(SampleGraph(), {"", "borrell", ""}, &sel).ok());
   EXPECT_EQ(sel.entity, Resolution::Kind::kUnique);
-  EXPECT_EQ(Summary(sel), (Rows{"meets|Josep Borrell|Cho Tae-yul|planned|1|1", "succeeds|Kaja Kallas|Josep Borrell|planned|1|1"}));
+  EXPECT_EQ(Summary(sel), (Rows{"meets|Josep Borrell|Cho Tae-yul|planned|1|1",
+                                "succeeds|Kaja Kallas|Josep Borrell|planned|1|1"}));
   ASSERT_TRUE(SelectRelations(SampleGraph(), {"deploys", "PYONGYANG", ""}, &sel).ok());
   EXPECT_EQ(Summary(sel), (Rows{"deploys|North Korea|Russia|asserted|2|2"}));
   ASSERT_TRUE(SelectRelations(SampleGraph(), {"meets", "moscow", ""}, &sel).ok());

@@ -7,7 +7,8 @@ namespace {
 
 model::Graph SampleGraph() {
   model::Graph g;
-  auto node = [&](int64_t id, std::string name, std::string type, std::vector<std::string> aliases) {
+  auto node = [&](int64_t id, std::string name, std::string type,
+                  std::vector<std::string> aliases) {
     model::Node n;
     n.id = id;
     n.name = std::move(name);

@@ -26,9 +26,10 @@ TEST(MatchType, AnUnknownTypeNamesTheClosestAndEveryKnownOne) {
   std::string t;
   Status s = MatchType("meet", kRelations, "relation", &t);
   ASSERT_FALSE(s.ok());
-  EXPECT_EQ(s.message(),
-            "no relation type \"meet\" in the database (did you mean \"meets\"?); its relation types: "
-            "affiliated_with, meets, supports, visits");
+  EXPECT_EQ(
+      s.message(),
+      "no relation type \"meet\" in the database (did you mean \"meets\"?); its relation types: "
+      "affiliated_with, meets, supports, visits");
   s = MatchType("suports", kRelations, "relation", &t);
   EXPECT_NE(s.message().find("did you mean \"supports\""), std::string::npos) << s.message();
 }

@@ -86,8 +86,9 @@ TEST(DepRules, MalformedLinesNameFileAndLine) {
                "kind\tid\trelation\ttrigger\tsource\ttarget\toptions\n"
                "dep\tx\tmeets\tVERB\tnsubj[with\tobj\n");
   s = DepRuleSet::Load("", path, *types, &d);
-  EXPECT_EQ(s.message(), path + ":2: bad path step 'nsubj[with' (a dependency relation such as obl or "
-                         "^xcomp, maybe with [case words]; {lemmas}; OBJ; SUBJ; .)");
+  EXPECT_EQ(s.message(), path +
+                             ":2: bad path step 'nsubj[with' (a dependency relation such as obl or "
+                             "^xcomp, maybe with [case words]; {lemmas}; OBJ; SUBJ; .)");
   path = Write("dep_bad2b.tsv",
                "kind\tid\trelation\ttrigger\tsource\ttarget\toptions\n"
                "dep\tx\tmeets\tVERB\tnsubj/^Obl\tobj\n");
@@ -125,17 +126,19 @@ TEST(DepRules, ATriggerMayNeedACueInTheSentence) {
                            "kind\tid\trelation\ttrigger\tsource\ttarget\toptions\n"
                            "trigger\ttake over\tsucceeds\tVERB\t\tforms=took\n");
   s = DepRuleSet::Load("", path, *types, &d);
-  EXPECT_EQ(s.message(), path + ":2: a trigger has no source or target (options go in the last column)");
+  EXPECT_EQ(s.message(),
+            path + ":2: a trigger has no source or target (options go in the last column)");
 }
 
 TEST(DepRules, PathsTestLemmasAndHeadCasesAndRulesNarrowTheirTargets) {
   auto types = Types();
   std::unique_ptr<DepRuleSet> d;
-  std::string path = Write("dep_steps.tsv",
-                           "kind\tid\trelation\ttrigger\tsource\ttarget\toptions\n"
-                           "class\tGO\t-\tleave|head\n"
-                           "trigger\tsummit\tmeets\tNOUN\n"
-                           "dep\tjoin\tmeets\tNOUN\t^obl[for]/{join,@GO}/SUBJ\t^obl[for]/obj\tpairs target=PERSON\n");
+  std::string path = Write(
+      "dep_steps.tsv",
+      "kind\tid\trelation\ttrigger\tsource\ttarget\toptions\n"
+      "class\tGO\t-\tleave|head\n"
+      "trigger\tsummit\tmeets\tNOUN\n"
+      "dep\tjoin\tmeets\tNOUN\t^obl[for]/{join,@GO}/SUBJ\t^obl[for]/obj\tpairs target=PERSON\n");
   Status s = DepRuleSet::Load("", path, *types, &d);
   ASSERT_TRUE(s.ok()) << s.message();
   const DepRule& r = d->rules()[0];
@@ -168,7 +171,8 @@ TEST(DepRules, RegularFormsCoverTheInflections) {
     std::vector<std::string> f = RegularForms(lemma);
     return std::find(f.begin(), f.end(), form) != f.end();
   };
-  for (const char* f : {"visit", "visits", "visited", "visiting"}) EXPECT_TRUE(has("visit", f)) << f;
+  for (const char* f : {"visit", "visits", "visited", "visiting"})
+    EXPECT_TRUE(has("visit", f)) << f;
   for (const char* f : {"deploys", "deployed", "deploying"}) EXPECT_TRUE(has("deploy", f)) << f;
   for (const char* f : {"replaces", "replaced", "replacing"}) EXPECT_TRUE(has("replace", f)) << f;
   for (const char* f : {"allies", "allied"}) EXPECT_TRUE(has("ally", f)) << f;

@@ -16,7 +16,8 @@ TEST(EventDate, MonthAndDay) {
   EXPECT_EQ(EventDate("The summit on 4th November ended.", kWed, false), "2024-11-04");
   EXPECT_EQ(EventDate("Talks resume on 12 Jan.", kWed, true), "2025-01-12");  // nearest the story
   EXPECT_EQ(EventDate("Talks ended on Dec 30.", "2025-01-02", false), "2024-12-30");
-  EXPECT_EQ(EventDate("He succeeded her on May 2, 1997.", "", false), "1997-05-02");  // a full date needs no story
+  EXPECT_EQ(EventDate("He succeeded her on May 2, 1997.", "", false),
+            "1997-05-02");  // a full date needs no story
 }
 
 TEST(EventDate, Weekdays) {
@@ -39,12 +40,12 @@ TEST(EventDate, RelativeWords) {
 
 TEST(EventDate, NothingToPlaceIsEmpty) {
   EXPECT_EQ(EventDate("Borrell met Cho.", kWed, false), "");
-  EXPECT_EQ(EventDate("Borrell met Cho on Monday.", "", false), "");        // no story date
+  EXPECT_EQ(EventDate("Borrell met Cho on Monday.", "", false), "");         // no story date
   EXPECT_EQ(EventDate("They met on Monday and Tuesday.", kWed, false), "");  // two days
   EXPECT_EQ(EventDate("Talks on March 3 and March 9.", kWed, false), "");
-  EXPECT_EQ(EventDate("It may 4 times fail.", kWed, false), "");             // the verb
+  EXPECT_EQ(EventDate("It may 4 times fail.", kWed, false), "");  // the verb
   EXPECT_EQ(EventDate("On February 30 nothing happened.", kWed, false), "");
-  EXPECT_EQ(EventDate("Met on Monday.", "2024-13-01", false), "");           // a bad story date
+  EXPECT_EQ(EventDate("Met on Monday.", "2024-13-01", false), "");  // a bad story date
 }
 
 }  // namespace

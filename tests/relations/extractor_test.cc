@@ -71,8 +71,9 @@ ner::TaggedDocument Tag(const std::string& text, const std::map<std::string, std
       t.mentions.push_back(m);
     }
   }
-  std::sort(t.mentions.begin(), t.mentions.end(),
-            [](const ner::Mention& a, const ner::Mention& b) { return a.span.begin < b.span.begin; });
+  std::sort(t.mentions.begin(), t.mentions.end(), [](const ner::Mention& a, const ner::Mention& b) {
+    return a.span.begin < b.span.begin;
+  });
   return t;
 }
 
@@ -80,7 +81,8 @@ class ExtractorTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     // One file per process: ctest runs the suite's tests in parallel processes.
-    std::string path = ::testing::TempDir() + "/extractor_test_relations_" + std::to_string(getpid()) + ".tsv";
+    std::string path =
+        ::testing::TempDir() + "/extractor_test_relations_" + std::to_string(getpid()) + ".tsv";
     std::ofstream(path) << kRules;
     Status s = RelationExtractor::Load(path, &extractor_);
     std::remove(path.c_str());
@@ -89,14 +91,15 @@ class ExtractorTest : public ::testing::Test {
   static void TearDownTestSuite() { extractor_.reset(); }
 
   // "type|Source|Target|modality" per relation, in order.
-  std::vector<std::string> Run(const std::string& text, const std::map<std::string, std::string>& names) {
+  std::vector<std::string> Run(const std::string& text,
+                               const std::map<std::string, std::string>& names) {
     tagged_ = Tag(text, names);
     relations_.clear();
     extractor_->Extract(tagged_, &relations_);
     std::vector<std::string> out;
     for (const RelationMention& r : relations_) {
-      out.push_back(r.type + "|" + tagged_.entities[r.source].name + "|" + tagged_.entities[r.target].name + "|" +
-                    r.modality);
+      out.push_back(r.type + "|" + tagged_.entities[r.source].name + "|" +
+                    tagged_.entities[r.target].name + "|" + r.modality);
     }
     return out;
   }
@@ -108,12 +111,15 @@ class ExtractorTest : public ::testing::Test {
 std::unique_ptr<RelationExtractor> ExtractorTest::extractor_;
 
 using Edges = std::vector<std::string>;
-const std::map<std::string, std::string> kPeople = {
-    {"Putin", "PERSON:Putin"}, {"Xi", "PERSON:Xi"}, {"Modi", "PERSON:Modi"}, {"Kallas", "PERSON:Kallas"},
-    {"Borrell", "PERSON:Borrell"}};
+const std::map<std::string, std::string> kPeople = {{"Putin", "PERSON:Putin"},
+                                                    {"Xi", "PERSON:Xi"},
+                                                    {"Modi", "PERSON:Modi"},
+                                                    {"Kallas", "PERSON:Kallas"},
+                                                    {"Borrell", "PERSON:Borrell"}};
 
 TEST_F(ExtractorTest, EvidenceCarriesSentenceTriggerRuleAndConfidence) {
-  EXPECT_EQ(Run("Talks ended. Putin met with Xi in Kazan.", kPeople), Edges{"meets|Putin|Xi|asserted"});
+  EXPECT_EQ(Run("Talks ended. Putin met with Xi in Kazan.", kPeople),
+            Edges{"meets|Putin|Xi|asserted"});
   const RelationMention& r = relations_[0];
   EXPECT_EQ(r.sentence, 1u);
   EXPECT_EQ(tagged_.doc.Slice(r.sentence_span), "Putin met with Xi in Kazan.");
@@ -125,7 +131,8 @@ TEST_F(ExtractorTest, EvidenceCarriesSentenceTriggerRuleAndConfidence) {
 }
 
 TEST_F(ExtractorTest, PassiveVoiceSwapsTheArguments) {
-  EXPECT_EQ(Run("Borrell will be succeeded by Kallas.", kPeople), Edges{"succeeds|Kallas|Borrell|planned"});
+  EXPECT_EQ(Run("Borrell will be succeeded by Kallas.", kPeople),
+            Edges{"succeeds|Kallas|Borrell|planned"});
   EXPECT_FLOAT_EQ(relations_[0].confidence, 0.7f);
 }
 
@@ -139,16 +146,19 @@ TEST_F(ExtractorTest, ModalityCues) {
   EXPECT_EQ(Run("Putin could not meet Xi.", kPeople), Edges{"meets|Putin|Xi|negated"});
   // A clause break ends the window: the "not" belongs to another clause.
   EXPECT_EQ(Run("It did not rain; Putin met Xi.", kPeople), Edges{"meets|Putin|Xi|asserted"});
-  std::map<std::string, std::string> states = {{"Poland", "COUNTRY:Poland"}, {"Ukraine", "COUNTRY:Ukraine"},
-                                                 {"Kyiv", "COUNTRY/capital:Ukraine"}};
-  EXPECT_EQ(Run("Poland offered to send troops to Ukraine.", states), Edges{"deploys|Poland|Ukraine|hypothetical"});
+  std::map<std::string, std::string> states = {{"Poland", "COUNTRY:Poland"},
+                                               {"Ukraine", "COUNTRY:Ukraine"},
+                                               {"Kyiv", "COUNTRY/capital:Ukraine"}};
+  EXPECT_EQ(Run("Poland offered to send troops to Ukraine.", states),
+            Edges{"deploys|Poland|Ukraine|hypothetical"});
   EXPECT_EQ(Run("Poland offered to send troops to Ukraine, but Kyiv declined the offer.", states),
             Edges{"deploys|Poland|Ukraine|negated"});
 }
 
 TEST_F(ExtractorTest, Coordination) {
-  EXPECT_EQ(Run("Putin, Xi and Modi met in Kazan.", kPeople),
-            (Edges{"meets|Xi|Modi|asserted", "meets|Putin|Modi|asserted", "meets|Xi|Putin|asserted"}));
+  EXPECT_EQ(
+      Run("Putin, Xi and Modi met in Kazan.", kPeople),
+      (Edges{"meets|Xi|Modi|asserted", "meets|Putin|Modi|asserted", "meets|Xi|Putin|asserted"}));
   EXPECT_EQ(Run("Putin met Xi and Modi in Kazan.", kPeople),
             (Edges{"meets|Putin|Xi|asserted", "meets|Putin|Modi|asserted"}));
   // "and Modi said" starts a new clause: Modi is no conjunct.
@@ -159,13 +169,17 @@ TEST_F(ExtractorTest, PronounsAreResolvedWithLowerConfidence) {
   EXPECT_EQ(Run("Putin arrived. He met Xi.", kPeople), Edges{"meets|Putin|Xi|asserted"});
   EXPECT_FLOAT_EQ(relations_[0].confidence, 0.9f * 0.8f);
   EXPECT_TRUE(Run("She met Xi.", kPeople).empty());  // no antecedent
-  std::map<std::string, std::string> states = {{"Iran", "COUNTRY:Iran"}, {"Syria", "COUNTRY:Syria"}};
-  EXPECT_EQ(Run("Iran said it would send troops to Syria.", states), Edges{"deploys|Iran|Syria|planned"});
+  std::map<std::string, std::string> states = {{"Iran", "COUNTRY:Iran"},
+                                               {"Syria", "COUNTRY:Syria"}};
+  EXPECT_EQ(Run("Iran said it would send troops to Syria.", states),
+            Edges{"deploys|Iran|Syria|planned"});
 }
 
 TEST_F(ExtractorTest, BlocksAndSelfRelationsSuppress) {
-  std::map<std::string, std::string> states = {{"Germany", "COUNTRY:Germany"}, {"Iran", "COUNTRY:Iran"},
-                                               {"Russia", "COUNTRY:Russia"}, {"Moscow", "COUNTRY/capital:Russia"}};
+  std::map<std::string, std::string> states = {{"Germany", "COUNTRY:Germany"},
+                                               {"Iran", "COUNTRY:Iran"},
+                                               {"Russia", "COUNTRY:Russia"},
+                                               {"Moscow", "COUNTRY/capital:Russia"}};
   EXPECT_TRUE(Run("Germany meets Iran in a friendly.", states).empty());
   EXPECT_EQ(Run("Germany meets Iran in Vienna.", states), Edges{"meets|Germany|Iran|asserted"});
   EXPECT_TRUE(Run("Russia sent troops to Moscow.", states).empty());
@@ -181,7 +195,8 @@ TEST_F(ExtractorTest, DemonymsFillNoSlotUnlessAllowed) {
 // NOT_NOUN of the rules file: a resolved "her" before one of its words is an
 // object; before any other word a possessive, which fills no plain slot.
 TEST(ExtractorRulesTest, NotNounWordsMakeHerAnObject) {
-  const std::map<std::string, std::string> names = {{"Kallas", "PERSON:Kallas"}, {"Iran", "COUNTRY:Iran"}};
+  const std::map<std::string, std::string> names = {{"Kallas", "PERSON:Kallas"},
+                                                    {"Iran", "COUNTRY:Iran"}};
   auto run = [&](const std::string& name, const std::string& extra_lines) {
     const std::string path = ::testing::TempDir() + "/" + name;
     std::ofstream(path) << kRules << extra_lines;

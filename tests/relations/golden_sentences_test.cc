@@ -43,7 +43,8 @@ std::vector<std::string> Split(const std::string& s, char sep) {
 }
 
 // "type|A|B|modality" with A, B in name order for the symmetric types.
-std::string EdgeKey(const std::string& type, std::string a, std::string b, const std::string& modality) {
+std::string EdgeKey(const std::string& type, std::string a, std::string b,
+                    const std::string& modality) {
   if ((type == "meets" || type == "signs_agreement") && b < a) std::swap(a, b);
   return type + "|" + a + "|" + b + "|" + modality;
 }
@@ -110,7 +111,8 @@ TEST(GoldenSentences, EveryCaseProducesExactlyItsEdges) {
     std::erase_if(cases, [&](const Case& c) { return !std::regex_search(c.id, re); });
     std::printf("golden relation sentences: only ids matching /%s/\n", only);
   }
-  size_t traps = std::count_if(cases.begin(), cases.end(), [](const Case& c) { return c.kind == "trap"; });
+  size_t traps =
+      std::count_if(cases.begin(), cases.end(), [](const Case& c) { return c.kind == "trap"; });
   if (only == nullptr || *only == '\0') {
     EXPECT_GE(cases.size(), 100u);
     EXPECT_GE(traps * 3, cases.size()) << "at least a third of the cases must be traps";
@@ -125,8 +127,8 @@ TEST(GoldenSentences, EveryCaseProducesExactlyItsEdges) {
     ASSERT_TRUE(s.ok()) << c.id << ": " << s.ToString();
     std::set<std::string> produced;
     for (const relations::RelationMention& r : p.relations) {
-      std::string key = EdgeKey(r.type, p.tagged.entities[r.source].name, p.tagged.entities[r.target].name,
-                                r.modality);
+      std::string key = EdgeKey(r.type, p.tagged.entities[r.source].name,
+                                p.tagged.entities[r.target].name, r.modality);
       if (r.modality != relations::kNegated || c.expected.count(key)) produced.insert(key);
     }
     Counts one;
@@ -145,22 +147,25 @@ TEST(GoldenSentences, EveryCaseProducesExactlyItsEdges) {
     all.tp += one.tp, all.fp += one.fp, all.fn += one.fn;
     const bool known_miss = c.status.rfind("known-miss", 0) == 0;
     if (known_miss) {
-      misses.push_back(c.id + " (" + c.status + "): expected " + Join(c.expected) + ", got " + Join(produced));
+      misses.push_back(c.id + " (" + c.status + "): expected " + Join(c.expected) + ", got " +
+                       Join(produced));
       continue;
     }
     asserted_cases.tp += one.tp, asserted_cases.fp += one.fp, asserted_cases.fn += one.fn;
-    EXPECT_EQ(produced, c.expected) << c.id << " (" << c.kind << ", line " << c.line << "): " << c.text
-                                    << "\n  expected: " << Join(c.expected) << "\n  produced: " << Join(produced);
+    EXPECT_EQ(produced, c.expected)
+        << c.id << " (" << c.kind << ", line " << c.line << "): " << c.text
+        << "\n  expected: " << Join(c.expected) << "\n  produced: " << Join(produced);
   }
 
-  std::printf("golden relation sentences: %zu cases (%zu traps), %zu known misses\n", cases.size(), traps,
-              misses.size());
-  std::printf("  all cases:        P=%.3f R=%.3f (tp=%d fp=%d fn=%d)\n", all.Precision(), all.Recall(), all.tp,
-              all.fp, all.fn);
-  std::printf("  without misses:   P=%.3f R=%.3f\n", asserted_cases.Precision(), asserted_cases.Recall());
+  std::printf("golden relation sentences: %zu cases (%zu traps), %zu known misses\n", cases.size(),
+              traps, misses.size());
+  std::printf("  all cases:        P=%.3f R=%.3f (tp=%d fp=%d fn=%d)\n", all.Precision(),
+              all.Recall(), all.tp, all.fp, all.fn);
+  std::printf("  without misses:   P=%.3f R=%.3f\n", asserted_cases.Precision(),
+              asserted_cases.Recall());
   for (const auto& [type, t] : by_type) {
-    std::printf("  %-16s  P=%.3f R=%.3f (tp=%d fp=%d fn=%d)\n", type.c_str(), t.Precision(), t.Recall(), t.tp,
-                t.fp, t.fn);
+    std::printf("  %-16s  P=%.3f R=%.3f (tp=%d fp=%d fn=%d)\n", type.c_str(), t.Precision(),
+                t.Recall(), t.tp, t.fp, t.fn);
   }
   for (const std::string& m : misses) std::printf("  known miss %s\n", m.c_str());
 }

@@ -16,10 +16,16 @@ class PatternTest : public ::testing::Test {
  protected:
   void SetUp() override {
     ASSERT_TRUE(classes_.DefineVerb("meet", "meet|meets|met|met|meeting", &vocab_).ok());
-    ASSERT_TRUE(classes_.DefineVerb("take_over", "take over|takes over|took over|taken over|taking over", &vocab_).ok());
+    ASSERT_TRUE(classes_
+                    .DefineVerb("take_over",
+                                "take over|takes over|took over|taken over|taking over", &vocab_)
+                    .ok());
     ASSERT_TRUE(classes_.DefineClass("VG", "was|is|set|to|will|not", &vocab_).ok());
     ASSERT_TRUE(classes_.DefineClass("DET", "the|a", &vocab_).ok());
-    ASSERT_TRUE(classes_.DefineClass("TITLE", "president|foreign|minister|chief|counterpart|former", &vocab_).ok());
+    ASSERT_TRUE(
+        classes_
+            .DefineClass("TITLE", "president|foreign|minister|chief|counterpart|former", &vocab_)
+            .ok());
     ASSERT_TRUE(classes_.DefineClass("ATTRIBUTIVE", "standards|troops", &vocab_).ok());
     ASSERT_TRUE(classes_.DefineClass("ARG_FOLLOW", ".|in|on", &vocab_).ok());
     ASSERT_TRUE(classes_.DefineClass("PREP", "in|of", &vocab_).ok());
@@ -38,8 +44,9 @@ class PatternTest : public ::testing::Test {
 
   Pattern Compile(const std::string& source) {
     Pattern p;
-    Status s = Pattern::Compile(source, Pattern::Kind::kRule, classes_, &vocab_,
-                                {kPersonBit | kCountryBit | kOrgBit, kPersonBit | kCountryBit | kOrgBit}, &p);
+    Status s = Pattern::Compile(
+        source, Pattern::Kind::kRule, classes_, &vocab_,
+        {kPersonBit | kCountryBit | kOrgBit, kPersonBit | kCountryBit | kOrgBit}, &p);
     EXPECT_TRUE(s.ok()) << s.ToString();
     return p;
   }
@@ -61,9 +68,12 @@ class PatternTest : public ::testing::Test {
         if (kind.size() > 1 && kind[1] == 'p') it.flags |= kItemPronoun;
       } else {
         it.word = vocab_.Find(w);
-        if (w == "'s") it.flags |= kItemPossessive;
-        else if (w == "-") it.flags |= kItemHyphen;
-        else if (std::isalnum(static_cast<unsigned char>(w[0]))) it.flags |= kItemWord;
+        if (w == "'s")
+          it.flags |= kItemPossessive;
+        else if (w == "-")
+          it.flags |= kItemHyphen;
+        else if (std::isalnum(static_cast<unsigned char>(w[0])))
+          it.flags |= kItemWord;
         if (std::isupper(static_cast<unsigned char>(w[0]))) it.flags |= kItemUpper;
         if (std::isdigit(static_cast<unsigned char>(w[0]))) it.flags |= kItemDigit;
       }
@@ -78,8 +88,9 @@ class PatternTest : public ::testing::Test {
     PatternMatch m;
     for (int pos = 0; pos < static_cast<int>(items.size()); ++pos) {
       if (p.MatchAt(items, pos, static_cast<int>(items.size()), slot_classes_, &m)) {
-        return "S:" + std::to_string(m.slots[kSource].head) + " T:" + std::to_string(m.slots[kTarget].head) +
-               " trigger:[" + std::to_string(m.trigger_begin) + "," + std::to_string(m.trigger_end) + ")";
+        return "S:" + std::to_string(m.slots[kSource].head) +
+               " T:" + std::to_string(m.slots[kTarget].head) + " trigger:[" +
+               std::to_string(m.trigger_begin) + "," + std::to_string(m.trigger_end) + ")";
       }
     }
     return "none";
@@ -133,23 +144,26 @@ TEST_F(PatternTest, EndOfSentence) {
 TEST_F(PatternTest, SlotsSkipDeterminersTitlesAndPremodifiers) {
   Pattern p = Compile("{S} <met> {T}");
   EXPECT_EQ(Find(p, "[P:Putin] met [Cd:Chinese] president [P:Xi] ."), "S:0 T:4 trigger:[1,2)");
-  EXPECT_EQ(Find(p, "[P:Putin] met the [O:EU] 's foreign minister [P:Kallas] ."), "S:0 T:7 trigger:[1,2)");
+  EXPECT_EQ(Find(p, "[P:Putin] met the [O:EU] 's foreign minister [P:Kallas] ."),
+            "S:0 T:7 trigger:[1,2)");
   EXPECT_EQ(Find(p, "[P:Putin] met [C:China] 's [P:Xi] ."), "S:0 T:4 trigger:[1,2)");
   // A resolved "his" is an entity item followed by an implied 's.
-  EXPECT_EQ(Find(p, "[P:Putin] met [P:Putin] 's [Cd:Chinese] counterpart [P:Xi] ."), "S:0 T:6 trigger:[1,2)");
+  EXPECT_EQ(Find(p, "[P:Putin] met [P:Putin] 's [Cd:Chinese] counterpart [P:Xi] ."),
+            "S:0 T:6 trigger:[1,2)");
 }
 
 TEST_F(PatternTest, HeadsThatModifySomethingFillNoSlot) {
   Pattern p = Compile("{S} <met> {T}");
-  EXPECT_EQ(Find(p, "[P:Biden] met [P:Xi] 's envoy ."), "none");         // possessive
-  EXPECT_EQ(Find(p, "[C:Germany] met [O:EU] standards ."), "none");       // ATTRIBUTIVE
-  EXPECT_EQ(Find(p, "[P:Merz] met [Cd:Ukrainian] soldiers ."), "none");   // demonym
-  EXPECT_EQ(Find(p, "[P:Merz] met [C:Poland] - based troops ."), "none"); // hyphen
+  EXPECT_EQ(Find(p, "[P:Biden] met [P:Xi] 's envoy ."), "none");                 // possessive
+  EXPECT_EQ(Find(p, "[C:Germany] met [O:EU] standards ."), "none");              // ATTRIBUTIVE
+  EXPECT_EQ(Find(p, "[P:Merz] met [Cd:Ukrainian] soldiers ."), "none");          // demonym
+  EXPECT_EQ(Find(p, "[P:Merz] met [C:Poland] - based troops ."), "none");        // hyphen
   EXPECT_EQ(Find(p, "[C:Germany] met the [O:NATO] spending target ."), "none");  // object + noun
   EXPECT_EQ(Find(p, "[C:Germany] met [O:NATO] Monday ."), "S:0 T:2 trigger:[1,2)");
   EXPECT_EQ(Find(p, "[C:Germany] met [O:NATO] in Riga ."), "S:0 T:2 trigger:[1,2)");
 
-  EXPECT_EQ(Find(Compile("{S} <met> {T} 's envoy"), "[P:Biden] met [P:Xi] 's envoy ."), "S:0 T:2 trigger:[1,2)");
+  EXPECT_EQ(Find(Compile("{S} <met> {T} 's envoy"), "[P:Biden] met [P:Xi] 's envoy ."),
+            "S:0 T:2 trigger:[1,2)");
   EXPECT_EQ(Find(Compile("{S+dem+attr} <troops> in {T}"), "[Cd:Russian] troops in [C:Syria] ."),
             "S:0 T:3 trigger:[1,2)");
   EXPECT_EQ(Find(Compile("{S} <troops> in {T}"), "[Cd:Russian] troops in [C:Syria] ."), "none");
@@ -157,13 +171,16 @@ TEST_F(PatternTest, HeadsThatModifySomethingFillNoSlot) {
 
 TEST_F(PatternTest, SlotTypesAndCapitals) {
   EXPECT_EQ(Find(Compile("{S:PERSON} <met> {T}"), "[C:Russia] met [P:Xi] ."), "none");
-  EXPECT_EQ(Find(Compile("{T+bare+nocap} <mayor> {S+bare}"), "[Cc:London] mayor [P:Khan] ."), "none");
-  EXPECT_EQ(Find(Compile("{T+bare} <mayor> {S+bare}"), "[Cc:London] mayor [P:Khan] ."), "S:2 T:0 trigger:[1,2)");
+  EXPECT_EQ(Find(Compile("{T+bare+nocap} <mayor> {S+bare}"), "[Cc:London] mayor [P:Khan] ."),
+            "none");
+  EXPECT_EQ(Find(Compile("{T+bare} <mayor> {S+bare}"), "[Cc:London] mayor [P:Khan] ."),
+            "S:2 T:0 trigger:[1,2)");
 }
 
 TEST_F(PatternTest, AppositiveNames) {
   Pattern p = Compile("{S} <met> {T}");
-  EXPECT_EQ(Find(p, "[P:Putin] met the [Cd:Chinese] president , [P:Xi] , in"), "S:0 T:6 trigger:[1,2)");
+  EXPECT_EQ(Find(p, "[P:Putin] met the [Cd:Chinese] president , [P:Xi] , in"),
+            "S:0 T:6 trigger:[1,2)");
   EXPECT_EQ(Find(p, "[P:Putin] met [P:Putin] 's party rival , [P:Xi] ."), "S:0 T:7 trigger:[1,2)");
   EXPECT_EQ(Find(p, "[P:Putin] met [P:Xi] ."), "S:0 T:2 trigger:[1,2)");
   // Not closed: the name begins a new clause.
@@ -173,9 +190,11 @@ TEST_F(PatternTest, AppositiveNames) {
   // No determiner or possessor: no appositive.
   EXPECT_EQ(Find(p, "[P:Putin] met president , [P:Xi] ."), "none");
   // A subject takes its closing comma.
-  EXPECT_EQ(Find(p, "the [Cd:German] president , [P:Scholz] , met [P:Macron] ."), "S:4 T:7 trigger:[6,7)");
+  EXPECT_EQ(Find(p, "the [Cd:German] president , [P:Scholz] , met [P:Macron] ."),
+            "S:4 T:7 trigger:[6,7)");
   // A pair closed alike: the slot is its first name.
-  EXPECT_EQ(Find(p, "[P:Biden] met the two leaders , [P:Putin] and [P:Xi] , in"), "S:0 T:6 trigger:[1,2)");
+  EXPECT_EQ(Find(p, "[P:Biden] met the two leaders , [P:Putin] and [P:Xi] , in"),
+            "S:0 T:6 trigger:[1,2)");
 }
 
 TEST_F(PatternTest, GroupSubjects) {
@@ -184,7 +203,8 @@ TEST_F(PatternTest, GroupSubjects) {
   EXPECT_EQ(Find(p, "former [O:NATO] officials condemned [C:Russia] ."), "none");
   EXPECT_EQ(Find(p, "[C:US] officials condemned [C:Russia] ."), "none");  // organisations only
   // Only in a subject slot: the agent of a passive stays a name.
-  EXPECT_EQ(Find(Compile("{T} <condemned> by {S} $"), "[C:Iran] condemned by [O:EU] ministers"), "none");
+  EXPECT_EQ(Find(Compile("{T} <condemned> by {S} $"), "[C:Iran] condemned by [O:EU] ministers"),
+            "none");
 }
 
 TEST_F(PatternTest, UnknownModifierBeforeATitle) {
@@ -209,13 +229,18 @@ TEST(PatternCompile, RejectsBadSyntaxWithTheReason) {
     return Pattern::Compile(src, kind, classes, &vocab, {kPersonBit, kPersonBit}, &p).message();
   };
   EXPECT_EQ(compile("{S} <met {T}"), "pattern \"{S} <met {T}\": missing '>'");
-  EXPECT_EQ(compile("{S} <met> <x> {T}"), "pattern \"{S} <met> <x> {T}\": more than one trigger <...>");
-  EXPECT_EQ(compile("{S} <met> {T} x{3,1}"), "pattern \"{S} <met> {T} x{3,1}\": bad repetition {3,1}");
+  EXPECT_EQ(compile("{S} <met> <x> {T}"),
+            "pattern \"{S} <met> <x> {T}\": more than one trigger <...>");
+  EXPECT_EQ(compile("{S} <met> {T} x{3,1}"),
+            "pattern \"{S} <met> {T} x{3,1}\": bad repetition {3,1}");
   EXPECT_EQ(compile("{X} <met> {T}"), "pattern \"{X} <met> {T}\": bad slot {X}: use {S} or {T}");
-  EXPECT_EQ(compile("{S:PLANET} <met> {T}"), "pattern \"{S:PLANET} <met> {T}\": bad slot types \"PLANET\"");
-  EXPECT_EQ(compile("{S} <met> {T} !(a b)"), "pattern \"{S} <met> {T} !(a b)\": '!' applies to one word, one class or @ENTITY");
+  EXPECT_EQ(compile("{S:PLANET} <met> {T}"),
+            "pattern \"{S:PLANET} <met> {T}\": bad slot types \"PLANET\"");
+  EXPECT_EQ(compile("{S} <met> {T} !(a b)"),
+            "pattern \"{S} <met> {T} !(a b)\": '!' applies to one word, one class or @ENTITY");
   EXPECT_EQ(compile("{S} <met> {T} )"), "pattern \"{S} <met> {T} )\": unexpected ')'");
-  EXPECT_EQ(compile("not <x>", Pattern::Kind::kCue), "pattern \"not <x>\": a trigger <...> is only allowed in rules");
+  EXPECT_EQ(compile("not <x>", Pattern::Kind::kCue),
+            "pattern \"not <x>\": a trigger <...> is only allowed in rules");
   EXPECT_EQ(compile("{S} <@NOPE> {T}"), "pattern \"{S} <@NOPE> {T}\": unknown class @NOPE");
   EXPECT_EQ(compile("^* {S} <met> {T}"), "pattern \"^* {S} <met> {T}\": '^' cannot be repeated");
 }

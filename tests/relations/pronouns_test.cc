@@ -15,7 +15,7 @@ TEST(ClassifyPronoun, PersonThingAndPossessive) {
   EXPECT_TRUE(poss);
   EXPECT_EQ(ClassifyPronoun("her", false, &poss), PronounKind::kPerson);  // "met her in"
   EXPECT_FALSE(poss);
-  EXPECT_EQ(ClassifyPronoun("her", true, &poss), PronounKind::kPerson);   // "her visit"
+  EXPECT_EQ(ClassifyPronoun("her", true, &poss), PronounKind::kPerson);  // "her visit"
   EXPECT_TRUE(poss);
   EXPECT_EQ(ClassifyPronoun("its", false, &poss), PronounKind::kThing);
   EXPECT_TRUE(poss);
@@ -31,7 +31,7 @@ TEST(PronounResolver, PersonIsTheLatestInTheSentenceElseThePreviousSubject) {
   r.NoteMention(2, kPersonBit, false);             //  with Blair."
   EXPECT_EQ(r.Resolve(PronounKind::kPerson), 2);   // "..., and he said": most recent
   r.BeginSentence(1);
-  EXPECT_EQ(r.Resolve(PronounKind::kPerson), 1);   // "He then flew": the subject
+  EXPECT_EQ(r.Resolve(PronounKind::kPerson), 1);  // "He then flew": the subject
   r.BeginSentence(1 + kMaxSentencesBack + 1);
   EXPECT_EQ(r.Resolve(PronounKind::kPerson), -1);  // too far back
 }
@@ -39,13 +39,13 @@ TEST(PronounResolver, PersonIsTheLatestInTheSentenceElseThePreviousSubject) {
 TEST(PronounResolver, ItIsOnlyTheOneCountryOrOrganisationOfTheSentence) {
   PronounResolver r;
   r.BeginSentence(0);
-  r.NoteMention(5, kCountryBit, false);           // "Russia said it ..."
+  r.NoteMention(5, kCountryBit, false);  // "Russia said it ..."
   EXPECT_EQ(r.Resolve(PronounKind::kThing), 5);
   r.NoteMention(6, kCountryBit, /*demonym=*/true);  // demonyms do not count
   EXPECT_EQ(r.Resolve(PronounKind::kThing), 5);
-  r.NoteMention(7, kOrgBit, false);                // two candidates: unresolved
+  r.NoteMention(7, kOrgBit, false);  // two candidates: unresolved
   EXPECT_EQ(r.Resolve(PronounKind::kThing), -1);
-  r.BeginSentence(1);                              // never across sentences
+  r.BeginSentence(1);  // never across sentences
   EXPECT_EQ(r.Resolve(PronounKind::kThing), -1);
 }
 

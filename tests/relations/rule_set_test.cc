@@ -4,9 +4,8 @@
 
 #include <gtest/gtest.h>
 
-#include <tuple>
-
 #include <fstream>
+#include <tuple>
 
 #include "relations/extractor.h"
 
@@ -49,41 +48,58 @@ TEST(RuleSet, ReportsMalformedLinesWithFileAndLine) {
   struct Case {
     std::string extra, message;
   } cases[] = {
-      {"frobnicate\tx\n", "r.tsv:5: unknown kind \"frobnicate\" (type, verb, class, macro, cue, block or rule)"},
+      {"frobnicate\tx\n",
+       "r.tsv:5: unknown kind \"frobnicate\" (type, verb, class, macro, cue, block or rule)"},
       {"verb\tgo\t\tgo|goes|went\n", "r.tsv:5: verb go needs 5 forms base|s|past|pp|ing, got 3"},
-      {"verb\tGo\t\tgo|goes|went|gone|going\n", "r.tsv:5: verb name \"Go\" must be lower-case letters, digits or _"},
-      {"class\tX\t\t@NOPE\n", "r.tsv:5: class X: unknown member @NOPE (define verbs and classes before use)"},
+      {"verb\tGo\t\tgo|goes|went|gone|going\n",
+       "r.tsv:5: verb name \"Go\" must be lower-case letters, digits or _"},
+      {"class\tX\t\t@NOPE\n",
+       "r.tsv:5: class X: unknown member @NOPE (define verbs and classes before use)"},
       {"class\tVG\t\tx\n", "r.tsv:5: @VG is defined twice"},
-      {"type\tt\t\tPERSON - ORG\n", "r.tsv:5: type signature must be \"SOURCE_TYPES > TARGET_TYPES\" or \"A <> B\""},
+      {"type\tt\t\tPERSON - ORG\n",
+       "r.tsv:5: type signature must be \"SOURCE_TYPES > TARGET_TYPES\" or \"A <> B\""},
       {"type\tt\t\tPERSON > PLANET\n",
-       "r.tsv:5: unknown entity type in \"PERSON > PLANET\" (PERSON, COUNTRY, ORG, CITY, REGION, OTHER, ANY)"},
+       "r.tsv:5: unknown entity type in \"PERSON > PLANET\" (PERSON, COUNTRY, ORG, CITY, REGION, "
+       "OTHER, ANY)"},
       {"rule\tr\tvisits\t{S} <@meet> {T}\n",
        "r.tsv:5: unknown relation type \"visits\" (declare it on a type line above)"},
-      {"rule\tr\tmeets\t{S} @meet {T}\n", "r.tsv:5: pattern \"{S} @meet {T}\": a rule needs a <trigger>"},
-      {"rule\tr\tmeets\t{S} <@meet>\n", "r.tsv:5: pattern \"{S} <@meet>\": a rule needs both {S} and {T}"},
+      {"rule\tr\tmeets\t{S} @meet {T}\n",
+       "r.tsv:5: pattern \"{S} @meet {T}\": a rule needs a <trigger>"},
+      {"rule\tr\tmeets\t{S} <@meet>\n",
+       "r.tsv:5: pattern \"{S} <@meet>\": a rule needs both {S} and {T}"},
       {"rule\tr\tmeets\t{S} <@WORD> {T}\n",
        "r.tsv:5: pattern \"{S} <@WORD> {T}\": the trigger must begin with words or classes"},
-      {"rule\tr\tmeets\t{S} <@VG?> {T}\n", "r.tsv:5: pattern \"{S} <@VG?> {T}\": the trigger can match no word"},
+      {"rule\tr\tmeets\t{S} <@VG?> {T}\n",
+       "r.tsv:5: pattern \"{S} <@VG?> {T}\": the trigger can match no word"},
       {"rule\tr\tmeets\t{S+big} <@meet> {T}\n",
-       "r.tsv:5: pattern \"{S+big} <@meet> {T}\": unknown slot option +big (use dem, bare, poss, hyphen, attr, nocap, name, nobranch)"},
+       "r.tsv:5: pattern \"{S+big} <@meet> {T}\": unknown slot option +big (use dem, bare, poss, "
+       "hyphen, attr, nocap, name, nobranch)"},
       {"rule\tr\tmeets\t{S} <@meet> ({T}\n", "r.tsv:5: pattern \"{S} <@meet> ({T}\": missing ')'"},
       {"rule\tr\tmeets\t{S} <@VG.pp> {T}\n",
-       "r.tsv:5: pattern \"{S} <@VG.pp> {T}\": @VG.pp: @VG has plain phrases; forms apply to verbs only"},
-      {"rule\tr\tmeets\t{S} <@meet> {T}\t\tsure\n", "r.tsv:5: modality must be asserted, planned, hypothetical or negated"},
+       "r.tsv:5: pattern \"{S} <@VG.pp> {T}\": @VG.pp: @VG has plain phrases; forms apply to verbs "
+       "only"},
+      {"rule\tr\tmeets\t{S} <@meet> {T}\t\tsure\n",
+       "r.tsv:5: modality must be asserted, planned, hypothetical or negated"},
       {"rule\tr\tmeets\t{S} <@meet> {T}\t\t\t1.5\n", "r.tsv:5: confidence must be in (0, 1]"},
-      {"rule\tr\tmeets\t{S} <@meet> {T}\nrule\tr\tmeets\t{S} <met> {T}\n", "r.tsv:6: duplicate id \"r\""},
-      {"rule\tr\tmeets\t%NOPE {S} <@meet> {T}\n", "r.tsv:5: unknown macro %NOPE (define macros before use)"},
+      {"rule\tr\tmeets\t{S} <@meet> {T}\nrule\tr\tmeets\t{S} <met> {T}\n",
+       "r.tsv:6: duplicate id \"r\""},
+      {"rule\tr\tmeets\t%NOPE {S} <@meet> {T}\n",
+       "r.tsv:5: unknown macro %NOPE (define macros before use)"},
       {"cue\tc\t\tnot\tbefore:x\tnegated\n",
        "r.tsv:5: bad window \"before:x\" (sentence, before:N, after:N or before:N,after:M)"},
       {"cue\tc\t\tnot\tbefore:2,after:1000\tnegated\n",
-       "r.tsv:5: bad window \"before:2,after:1000\" (sentence, before:N, after:N or before:N,after:M)"},
+       "r.tsv:5: bad window \"before:2,after:1000\" (sentence, before:N, after:N or "
+       "before:N,after:M)"},
       {"cue\tc\t\tnot\tbefore:2,\tnegated\n",
        "r.tsv:5: bad window \"before:2,\" (sentence, before:N, after:N or before:N,after:M)"},
       {"macro\tlow\t\tx\n", "r.tsv:5: macro name \"low\" must be upper-case letters, digits or _"},
-      {"rule\tr\tmeets\t% {S} <@meet> {T}\n", "r.tsv:5: unknown macro % (define macros before use)"},
+      {"rule\tr\tmeets\t% {S} <@meet> {T}\n",
+       "r.tsv:5: unknown macro % (define macros before use)"},
       {"type\tt\t\tperson > ORG\n",
-       "r.tsv:5: unknown entity type in \"person > ORG\" (PERSON, COUNTRY, ORG, CITY, REGION, OTHER, ANY)"},
-      {"cue\tc\t\tnot\tbefore:2\tmaybe\n", "r.tsv:5: cue modality must be asserted, planned, hypothetical or negated"},
+       "r.tsv:5: unknown entity type in \"person > ORG\" (PERSON, COUNTRY, ORG, CITY, REGION, "
+       "OTHER, ANY)"},
+      {"cue\tc\t\tnot\tbefore:2\tmaybe\n",
+       "r.tsv:5: cue modality must be asserted, planned, hypothetical or negated"},
       {"cue\tc\tvisits\tnot\tbefore:2\tnegated\n", "r.tsv:5: unknown relation type \"visits\""},
       {"block\tb\t\t{S} x\n", "r.tsv:5: pattern \"{S} x\": slots are only allowed in rules"},
   };
@@ -173,7 +189,8 @@ TEST(RelationExtractor, LoadNamesTheFileAndLine) {
 
 TEST(RelationExtractor, ShippedRulesLoad) {
   std::unique_ptr<RelationExtractor> e;
-  Status s = RelationExtractor::Load(std::string(NEWSGRAPH_TEST_DATA) + "/../../rules/relations.tsv", &e);
+  Status s =
+      RelationExtractor::Load(std::string(NEWSGRAPH_TEST_DATA) + "/../../rules/relations.tsv", &e);
   ASSERT_TRUE(s.ok()) << s.ToString();
   EXPECT_GT(e->num_rules(), 50u);
 }

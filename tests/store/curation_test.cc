@@ -24,8 +24,9 @@ model::Node N(int64_t id, const std::string& key, const std::string& name, int64
   return n;
 }
 
-model::Edge E(int64_t id, const std::string& type, int64_t s, int64_t t, bool symmetric, int64_t docs,
-              const std::string& first = "", const std::string& modality = "asserted") {
+model::Edge E(int64_t id, const std::string& type, int64_t s, int64_t t, bool symmetric,
+              int64_t docs, const std::string& first = "",
+              const std::string& modality = "asserted") {
   model::Edge e;
   e.id = id;
   e.type = type;
@@ -44,11 +45,11 @@ model::Edge E(int64_t id, const std::string& type, int64_t s, int64_t t, bool sy
 // Brown (discovered) and Gordon Brown; Blair; Election (noise).
 model::Graph Small() {
   model::Graph g;
-  g.nodes = {N(1, "discovered:person:brown", "Brown", 3), N(2, "person:gordon-brown", "Gordon Brown", 40),
-             N(3, "person:tony-blair", "Tony Blair", 30), N(4, "discovered:org:election", "Election", 9)};
+  g.nodes = {
+      N(1, "discovered:person:brown", "Brown", 3), N(2, "person:gordon-brown", "Gordon Brown", 40),
+      N(3, "person:tony-blair", "Tony Blair", 30), N(4, "discovered:org:election", "Election", 9)};
   g.edges = {E(10, "meets", 1, 3, true, 1, "2005-01-02", "planned"),
-             E(11, "meets", 2, 3, true, 4, "2005-01-05"),
-             E(12, "meets", 1, 2, true, 1),
+             E(11, "meets", 2, 3, true, 4, "2005-01-05"), E(12, "meets", 1, 2, true, 1),
              E(13, "supports", 4, 3, false, 2)};
   return g;
 }
@@ -76,20 +77,22 @@ TEST(ApplyCorrections, MergeFoldsNamesCountsAndEdges) {
 
 TEST(ApplyCorrections, RenameAliasBlockAndChains) {
   model::Graph g = Small();
-  ApplyCorrections({{1, "rename", "person:tony-blair", "Anthony Blair", ""},
-                    {2, "alias", "person:tony-blair", "the Prime Minister", ""},
-                    {3, "block", "discovered:org:election", "", ""},
-                    {4, "merge", "person:gordon-brown", "person:tony-blair", ""},
-                    {5, "merge", "discovered:person:brown", "person:gordon-brown", ""},  // follows 4
-                    {6, "merge", "person:nobody", "person:tony-blair", ""},             // not in the graph
-                    {7, "bogus", "person:tony-blair", "x", ""}},
-                   &g);
+  ApplyCorrections(
+      {{1, "rename", "person:tony-blair", "Anthony Blair", ""},
+       {2, "alias", "person:tony-blair", "the Prime Minister", ""},
+       {3, "block", "discovered:org:election", "", ""},
+       {4, "merge", "person:gordon-brown", "person:tony-blair", ""},
+       {5, "merge", "discovered:person:brown", "person:gordon-brown", ""},  // follows 4
+       {6, "merge", "person:nobody", "person:tony-blair", ""},              // not in the graph
+       {7, "bogus", "person:tony-blair", "x", ""}},
+      &g);
   ASSERT_EQ(g.nodes.size(), 1u);
   EXPECT_EQ(g.nodes[0].name, "Anthony Blair");
   EXPECT_EQ(g.nodes[0].mentions, 73);
-  EXPECT_EQ(g.nodes[0].aliases,
-            std::vector<std::string>({"Tony Blair", "the Prime Minister", "Gordon Brown", "Brown"}));
-  EXPECT_TRUE(g.edges.empty());  // every meeting is now with itself; the election's support is blocked
+  EXPECT_EQ(g.nodes[0].aliases, std::vector<std::string>(
+                                    {"Tony Blair", "the Prime Minister", "Gordon Brown", "Brown"}));
+  EXPECT_TRUE(
+      g.edges.empty());  // every meeting is now with itself; the election's support is blocked
 }
 
 TEST(ApplyCorrections, CheckCorrectionRefusesNonsense) {

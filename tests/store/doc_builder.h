@@ -20,8 +20,8 @@ namespace newsgraph::store::testing_util {
 // A database path unique to the running test, without leftovers.
 inline std::string TempDb(const std::string& suffix = "") {
   const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-  std::string path = ::testing::TempDir() + "store_test_" + info->test_suite_name() +
-                     "_" + info->name() + suffix + ".db";
+  std::string path = ::testing::TempDir() + "store_test_" + info->test_suite_name() + "_" +
+                     info->name() + suffix + ".db";
   for (const char* ext : {"", "-wal", "-shm", "-journal"}) {
     std::filesystem::remove(path + ext);
   }
@@ -55,8 +55,8 @@ class DocBuilder {
   // Adds an entity with one mention of each surface form (the first
   // occurrence in the text); returns its index.
   uint32_t Entity(std::string key, std::string name, std::string type,
-                  std::initializer_list<std::string> surfaces,
-                  bool discovered = false, float confidence = 1.0f) {
+                  std::initializer_list<std::string> surfaces, bool discovered = false,
+                  float confidence = 1.0f) {
     EntityRecord e;
     e.key = std::move(key);
     e.name = std::move(name);

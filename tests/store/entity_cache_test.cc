@@ -26,7 +26,8 @@ std::vector<std::string> Rows(const std::string& path, const char* sql) {
       db, sql,
       [](void* rows, int n, char** values, char**) {
         std::string row;
-        for (int i = 0; i < n; ++i) row += std::string(i ? "|" : "") + (values[i] ? values[i] : "NULL");
+        for (int i = 0; i < n; ++i)
+          row += std::string(i ? "|" : "") + (values[i] ? values[i] : "NULL");
         static_cast<std::vector<std::string>*>(rows)->push_back(row);
         return 0;
       },
@@ -46,9 +47,11 @@ std::vector<DocBuilder> Documents() {
   docs.emplace_back("c.txt", "Josep Borrell left.");
   docs.back().Entity("person:borrell", "Josep Borrell", "PERSON", {"Josep Borrell"}, false, 0.9f);
   docs.emplace_back("d.txt", "Mr Borrell returned.");
-  docs.back().Entity("person:borrell", "Josep Borrell", "PERSON", {"Mr Borrell", "Borrell"}, false, 0.9f);
+  docs.back().Entity("person:borrell", "Josep Borrell", "PERSON", {"Mr Borrell", "Borrell"}, false,
+                     0.9f);
   docs.emplace_back("e.txt", "Borrell Fontelles returned.");
-  docs.back().Entity("person:borrell", "Josep Borrell Fontelles", "PERSON", {"Borrell Fontelles"}, false, 0.7f);
+  docs.back().Entity("person:borrell", "Josep Borrell Fontelles", "PERSON", {"Borrell Fontelles"},
+                     false, 0.7f);
   return docs;
 }
 
@@ -72,14 +75,16 @@ TEST(EntityCacheTest, OneTransactionStoresWhatSeparateOnesStore) {
     }
     ASSERT_TRUE(store->Commit().ok());
   }
-  const char* entities = "SELECT id, key, name, type, discovered, confidence FROM entities ORDER BY id";
+  const char* entities =
+      "SELECT id, key, name, type, discovered, confidence FROM entities ORDER BY id";
   const char* aliases = "SELECT entity_id, alias FROM aliases ORDER BY 1, 2";
   EXPECT_EQ(Rows(together, entities), Rows(separate, entities));
   EXPECT_EQ(Rows(together, aliases), Rows(separate, aliases));
   // The last writer's gazetteer name wins; the discovered one never did.
   EXPECT_EQ(Rows(together, "SELECT name, discovered FROM entities"),
             std::vector<std::string>({"Josep Borrell Fontelles|0"}));
-  EXPECT_EQ(Rows(together, aliases).size(), 5u);  // Borrell, J. Borrell, Mr Borrell, Josep Borrell, Borrell Fontelles
+  EXPECT_EQ(Rows(together, aliases).size(),
+            5u);  // Borrell, J. Borrell, Mr Borrell, Josep Borrell, Borrell Fontelles
 }
 
 TEST(EntityCacheTest, ARolledBackTransactionLeavesNoStaleEntity) {
@@ -107,14 +112,16 @@ TEST(EntityCacheTest, StoringAgainNeverMakesTheNameItsOwnAlias) {
     d.Entity("discovered:person:jose ramoz", name, "PERSON", {name}, true, 0.75f);
     return d;
   };
-  const char* own = "SELECT COUNT(*) FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE a.alias = e.name";
+  const char* own =
+      "SELECT COUNT(*) FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE a.alias = e.name";
   for (bool one_transaction : {false, true}) {
     const std::string path = TempDb(one_transaction ? "-together" : "-separate");
     std::unique_ptr<Store> store;
     ASSERT_TRUE(Store::Open(path, StoreOptions(), &store).ok());
     if (one_transaction) ASSERT_TRUE(store->Begin().ok());
     for (int round = 0; round < 3; ++round) {
-      for (auto [file, name] : {std::pair{"c.txt", "José Ramoz"}, std::pair{"d.txt", "Jose Ramoz"}}) {
+      for (auto [file, name] :
+           {std::pair{"c.txt", "José Ramoz"}, std::pair{"d.txt", "Jose Ramoz"}}) {
         DocBuilder d = doc(file, name);
         d.Date(std::to_string(2020 + round) + "-01-01");  // changed text: stored again
         if (!one_transaction) ASSERT_TRUE(store->Begin().ok());
@@ -125,7 +132,8 @@ TEST(EntityCacheTest, StoringAgainNeverMakesTheNameItsOwnAlias) {
     if (one_transaction) ASSERT_TRUE(store->Commit().ok());
     store.reset();
     EXPECT_EQ(Rows(path, "SELECT name FROM entities"), std::vector<std::string>({"Jose Ramoz"}));
-    EXPECT_EQ(Rows(path, "SELECT alias FROM aliases"), std::vector<std::string>({"José Ramoz"})) << one_transaction;
+    EXPECT_EQ(Rows(path, "SELECT alias FROM aliases"), std::vector<std::string>({"José Ramoz"}))
+        << one_transaction;
     EXPECT_EQ(Rows(path, own), std::vector<std::string>({"0"})) << one_transaction;
   }
 }

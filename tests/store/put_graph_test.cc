@@ -4,8 +4,8 @@
 #include <filesystem>
 #include <string>
 
-#include "synthetic_graph.h"
 #include "store/store.h"
+#include "synthetic_graph.h"
 
 namespace newsgraph::store {
 namespace {

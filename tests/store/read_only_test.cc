@@ -93,8 +93,7 @@ TEST(ReadOnlyOpenTest, RetriesAsImmutableOnlyWithoutPendingWal) {
 
   std::ofstream(path + "-wal") << "transactions";  // immutable would skip them
   EXPECT_FALSE(internal::WalIsEmpty(path));
-  EXPECT_EQ(internal::OpenForReading(path, 0, &db, &immutable, &failing) & 0xff,
-            SQLITE_CANTOPEN);
+  EXPECT_EQ(internal::OpenForReading(path, 0, &db, &immutable, &failing) & 0xff, SQLITE_CANTOPEN);
   EXPECT_FALSE(immutable);
   sqlite3_close_v2(db);
   fs::remove_all(d);
@@ -131,8 +130,7 @@ TEST(ReadOnlyFileSystemTest, ReadCommandsWorkAndWritesSayWhyNot) {
 
   s = Store::Open(path, {}, &store);
   EXPECT_TRUE(s.IsIOError()) << s.ToString();
-  EXPECT_EQ(s.message().rfind(path + ": the database is read-only (Read-only file system)", 0),
-            0u)
+  EXPECT_EQ(s.message().rfind(path + ": the database is read-only (Read-only file system)", 0), 0u)
       << s.message();
 
   test_support::CliResult run = test_support::RunCli("entities --db " + path + " --format csv");

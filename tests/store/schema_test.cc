@@ -33,7 +33,8 @@ std::vector<std::string> RawSql(const std::string& path, const std::string& sql)
     return 0;
   };
   EXPECT_EQ(sqlite3_exec(db, sql.c_str(), add_row, &rows, &error), SQLITE_OK)
-      << (error ? error : "") << "\n" << sql;
+      << (error ? error : "") << "\n"
+      << sql;
   sqlite3_free(error);
   sqlite3_close(db);
   return rows;
@@ -61,8 +62,7 @@ std::string Version1Database() {
 }
 
 std::string SchemaVersion(const std::string& path) {
-  std::vector<std::string> v =
-      RawSql(path, "SELECT value FROM meta WHERE key = 'schema_version'");
+  std::vector<std::string> v = RawSql(path, "SELECT value FROM meta WHERE key = 'schema_version'");
   return v.empty() ? "" : v[0];
 }
 
@@ -150,8 +150,9 @@ TEST(StoreSchemaTest, Version1DatabaseIsUpgradedWhenOpenedForWriting) {
   std::string fresh = TempDb("-fresh");
   ASSERT_TRUE(Store::Open(fresh, StoreOptions(), &store).ok());
   store.reset();
-  const std::string schema = "SELECT type || ' ' || name || ': ' || sql FROM sqlite_master "
-                             "WHERE sql IS NOT NULL ORDER BY name";
+  const std::string schema =
+      "SELECT type || ' ' || name || ': ' || sql FROM sqlite_master "
+      "WHERE sql IS NOT NULL ORDER BY name";
   EXPECT_EQ(RawSql(path, schema), RawSql(fresh, schema));
 
   // Opening it again changes nothing.
@@ -181,8 +182,9 @@ TEST(StoreSchemaTest, UpgradeKeepsTheRowsOfIdenticalDocumentsOnce) {
   std::vector<model::Evidence> evidence = OnlyEdgeEvidence(store.get());
   ASSERT_EQ(evidence.size(), 1u);
   EXPECT_EQ(evidence[0].document, "old.txt");
-  EXPECT_EQ(RawSql(path, "SELECT name || ' ' || IFNULL(duplicate_of, '-') FROM documents "
-                         "ORDER BY id"),
+  EXPECT_EQ(RawSql(path,
+                   "SELECT name || ' ' || IFNULL(duplicate_of, '-') FROM documents "
+                   "ORDER BY id"),
             (std::vector<std::string>{"old.txt -", "copy.txt 1"}));
 }
 
@@ -199,8 +201,10 @@ TEST(StoreSchemaTest, NewerSchemaVersionIsRefused) {
     std::unique_ptr<Store> store;
     Status s = Store::Open(path, options, &store);
     EXPECT_EQ(s.code(), Status::Code::kCorruption) << s.ToString();
-    EXPECT_EQ(s.message(), path + ": schema version 99 is not supported (this newsgraph reads "
-                                  "versions 1 to " + std::to_string(kSchemaVersion) + ")");
+    EXPECT_EQ(s.message(), path +
+                               ": schema version 99 is not supported (this newsgraph reads "
+                               "versions 1 to " +
+                               std::to_string(kSchemaVersion) + ")");
   }
 }
 

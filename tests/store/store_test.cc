@@ -96,10 +96,10 @@ TEST_F(StoreTest, NewDatabaseIsEmptyAndReopens) {
 TEST_F(StoreTest, PutDocumentThenLoadGraph) {
   DocBuilder d = MeetingDoc("news/a.txt");
   d.Date("2024-03-05");
-  uint32_t borrell = d.Entity("person:borrell", "Josep Borrell", "PERSON",
-                              {"Josep Borrell", "Borrell"});
-  uint32_t cho = d.Entity("discovered:person:cho tae yul", "Cho Tae-yul", "PERSON",
-                          {"Cho Tae-yul"}, /*discovered=*/true, 0.6f);
+  uint32_t borrell =
+      d.Entity("person:borrell", "Josep Borrell", "PERSON", {"Josep Borrell", "Borrell"});
+  uint32_t cho = d.Entity("discovered:person:cho tae yul", "Cho Tae-yul", "PERSON", {"Cho Tae-yul"},
+                          /*discovered=*/true, 0.6f);
   d.Entity("city:seoul", "Seoul", "CITY", {"Seoul"});
   d.Relation("meets", borrell, cho, "met", /*symmetric=*/true);
   ASSERT_TRUE(Put({&d}).ok());
@@ -188,8 +188,7 @@ TEST_F(StoreTest, IsUnchangedComparesTheHash) {
 
 TEST_F(StoreTest, PuttingTheSameDocumentAgainReplacesIt) {
   DocBuilder d = MeetingDoc("a.txt");
-  uint32_t b = d.Entity("person:borrell", "Josep Borrell", "PERSON",
-                        {"Josep Borrell", "Borrell"});
+  uint32_t b = d.Entity("person:borrell", "Josep Borrell", "PERSON", {"Josep Borrell", "Borrell"});
   uint32_t c = d.Entity("person:cho", "Cho Tae-yul", "PERSON", {"Cho Tae-yul"});
   d.Relation("meets", b, c, "met", true);
   ASSERT_TRUE(Put({&d}).ok());
@@ -368,8 +367,7 @@ TEST_F(StoreTest, FiltersOnTypesDatesAndConnectivity) {
   visits.relation_types = {"visits"};
   visits.only_connected = true;
   g = Load(visits);
-  EXPECT_EQ(Keys(g),
-            (std::vector<std::string>{"person:kim", "person:lee", "country:JPN"}));
+  EXPECT_EQ(Keys(g), (std::vector<std::string>{"person:kim", "person:lee", "country:JPN"}));
   EXPECT_EQ(g.edges.size(), 2u);
 
   model::GraphFilter connected;
@@ -401,8 +399,7 @@ TEST_F(StoreTest, FiltersOnTypesDatesAndConnectivity) {
 
 TEST_F(StoreTest, GazetteerEntityWinsOverDiscoveredOneWithTheSameKey) {
   DocBuilder d1("a.txt", "Mr Cho spoke.");
-  d1.Entity("person:cho", "Mr Cho", "UNKNOWN", {"Mr Cho"}, /*discovered=*/true,
-            0.4f);
+  d1.Entity("person:cho", "Mr Cho", "UNKNOWN", {"Mr Cho"}, /*discovered=*/true, 0.4f);
   DocBuilder d2("b.txt", "Cho Tae-yul spoke.");
   d2.Entity("person:cho", "Cho Tae-yul", "PERSON", {"Cho Tae-yul"}, false, 0.9f);
   DocBuilder d3("c.txt", "Cho spoke.");
@@ -463,8 +460,7 @@ TEST_F(StoreTest, InconsistentInputIsRejectedBeforeAnyWrite) {
 
 TEST(StoreOpenTest, FileThatIsNotSqliteIsCorruption) {
   std::string path = TempDb();
-  std::ofstream(path) << "This is a news article, not a database.\n"
-                      << std::string(2000, 'x');
+  std::ofstream(path) << "This is a news article, not a database.\n" << std::string(2000, 'x');
   std::unique_ptr<Store> store;
   Status s = Store::Open(path, StoreOptions(), &store);
   EXPECT_EQ(s.code(), Status::Code::kCorruption);

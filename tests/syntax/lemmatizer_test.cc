@@ -11,12 +11,12 @@ int Tag(Upos u) { return static_cast<int>(u); }
 
 Lemmatizer Trained() {
   std::vector<LemmaExample> ex = {
-      {"talks", Tag(Upos::kNoun), "talk"},       {"leaders", Tag(Upos::kNoun), "leader"},
-      {"troops", Tag(Upos::kNoun), "troop"},     {"parties", Tag(Upos::kNoun), "party"},
+      {"talks", Tag(Upos::kNoun), "talk"},        {"leaders", Tag(Upos::kNoun), "leader"},
+      {"troops", Tag(Upos::kNoun), "troop"},      {"parties", Tag(Upos::kNoun), "party"},
       {"countries", Tag(Upos::kNoun), "country"}, {"met", Tag(Upos::kVerb), "meet"},
-      {"visited", Tag(Upos::kVerb), "visit"},    {"signed", Tag(Upos::kVerb), "sign"},
-      {"deployed", Tag(Upos::kVerb), "deploy"},  {"news", Tag(Upos::kNoun), "news"},
-      {"Talks", Tag(Upos::kNoun), "talk"},       {"was", Tag(Upos::kAux), "be"},
+      {"visited", Tag(Upos::kVerb), "visit"},     {"signed", Tag(Upos::kVerb), "sign"},
+      {"deployed", Tag(Upos::kVerb), "deploy"},   {"news", Tag(Upos::kNoun), "news"},
+      {"Talks", Tag(Upos::kNoun), "talk"},        {"was", Tag(Upos::kAux), "be"},
   };
   return Lemmatizer::Train(ex);
 }

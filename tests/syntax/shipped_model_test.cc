@@ -98,7 +98,8 @@ TEST(ShippedModel, LemmasOfCommonNewsVerbs) {
 }
 
 TEST(ShippedModel, AccuracyOnADevSliceStaysAboveAFloor) {
-  std::string path = std::string(NEWSGRAPH_SHARED_DIR) + "/data/ud-english-ewt/en_ewt-ud-dev.conllu";
+  std::string path =
+      std::string(NEWSGRAPH_SHARED_DIR) + "/data/ud-english-ewt/en_ewt-ud-dev.conllu";
   if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " is absent";
   std::vector<ConlluSentence> dev;
   ASSERT_TRUE(ReadConlluFile(path, &dev).ok());

@@ -39,21 +39,23 @@ TEST(Words, SplitWordsKeepTheirBytes) {
 
 TEST(Words, JoinsAbbreviationDotsDashesAndTimes) {
   text::Document doc;
-  EXPECT_EQ(WordForms("Mr. Lee left at 3:30 -- on Jan. 5.", &doc),
-            (std::vector<std::string>{"Mr.", "Lee", "left", "at", "3:30", "--", "on", "Jan.", "5",
-                                      "."}));
+  EXPECT_EQ(
+      WordForms("Mr. Lee left at 3:30 -- on Jan. 5.", &doc),
+      (std::vector<std::string>{"Mr.", "Lee", "left", "at", "3:30", "--", "on", "Jan.", "5", "."}));
 }
 
 TEST(Words, LeavesOrdinaryWordsAlone) {
   text::Document doc;
-  EXPECT_EQ(WordForms("O'Brien's aide met the U.S. envoy.", &doc),
-            (std::vector<std::string>{"O'Brien", "'s", "aide", "met", "the", "U.S.", "envoy", "."}));
+  EXPECT_EQ(
+      WordForms("O'Brien's aide met the U.S. envoy.", &doc),
+      (std::vector<std::string>{"O'Brien", "'s", "aide", "met", "the", "U.S.", "envoy", "."}));
 }
 
 TEST(Words, HtmlEntitiesLeftInTheTextBecomeTheirCharacters) {
   text::Document doc;
   EXPECT_EQ(WordForms("Sudan #39;s leader said quot;no quot; &amp; left.", &doc),
-            (std::vector<std::string>{"Sudan", "'s", "leader", "said", "\"", "no", "\"", "&", "left", "."}));
+            (std::vector<std::string>{"Sudan", "'s", "leader", "said", "\"", "no", "\"", "&",
+                                      "left", "."}));
   std::vector<Word> words = SentenceWords(doc, 0);
   EXPECT_EQ(doc.Slice(words[1].span), "#39;s");
   // A number and a semicolon are not an entity.

@@ -23,16 +23,18 @@ TEST(Dateline, FindsTheUpperCasePlace) {
 
 TEST(Dateline, NoPlaceInOrdinarySentences) {
   EXPECT_EQ(DatelinePlaceLength("Moscow, Russia's capital, said ..."), 0u);  // not upper case
-  EXPECT_EQ(DatelinePlaceLength("NATO SUMMIT OPENS IN MADRID"), 0u);        // a headline
-  EXPECT_EQ(DatelinePlaceLength("LONDON"), 0u);                             // nothing follows
-  EXPECT_EQ(DatelinePlaceLength("LONDON (the city) is large"), 0u);          // no dash after the brackets
+  EXPECT_EQ(DatelinePlaceLength("NATO SUMMIT OPENS IN MADRID"), 0u);         // a headline
+  EXPECT_EQ(DatelinePlaceLength("LONDON"), 0u);                              // nothing follows
+  EXPECT_EQ(DatelinePlaceLength("LONDON (the city) is large"), 0u);  // no dash after the brackets
   EXPECT_EQ(DatelinePlaceLength(""), 0u);
 }
 
 TEST(Dateline, EndsAfterTheBylineDash) {
-  EXPECT_EQ(Stripped("UNITED NATIONS (Reuters) - The Security Council met."), "UNITED NATIONS (Reuters) -");
+  EXPECT_EQ(Stripped("UNITED NATIONS (Reuters) - The Security Council met."),
+            "UNITED NATIONS (Reuters) -");
   EXPECT_EQ(Stripped("AFP - Iran said ..."), "AFP -");
-  EXPECT_EQ(Stripped("SEOUL, Nov. 4 (Yonhap) -- South Korea said ..."), "SEOUL, Nov. 4 (Yonhap) --");
+  EXPECT_EQ(Stripped("SEOUL, Nov. 4 (Yonhap) -- South Korea said ..."),
+            "SEOUL, Nov. 4 (Yonhap) --");
   EXPECT_EQ(Stripped("Kabul, 1996-08-30 \u2014 Afghan forces ..."), "Kabul, 1996-08-30 \u2014");
 }
 
@@ -42,7 +44,7 @@ TEST(Dateline, LabelAndDatelineBothGo) {
 }
 
 TEST(Dateline, LeavesOrdinarySentencesWhole) {
-  EXPECT_EQ(DatelineEnd("High-ranking officials met in Seoul."), 0u);    // a hyphen, not a dash
+  EXPECT_EQ(DatelineEnd("High-ranking officials met in Seoul."), 0u);     // a hyphen, not a dash
   EXPECT_EQ(DatelineEnd("The minister - who had arrived - spoke."), 0u);  // lower-case words first
   EXPECT_EQ(DatelineEnd("Seoul-based analysts said ..."), 0u);
   EXPECT_EQ(DatelineEnd("AFP -"), 0u);                                     // nothing after it

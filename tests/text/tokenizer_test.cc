@@ -26,8 +26,8 @@ TEST(Tokenizer, KeepsByteOffsets) {
   for (uint32_t i = 0; i < d.tokens.size(); ++i) {
     EXPECT_EQ(d.text.substr(d.tokens[i].span.begin, d.tokens[i].span.size()), d.TokenText(i));
   }
-  EXPECT_EQ(Texts(d), (std::vector<std::string>{"Kyiv", "said", ",", "“", "Ukraine", "’s",
-                                                "army", "”", "."}));
+  EXPECT_EQ(Texts(d), (std::vector<std::string>{"Kyiv", "said", ",", "“", "Ukraine", "’s", "army",
+                                                "”", "."}));
 }
 
 TEST(Tokenizer, SplitsPossessivesAndKeepsInnerApostrophes) {

@@ -11,7 +11,7 @@ TEST(Utf16, DetectsTheByteOrderMark) {
   EXPECT_EQ(DetectUtf16Bom(std::string("\xff\xfeK\0", 4)), Utf16Bom::kLittleEndian);
   EXPECT_EQ(DetectUtf16Bom(std::string("\xfe\xff\0K", 4)), Utf16Bom::kBigEndian);
   EXPECT_EQ(DetectUtf16Bom("Kyiv"), Utf16Bom::kNone);
-  EXPECT_EQ(DetectUtf16Bom("\xef\xbb\xbfKyiv"), Utf16Bom::kNone);                   // UTF-8 BOM
+  EXPECT_EQ(DetectUtf16Bom("\xef\xbb\xbfKyiv"), Utf16Bom::kNone);                     // UTF-8 BOM
   EXPECT_EQ(DetectUtf16Bom(std::string("\xff\xfe\0\0K\0\0\0", 8)), Utf16Bom::kNone);  // UTF-32 LE
   EXPECT_EQ(DetectUtf16Bom("\xff"), Utf16Bom::kNone);
 }
@@ -34,9 +34,12 @@ TEST(Utf16, GuessesTheByteOrderOfLatinTextWithoutAMark) {
   EXPECT_EQ(GuessUtf16WithoutBom(be), Utf16Bom::kBigEndian);
   EXPECT_EQ(DecodeUtf16(le, Utf16Bom::kLittleEndian), "Seoul \xC3\xA9\n");
   EXPECT_EQ(DecodeUtf16(be, Utf16Bom::kBigEndian), "Seoul \xC3\xA9\n");
-  EXPECT_EQ(GuessUtf16WithoutBom("Seoul and Tokyo"), Utf16Bom::kNone);              // UTF-8
-  EXPECT_EQ(GuessUtf16WithoutBom(std::string("S\0e\0", 4)), Utf16Bom::kNone);     // too short
-  EXPECT_EQ(GuessUtf16WithoutBom(std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0", 12)), Utf16Bom::kNone);
+  EXPECT_EQ(GuessUtf16WithoutBom("Seoul and Tokyo"), Utf16Bom::kNone);         // UTF-8
+  EXPECT_EQ(GuessUtf16WithoutBom(std::string("S\0e\0", 4)), Utf16Bom::kNone);  // too short
+  EXPECT_EQ(GuessUtf16WithoutBom(std::string("\x7f"
+                                             "ELF\x02\x01\x01\0\0\0\0\0",
+                                             12)),
+            Utf16Bom::kNone);
   // Zero bytes on both sides, or a U+0000: binary, not text.
   EXPECT_EQ(GuessUtf16WithoutBom(std::string("S\0\0e\0o\0u\0l", 10)), Utf16Bom::kNone);
   EXPECT_EQ(GuessUtf16WithoutBom(std::string("S\0\0\0o\0u\0l\0", 10)), Utf16Bom::kNone);
@@ -46,8 +49,9 @@ TEST(Utf16, GuessesTheByteOrderOfLatinTextWithoutAMark) {
 
 TEST(Utf16, ReplacesUnpairedSurrogatesAndAnOddByte) {
   size_t bad = 0;
-  EXPECT_EQ(DecodeUtf16(std::string("\xff\xfe\x3d\xd8K\0\x00\xdeZ", 9), Utf16Bom::kLittleEndian, &bad),
-            "\xef\xbf\xbdK\xef\xbf\xbd\xef\xbf\xbd");
+  EXPECT_EQ(
+      DecodeUtf16(std::string("\xff\xfe\x3d\xd8K\0\x00\xdeZ", 9), Utf16Bom::kLittleEndian, &bad),
+      "\xef\xbf\xbdK\xef\xbf\xbd\xef\xbf\xbd");
   EXPECT_EQ(bad, 3u);
 }
 

@@ -24,9 +24,13 @@ TEST(Utf8, ReportsTheOffsetOfTheFirstBadByte) {
 
 TEST(Utf8, RepairReplacesEachBadSequence) {
   size_t n = 0;
-  std::string fixed = RepairUtf8(std::string("a\xff" "b\xc3(c"), &n);
+  std::string fixed = RepairUtf8(std::string("a\xff"
+                                             "b\xc3(c"),
+                                 &n);
   EXPECT_EQ(n, 2u);
-  EXPECT_EQ(fixed, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD(c");
+  EXPECT_EQ(fixed,
+            "a\xEF\xBF\xBD"
+            "b\xEF\xBF\xBD(c");
   EXPECT_TRUE(IsValidUtf8(fixed));
 }
 

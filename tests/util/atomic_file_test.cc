@@ -14,6 +14,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+
 #include "test_support.h"
 
 namespace newsgraph::util {
@@ -60,8 +61,8 @@ TEST_F(AtomicFileTest, CreatesANewFileWithTheUmaskApplied) {
 
 TEST_F(AtomicFileTest, ReplacesAFileAndKeepsItsPermissions) {
   WriteFile(dir_ + "/out.csv", "old, longer than the new contents\n");
-  fs::permissions(dir_ + "/out.csv", fs::perms::owner_read | fs::perms::owner_write |
-                                         fs::perms::group_read);
+  fs::permissions(dir_ + "/out.csv",
+                  fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
   ASSERT_TRUE(WriteFileAtomically(dir_ + "/out.csv", "new\n").ok());
   EXPECT_EQ(ReadFile(dir_ + "/out.csv"), "new\n");
   EXPECT_EQ(Mode(dir_ + "/out.csv"), 0640u);
@@ -177,7 +178,8 @@ TEST_F(FileSetTest, AnEarlierPairIsSwappedForTheNewOne) {
   fs::permissions(dir_, fs::perms(0750));
   WriteFile(dir_ + "/a.csv", "old a\n");
   WriteFile(dir_ + "/b.csv", "old b\n");
-  ASSERT_TRUE(WriteFileSetAtomically(dir_ + "/", {{"a.csv", "new a\n"}, {"b.csv", "new b\n"}}).ok());
+  ASSERT_TRUE(
+      WriteFileSetAtomically(dir_ + "/", {{"a.csv", "new a\n"}, {"b.csv", "new b\n"}}).ok());
   EXPECT_EQ(ReadFile(dir_ + "/a.csv"), "new a\n");
   EXPECT_EQ(ReadFile(dir_ + "/b.csv"), "new b\n");
   EXPECT_EQ(Names(parent_), std::set<std::string>({"export"}));
@@ -227,7 +229,8 @@ TEST_F(FileSetTest, BadNamesAndMissingParentsAreErrors) {
   EXPECT_TRUE(WriteFileSetAtomically(dir_, {{"../a", "x"}}).IsInvalidArgument());
   Status s = WriteFileSetAtomically(parent_ + "/missing/export", {{"a", "x"}});
   EXPECT_TRUE(s.IsIOError());
-  EXPECT_NE(s.message().find(parent_ + "/missing/export: cannot write"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find(parent_ + "/missing/export: cannot write"), std::string::npos)
+      << s.message();
   WriteFile(dir_, "a file");
   EXPECT_TRUE(WriteFileSetAtomically(dir_, {{"a", "x"}}).IsIOError());
   EXPECT_EQ(ReadFile(dir_), "a file");

@@ -6,7 +6,7 @@ namespace newsgraph::util {
 namespace {
 
 TEST(Dates, DaysThatExist) {
-  EXPECT_TRUE(ValidDay(2024, 2, 29));   // leap year
+  EXPECT_TRUE(ValidDay(2024, 2, 29));  // leap year
   EXPECT_FALSE(ValidDay(2023, 2, 29));
   EXPECT_FALSE(ValidDay(1900, 2, 29));  // century, not a leap year
   EXPECT_TRUE(ValidDay(2000, 2, 29));   // ... unless divisible by 400

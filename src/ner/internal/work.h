@@ -30,8 +30,8 @@ struct Work {
   // Adds a mention over tokens [first, end) unless one of them is taken;
   // returns false when it overlaps an existing mention, and for a rule
   // mention (MatchKind::kRule) that would cross a line break.
-  bool AddMention(uint32_t first, uint32_t end, uint32_t entity, MatchKind how,
-                  float confidence, const std::string& rule);
+  bool AddMention(uint32_t first, uint32_t end, uint32_t entity, MatchKind how, float confidence,
+                  const std::string& rule);
   // Removes the mentions overlapping [first, end) (for a longer rule match).
   void ClearRange(uint32_t first, uint32_t end);
   bool Free(uint32_t t) const { return owner[t] < 0; }

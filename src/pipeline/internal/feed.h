@@ -36,8 +36,8 @@ struct FeedFields {
 
 struct FeedItem {
   std::string id, text, title, url, date, source;  // date: YYYY-MM-DD or empty
-  size_t line = 0;  // where the article starts in the feed (1-based)
-  std::string where;  // "FEED:LINE", for messages
+  size_t line = 0;                                 // where the article starts in the feed (1-based)
+  std::string where;                               // "FEED:LINE", for messages
 };
 
 // Parses JSON lines. A line that is not a JSON object, or has no id (a string

@@ -77,11 +77,11 @@ class WorkAhead {
   const size_t n_, window_;
   const std::function<Result(size_t)> fn_;
   std::mutex mu_;
-  std::condition_variable ready_;  // a result was stored
-  std::condition_variable space_;  // a result was taken, or stop
+  std::condition_variable ready_;             // a result was stored
+  std::condition_variable space_;             // a result was taken, or stop
   std::vector<std::optional<Result>> slots_;  // item i in slot i % window_
-  size_t next_ = 0;   // the next item to compute
-  size_t taken_ = 0;  // items taken by the consumer
+  size_t next_ = 0;                           // the next item to compute
+  size_t taken_ = 0;                          // items taken by the consumer
   bool stop_ = false;
   std::vector<std::thread> threads_;  // last: started after the rest is set
 };

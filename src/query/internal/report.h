@@ -34,10 +34,10 @@
 #include <string_view>
 #include <vector>
 
+#include "format/format.h"
 #include "graph/centrality.h"
 #include "graph/knowledge_graph.h"
 #include "graph/traversal.h"
-#include "format/format.h"
 #include "query/graph_session.h"
 
 namespace newsgraph::query {

@@ -23,7 +23,7 @@ namespace newsgraph::relations {
 // One step of a path through the tree from the trigger.
 struct DepStep {
   enum Kind { kChild, kHead, kObject, kSubject, kSelf, kLemma } kind = kChild;
-  std::string deprel;               // kChild/kHead: "obl", "nsubj:pass"; no ':' = any subtype
+  std::string deprel;  // kChild/kHead: "obl", "nsubj:pass"; no ':' = any subtype
   // kChild: the child's case/mark lemmas; kHead: the word's own (any of
   // them); kLemma: the lemmas the word must have.
   std::vector<std::string> cases;
@@ -32,20 +32,20 @@ using DepPath = std::vector<DepStep>;
 
 // A trigger: a lemma with a part of speech, maybe needing an object.
 struct DepTrigger {
-  std::string lemma;       // the head word's lemma ("meet", "talk", "send")
-  std::string particle;    // "over" for "take over", "with" for "meet with"; may be empty
-  bool noun = false;       // NOUN (else VERB)
-  int type = 0;            // RuleSet::types() index
+  std::string lemma;                 // the head word's lemma ("meet", "talk", "send")
+  std::string particle;              // "over" for "take over", "with" for "meet with"; may be empty
+  bool noun = false;                 // NOUN (else VERB)
+  int type = 0;                      // RuleSet::types() index
   std::vector<std::string> objects;  // lemmas one of which must be the object; empty: none
-  std::string cameo;       // CAMEO code, or empty
-  std::string source;      // "FILE:LINE"
+  std::string cameo;                 // CAMEO code, or empty
+  std::string source;                // "FILE:LINE"
 };
 
 // How a rule reaches its arguments. Alternatives are tried in order; the
 // first that reaches an entity gives the argument.
 struct DepRule {
   std::string id;
-  uint64_t types = 0;          // relation types (bit i = RuleSet type i) it serves
+  uint64_t types = 0;  // relation types (bit i = RuleSet type i) it serves
   enum Selector { kVerb, kVerbObject, kNoun } selector = kVerb;
   std::vector<std::string> lemmas;  // only these trigger lemmas; empty: any
   std::vector<std::string> except;  // never these trigger lemmas (option except=a|b)
@@ -88,8 +88,8 @@ class DepRuleSet {
   };
   std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> forms_;
   std::vector<std::vector<std::string>> object_forms_;  // per trigger
-  std::vector<std::string> particles_;                 // per trigger
-  std::vector<std::vector<std::string>> needs_;        // per trigger: forms one of which must occur
+  std::vector<std::string> particles_;                  // per trigger
+  std::vector<std::vector<std::string>> needs_;  // per trigger: forms one of which must occur
   std::unordered_map<std::string, std::unordered_set<std::string>> classes_;
   std::vector<DepRule> rules_;
 };

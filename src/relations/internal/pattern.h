@@ -89,8 +89,22 @@ class Pattern {
  private:
   friend class PatternCompiler;
   enum class Op : uint8_t {
-    kWord, kClass, kSlot, kAny, kAnyWord, kNumber, kEntity, kEnd, kStart,
-    kNotWord, kNotClass, kNotEntity, kSave, kSplit, kJmp, kMatch,
+    kWord,
+    kClass,
+    kSlot,
+    kAny,
+    kAnyWord,
+    kNumber,
+    kEntity,
+    kEnd,
+    kStart,
+    kNotWord,
+    kNotClass,
+    kNotEntity,
+    kSave,
+    kSplit,
+    kJmp,
+    kMatch,
   };
   struct Inst {
     Op op = Op::kMatch;

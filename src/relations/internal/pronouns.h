@@ -42,12 +42,12 @@ class PronounResolver {
 
  private:
   uint32_t sentence_ = 0;
-  int32_t recent_person_ = -1;       // most recent PERSON in this sentence
-  int32_t first_person_ = -1;        // first PERSON in this sentence
-  int32_t previous_subject_ = -1;    // first PERSON of the last earlier sentence with one
+  int32_t recent_person_ = -1;     // most recent PERSON in this sentence
+  int32_t first_person_ = -1;      // first PERSON in this sentence
+  int32_t previous_subject_ = -1;  // first PERSON of the last earlier sentence with one
   uint32_t previous_sentence_ = 0;
-  int32_t thing_ = -1;       // the one COUNTRY/ORG so far in this sentence
-  bool many_things_ = false; // more than one
+  int32_t thing_ = -1;        // the one COUNTRY/ORG so far in this sentence
+  bool many_things_ = false;  // more than one
 };
 
 }  // namespace newsgraph::relations

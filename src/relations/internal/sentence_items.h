@@ -24,8 +24,8 @@ struct SentenceInput {
   uint32_t first_mention = 0;  // the sentence's mentions are [first_mention, end_mention)
   uint32_t end_mention = 0;
   const std::vector<uint8_t>* entity_types = nullptr;  // TypeBit per entity
-  const std::vector<int32_t>* words = nullptr;  // vocabulary id per token of the sentence
-  int32_t possessive_word = -1;  // vocabulary id of "'s", given to every possessive item
+  const std::vector<int32_t>* words = nullptr;         // vocabulary id per token of the sentence
+  int32_t possessive_word = -1;         // vocabulary id of "'s", given to every possessive item
   const WordClass* not_noun = nullptr;  // NOT_NOUN: a "her" before one is an object; may be null
 };
 

@@ -59,11 +59,11 @@ enum Role { kSource = 0, kTarget = 1 };
 
 struct SlotSpec {
   int role = kSource;
-  uint8_t types = 0;       // TypeBit mask the head must match
-  bool demonym = false;    // +dem: a demonym may be the head
-  bool bare = false;       // +bare: no determiner or titles, the head alone
-  bool possessive = false; // +poss: the head may be followed by "'s"
-  bool hyphen = false;     // +hyphen: the head may be followed by a hyphen
+  uint8_t types = 0;         // TypeBit mask the head must match
+  bool demonym = false;      // +dem: a demonym may be the head
+  bool bare = false;         // +bare: no determiner or titles, the head alone
+  bool possessive = false;   // +poss: the head may be followed by "'s"
+  bool hyphen = false;       // +hyphen: the head may be followed by a hyphen
   bool attributive = false;  // +attr: the head may be followed by an ATTRIBUTIVE word
   bool no_capital = false;   // +nocap: a capital standing for its country may not be the head
   bool name = false;         // +name: the head is a name, not a resolved pronoun

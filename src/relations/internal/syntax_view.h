@@ -27,9 +27,8 @@ struct SyntaxView {
 
 // Parses sentence `sentence` of `doc` (without its dateline) and lays its mentions
 // [first_mention, end_mention) over the words.
-void BuildSyntaxView(const syntax::Model& model, const ner::TaggedDocument& doc,
-                     uint32_t sentence, uint32_t first_mention, uint32_t end_mention,
-                     SyntaxView* view);
+void BuildSyntaxView(const syntax::Model& model, const ner::TaggedDocument& doc, uint32_t sentence,
+                     uint32_t first_mention, uint32_t end_mention, SyntaxView* view);
 
 }  // namespace newsgraph::relations
 

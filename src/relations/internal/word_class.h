@@ -14,8 +14,8 @@
 #define NEWSGRAPH_RELATIONS_INTERNAL_WORD_CLASS_H_
 
 #include <array>
-#include <functional>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>

@@ -221,7 +221,8 @@ INSERT INTO meta (key, value)
 )sql";
 
 // schema/002_relation_cameo.sql: version 1 to 2.
-inline constexpr char kSchemaV2Sql[] = R"sql(-- newsgraph database schema, version 2: the CAMEO event code of a relation
+inline constexpr char kSchemaV2Sql[] =
+    R"sql(-- newsgraph database schema, version 2: the CAMEO event code of a relation
 -- mention.
 --
 -- Run after 001_core.sql when a new database is created, and on its own, in
@@ -239,7 +240,8 @@ UPDATE meta SET value = '2' WHERE key = 'schema_version';
 )sql";
 
 // schema/003_duplicate_documents.sql: version 2 to 3.
-inline constexpr char kSchemaV3Sql[] = R"sql(-- newsgraph database schema, version 3: documents with the text of another.
+inline constexpr char kSchemaV3Sql[] =
+    R"sql(-- newsgraph database schema, version 3: documents with the text of another.
 --
 -- Run after 002_relation_cameo.sql when a new database is created, and on
 -- its own, in one transaction, when a version 2 database is opened for
@@ -293,7 +295,8 @@ struct SchemaStep {
 };
 
 // schema/004_document_metadata.sql: url, title and source of a document.
-inline constexpr char kSchemaV4Sql[] = R"sql(-- newsgraph database schema, version 4: what a feed says about a document.
+inline constexpr char kSchemaV4Sql[] =
+    R"sql(-- newsgraph database schema, version 4: what a feed says about a document.
 --
 -- Run after 003_duplicate_documents.sql when a new database is created, and
 -- on its own, in one transaction, when a version 3 database is opened for
@@ -316,7 +319,8 @@ UPDATE meta SET value = '4' WHERE key = 'schema_version';
 )sql";
 
 // schema/005_curation.sql: an analyst's corrections to entities.
-inline constexpr char kSchemaV5Sql[] = R"sql(-- newsgraph database schema, version 5: an analyst's corrections to entities.
+inline constexpr char kSchemaV5Sql[] =
+    R"sql(-- newsgraph database schema, version 5: an analyst's corrections to entities.
 --
 -- Run after 004_document_metadata.sql when a new database is created, and on
 -- its own, in one transaction, when a version 4 database is opened for
@@ -352,7 +356,8 @@ UPDATE meta SET value = '5' WHERE key = 'schema_version';
 )sql";
 
 // schema/006_event_dates.sql: the day a relation mention says it happened.
-inline constexpr char kSchemaV6Sql[] = R"sql(-- newsgraph database schema, version 6: the day a relation happened.
+inline constexpr char kSchemaV6Sql[] =
+    R"sql(-- newsgraph database schema, version 6: the day a relation happened.
 --
 -- Run after 005_curation.sql when a new database is created, and on its
 -- own, in one transaction, when a version 5 database is opened for writing.
@@ -373,7 +378,8 @@ UPDATE meta SET value = '6' WHERE key = 'schema_version';
 )sql";
 
 // schema/007_document_text.sql: the text of each document.
-inline constexpr char kSchemaV7Sql[] = R"sql(-- newsgraph database schema, version 7: the text of each document.
+inline constexpr char kSchemaV7Sql[] =
+    R"sql(-- newsgraph database schema, version 7: the text of each document.
 --
 -- Run after 006_event_dates.sql when a new database is created, and on its
 -- own, in one transaction, when a version 6 database is opened for writing.

@@ -25,9 +25,7 @@ Status SqliteError(sqlite3* db, const std::string& path, int rc, std::string_vie
 struct Conn {
   sqlite3* db;
   const std::string& path;
-  Status Error(int rc, std::string_view what) const {
-    return SqliteError(db, path, rc, what);
-  }
+  Status Error(int rc, std::string_view what) const { return SqliteError(db, path, rc, what); }
   // Whether a transaction is open (the connection is not in autocommit mode).
   bool InTransaction() const { return sqlite3_get_autocommit(db) == 0; }
   // The rowid of the last row inserted on this connection.
@@ -65,8 +63,7 @@ class Stmt {
     sqlite3_finalize(stmt_);
     stmt_ = nullptr;
     int rc = sqlite3_prepare_v3(c.db, sql.data(), static_cast<int>(sql.size()),
-                                persistent ? SQLITE_PREPARE_PERSISTENT : 0,
-                                &stmt_, nullptr);
+                                persistent ? SQLITE_PREPARE_PERSISTENT : 0, &stmt_, nullptr);
     return rc == SQLITE_OK ? Status::OK() : c.Error(rc, "prepare statement");
   }
   sqlite3_stmt* get() const { return stmt_; }
@@ -92,8 +89,7 @@ class Query {
   Query& Int(int64_t v) { return Check(sqlite3_bind_int64(s_, ++n_, v)); }
   Query& Real(double v) { return Check(sqlite3_bind_double(s_, ++n_, v)); }
   Query& Text(std::string_view v) {
-    return Check(sqlite3_bind_text(s_, ++n_, v.data(), static_cast<int>(v.size()),
-                                   SQLITE_STATIC));
+    return Check(sqlite3_bind_text(s_, ++n_, v.data(), static_cast<int>(v.size()), SQLITE_STATIC));
   }
   // NULL for an empty string.
   Query& TextOrNull(std::string_view v) {
@@ -120,9 +116,9 @@ class Query {
   // "" for NULL.
   std::string ColText(int i) const {
     const unsigned char* p = sqlite3_column_text(s_, i);
-    return p == nullptr ? std::string()
-                        : std::string(reinterpret_cast<const char*>(p),
-                                      sqlite3_column_bytes(s_, i));
+    return p == nullptr
+               ? std::string()
+               : std::string(reinterpret_cast<const char*>(p), sqlite3_column_bytes(s_, i));
   }
 
  private:

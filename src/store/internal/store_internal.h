@@ -29,8 +29,7 @@ namespace newsgraph::store {
 // (statements.cc).
 struct Store::Statements {
   internal::Stmt begin_write, begin_read, commit, rollback;
-  internal::Stmt document_hash, document_row, document_relations, original_of_text,
-      first_duplicate;
+  internal::Stmt document_hash, document_row, document_relations, original_of_text, first_duplicate;
   internal::Stmt delete_mentions, delete_relation_mentions, delete_sentences;
   internal::Stmt move_mentions, move_relation_mentions, move_sentences, repoint_duplicates;
   internal::Stmt upsert_document, upsert_entity, entity_row, insert_alias, delete_alias,

@@ -11,8 +11,8 @@
 #include <string_view>
 #include <vector>
 
-#include "util/binary_io.h"
 #include "syntax/internal/key_table.h"
+#include "util/binary_io.h"
 
 namespace newsgraph::syntax {
 
@@ -46,7 +46,7 @@ class Lemmatizer {
 
   KeyTable exception_index_;  // hash(lower form, tag) -> exceptions_
   std::vector<std::string> exceptions_;
-  KeyTable rule_index_;       // hash(tag, suffix) -> rules_
+  KeyTable rule_index_;  // hash(tag, suffix) -> rules_
   std::vector<Rule> rules_;
 };
 

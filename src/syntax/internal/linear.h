@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "util/binary_io.h"
 #include "syntax/internal/huge_pages.h"
 #include "syntax/internal/key_table.h"
+#include "util/binary_io.h"
 
 namespace newsgraph::syntax {
 
@@ -87,7 +87,7 @@ class LinearModel {
   float scale_ = 1.0f;  // weight = int16 value * scale_
   size_t rows_ = 0;
   size_t weights_ = 0;
-  int bits_ = 0;        // directory index = fingerprint >> (32 - bits_)
+  int bits_ = 0;           // directory index = fingerprint >> (32 - bits_)
   size_t stride_ = 16;     // classes of a dense row: n_classes_ rounded up to 16
   size_t mask_bytes_ = 0;  // (n_classes_ + 7) / 8
   std::vector<uint8_t, HugePageAllocator<uint8_t>> data_;  // the rows
@@ -117,8 +117,8 @@ class PerceptronTrainer {
   int n_classes_;
   int64_t clock_ = 1;
   KeyTable table_;
-  std::vector<float> w_;    // rows of n_classes_
-  std::vector<double> acc_;  // sum of clock * delta, for averaging
+  std::vector<float> w_;           // rows of n_classes_
+  std::vector<double> acc_;        // sum of clock * delta, for averaging
   std::vector<uint32_t> updates_;  // per row
 };
 

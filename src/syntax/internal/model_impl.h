@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "syntax/internal/lemmatizer.h"
-#include "syntax/model.h"
 #include "syntax/internal/parser.h"
 #include "syntax/internal/tagger.h"
+#include "syntax/model.h"
 
 namespace newsgraph::syntax {
 

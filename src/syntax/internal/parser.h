@@ -15,9 +15,9 @@
 #include <string>
 #include <vector>
 
-#include "util/binary_io.h"
 #include "syntax/internal/linear.h"
 #include "syntax/internal/word_features.h"
+#include "util/binary_io.h"
 
 namespace newsgraph::syntax {
 

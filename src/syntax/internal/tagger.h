@@ -12,10 +12,10 @@
 #include <string>
 #include <vector>
 
-#include "util/binary_io.h"
 #include "syntax/internal/key_table.h"
 #include "syntax/internal/linear.h"
 #include "syntax/internal/word_features.h"
+#include "util/binary_io.h"
 
 namespace newsgraph::syntax {
 
@@ -70,7 +70,7 @@ class Tagger {
 
   LinearModel model_;   // the first (left-to-right) pass
   LinearModel second_;  // the second pass; n_classes() == 0 when absent
-  KeyTable dict_;  // lower-case word hash -> index into dict_tags_
+  KeyTable dict_;       // lower-case word hash -> index into dict_tags_
   std::vector<uint8_t> dict_tags_;
 };
 

@@ -11,9 +11,9 @@
 namespace newsgraph::syntax {
 
 struct WordHashes {
-  uint64_t lower = 0;    // lower-cased form, digits as 0 ("May" -> "may", "1999" -> "0000")
-  uint64_t cased = 0;    // the form as written
-  uint64_t shape = 0;    // character classes, runs collapsed ("McCain" -> "XxXx")
+  uint64_t lower = 0;       // lower-cased form, digits as 0 ("May" -> "may", "1999" -> "0000")
+  uint64_t cased = 0;       // the form as written
+  uint64_t shape = 0;       // character classes, runs collapsed ("McCain" -> "XxXx")
   uint64_t prefix[3] = {};  // first 1..3 characters of `lower`
   uint64_t suffix[4] = {};  // last 1..4 characters of `lower`
   bool first_upper = false;
