@@ -51,7 +51,7 @@
 // bottom left, outside the layout) is a compact table of the entity types,
 // relation types and non-asserted modalities that occur in the graph, in
 // 9-point type; symmetric relation types without arrowheads
-// (export/dot_legend.h).
+// (export/internal/dot_legend.h).
 //
 // Every string is written double-quoted with \ and " escaped, line breaks as
 // \n, & as &amp; (GraphViz decodes HTML entities in labels, so "&lt;" would

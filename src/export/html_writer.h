@@ -10,7 +10,7 @@
 // script and style sheet (src/export/report/report.{js,css}, compiled into
 // the program): no library, no network. It shows
 //   - the graph: nodes sized by mentions and filled by entity type (the
-//     colours of export/style.h), discovered entities with a dashed rim,
+//     colours of export/internal/style.h), discovered entities with a dashed rim,
 //     the focus entity with a heavy one; edges coloured by relation type,
 //     dashed when planned, dotted when hypothetical, red when negated, with
 //     arrowheads only on directed types; scroll zooms, dragging pans;

@@ -22,7 +22,7 @@
 // document that came with a url, title or source (a feed) also holds
 // "url", "title" and "source".
 //
-// The node, edge and evidence objects are output/json_forms.h's.
+// The node, edge and evidence objects are format/json_forms.h's.
 // Node ids are "n" + Node::id, edge ids "e" + Edge::id; "source"/"target"
 // name node ids. Nodes and edges keep the order of the Graph, and the keys of
 // every object the order shown, so equal graphs give byte-equal output.

@@ -74,7 +74,7 @@ enum class EvidenceField {
 };
 
 // The evidence item of `export --format json` (export/json_writer.h) and of
-// the graph queries' JSON (query/report.h).
+// the graph queries' JSON (query/internal/report.h).
 inline constexpr std::initializer_list<EvidenceField> kEvidenceItem = {
     EvidenceField::kDocument, EvidenceField::kDate,          EvidenceField::kSentence,
     EvidenceField::kBegin,    EvidenceField::kEnd,           EvidenceField::kText,

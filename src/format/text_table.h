@@ -9,7 +9,7 @@
 //   // 1    Kaja Kallas -[succeeds]-> Josep Borrell
 //   //      "Kallas succeeds Borrell." [a.txt, sentence 2]
 //
-// Columns are as wide as their widest cell (output/text.h DisplayWidth) and
+// Columns are as wide as their widest cell (format/text.h DisplayWidth) and
 // two spaces apart; the last column is not padded and no line ends in a
 // space. A detail line goes under the row before it, indented to the last
 // column. Rows and details pass through text::TerminalSafe as they are

@@ -86,7 +86,7 @@ class KnowledgeGraph {
   // Number of edges incident to `v` that pass `filter` (a self-loop counts once).
   size_t Degree(VertexId v, const EdgeFilter& filter) const;
 
-  // The Boost representation, defined in graph/csr_internal.h for the
+  // The Boost representation, defined in graph/internal/csr_internal.h for the
   // algorithms of this module only.
   struct Impl;
   const Impl& impl() const { return *impl_; }

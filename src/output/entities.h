@@ -1,7 +1,7 @@
 // How `newsgraph entities` prints a list of entities (query/entity_list.h):
 //
 //   table  NAME, TYPE, MENTIONS, DOCS, KEY: the name column as wide as the
-//          widest name in characters (output/text.h DisplayWidth), the
+//          widest name in characters (format/text.h DisplayWidth), the
 //          others fixed ("  %-8s %8s %5s  %s"); names, types and keys passed
 //          through text::TerminalSafe.
 //   json   an array of {"aliases", "discovered", "documents", "key",

@@ -5,7 +5,7 @@
 //          entity, then per relation a line "TYPE: SOURCE -> TARGET
 //          [MODALITY, N document(s)]" ("<->" when symmetric) and per evidence
 //          sentence an indented line "DOCUMENT #SENTENCE (MODALITY, RULE[,
-//          CAMEO code]): SENTENCE", the sentence on one line (output/text.h
+//          CAMEO code]): SENTENCE", the sentence on one line (format/text.h
 //          OneLine); every string passed through text::TerminalSafe.
 //   json   an array of {"type", "source", "source_type", "target",
 //          "target_type", "symmetric", "modality", "documents", "evidence":

@@ -30,7 +30,7 @@ struct IngestOptions {
   std::string date;
   // kText: each file is one document (directories searched for *.txt).
   // kJsonl, kCsv: each path (a file, or - for standard input) is a feed of
-  // articles (pipeline/feed.h), each stored under its id with its url,
+  // articles (pipeline/internal/feed.h), each stored under its id with its url,
   // title and source; a bad line is an error of its own, the rest stored.
   InputFormat input = InputFormat::kText;
   FeedFields fields;

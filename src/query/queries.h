@@ -1,6 +1,6 @@
 // The graph queries behind `newsgraph query`: each runs one algorithm of
 // src/graph/ on a GraphSession, reads the evidence of the edges it shows and
-// writes the result (query/report.h) in the given format.
+// writes the result (query/internal/report.h) in the given format.
 //
 //   newsgraph query neighbors NAME [--depth N]   RunNeighbors
 //   newsgraph query path A B                      RunPath

@@ -2,7 +2,7 @@
 // and nothing it does not. Plain structs without behaviour or pointers into
 // other structures; every offset is a byte offset into DocumentRecord::text,
 // half-open [begin, end). The pipeline fills one from the tagger's and the
-// relation extractor's results (pipeline/document_record.h).
+// relation extractor's results (pipeline/internal/document_record.h).
 //
 //   DocumentRecord r;
 //   r.info.name = "news/2024-11-04-seoul.txt";   // the document's identity

@@ -55,7 +55,7 @@ Status OpenConnection(const std::string& path, const StoreOptions& options, sqli
   int rc;
   bool immutable = false;
   if (options.read_only) {
-    // Also where SQLite cannot create the WAL index (store/read_only_open.h).
+    // Also where SQLite cannot create the WAL index (store/internal/read_only_open.h).
     rc = OpenForReading(path, SQLITE_OPEN_NOMUTEX, db, &immutable);
   } else {
     const int flags =

@@ -1,6 +1,6 @@
 // Store keeps the knowledge graph in one SQLite file (schema in
 // schema/*.sql). It is the only code that includes <sqlite3.h>
-// (store/sqlite.h), and takes its input in its own records
+// (store/internal/sqlite.h), and takes its input in its own records
 // (store/records.h).
 //
 // Writes go through PutDocument inside Begin()/Commit(): a document's rows

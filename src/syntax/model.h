@@ -120,7 +120,7 @@ class Model {
   // The serialized model (the bytes of a model file).
   std::string Serialize() const;
 
-  struct Impl;  // defined in syntax/model_impl.h (internal)
+  struct Impl;  // defined in syntax/internal/model_impl.h (internal)
 
  private:
   friend class ModelBuilder;

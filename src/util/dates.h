@@ -1,5 +1,5 @@
 // Calendar helpers shared by the date readers: feed dates
-// (pipeline/feed.h), dates in file names (pipeline/ingest.h), the days
+// (pipeline/internal/feed.h), dates in file names (pipeline/ingest.h), the days
 // sentences name (relations/event_date.h), gazetteer start/end dates, the
 // store's checks and --from/--to.
 #ifndef NEWSGRAPH_UTIL_DATES_H_

@@ -1,4 +1,4 @@
-// The legend's HTML-like label (export/dot_legend.h, internal); the legend as
+// The legend's HTML-like label (export/internal/dot_legend.h, internal); the legend as
 // part of the DOT output is tested in dot_writer_test.cc.
 #include "export/internal/dot_legend.h"
 

@@ -1,6 +1,6 @@
 // Reading a database where nothing may be written: a read-only file system
 // (a tmpfs remounted read-only, when this process may mount) and the retry
-// of store/read_only_open.h with an injected first failure.
+// of store/internal/read_only_open.h with an injected first failure.
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <sys/mount.h>

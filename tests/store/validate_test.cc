@@ -1,5 +1,5 @@
 // The checks Store::PutDocument makes on a record before writing anything
-// (store/validate.h).
+// (store/internal/validate.h).
 #include "store/internal/validate.h"
 
 #include <gtest/gtest.h>

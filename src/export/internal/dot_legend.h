@@ -25,7 +25,7 @@ inline constexpr int kLegendRelationsPerRow = 4;
 
 // The legend of `g` as an HTML-like label, angle brackets included
 // ("<<FONT ...>...</FONT>>"), ready to follow `label=`. Names are escaped
-// with HtmlText (export/style.h).
+// with HtmlText (export/internal/style.h).
 std::string LegendLabel(const model::Graph& g);
 
 }  // namespace newsgraph::exporter

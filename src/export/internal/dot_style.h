@@ -15,7 +15,7 @@ struct EntityStyle {
 };
 
 // The node style of an entity type (PERSON, COUNTRY, ORG; `note` for
-// others), filled with export/style.h's colour. Relation colours are
+// others), filled with export/internal/style.h's colour. Relation colours are
 // RelationColor() there.
 EntityStyle StyleForEntity(std::string_view type);
 

@@ -1,5 +1,5 @@
 // Writers for the results of the graph queries, in the three formats of
-// `newsgraph query ... --format table|json|csv` (output/format.h); they
+// `newsgraph query ... --format table|json|csv` (format/format.h); they
 // live here, beside the queries that call them (query/queries.h), and build
 // on output/'s JSON forms and text table:
 //
@@ -16,7 +16,7 @@
 //          "symmetric", "modality", "support": {"documents", "mentions"},
 //          "evidence": [{"document", "date", "sentence", "begin", "end",
 //          "text", "rule", "modality", "confidence", ...}]}: the evidence
-//          item of export/json_writer.h (output/json_forms.h kEvidenceItem).
+//          item of export/json_writer.h (format/json_forms.h kEvidenceItem).
 //   csv    RFC 4180 (export/csv.h), a header row, one row per relation
 //          (per evidence item for `between`, per member for `components`).
 //

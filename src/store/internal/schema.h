@@ -1,6 +1,6 @@
 // Internal to store/: the schema of a database file. Reads its version,
 // creates the schema in an empty file or upgrades an older one with the
-// steps of store/schema_sql.h (schema/*.sql), and sets the connection
+// steps of store/internal/schema_sql.h (schema/*.sql), and sets the connection
 // pragmas.
 #ifndef NEWSGRAPH_STORE_INTERNAL_SCHEMA_H_
 #define NEWSGRAPH_STORE_INTERNAL_SCHEMA_H_

@@ -35,7 +35,7 @@ struct Conn {
 };
 
 // Opens the connection of Store::Open: read-only as `options` says (also
-// where SQLite cannot create the WAL index: store/read_only_open.h), else
+// where SQLite cannot create the WAL index: store/internal/read_only_open.h), else
 // read-write, creating the file when options.create; then sets the busy
 // timeout. On failure returns IOError, Busy or Corruption naming `path` (a
 // read-only open blocked by a non-empty -wal file, or a file opened for
