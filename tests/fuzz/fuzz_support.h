@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "ner/tagger.h"
+#include "text/tokenizer.h"
 #include "util/status.h"
 
 namespace newsgraph::fuzz {
@@ -57,6 +59,21 @@ inline void CheckError(const Status& s, const std::string& path) {
   Check(!s.message().empty(), "an error without a message");
   Check(s.message().find(path) != std::string::npos || path.empty(),
         "an error that does not name the file: " + s.message());
+}
+
+// Tags `text` with `tagger` and checks that every mention lies inside the
+// text and names an entity of the document.
+inline void TagAndCheck(const ner::EntityTagger& tagger, const std::string& text) {
+  text::Document doc;
+  doc.name = "sample.txt";
+  doc.text = text;
+  text::Tokenize(&doc);
+  ner::TaggedDocument tagged;
+  tagger.Tag(std::move(doc), &tagged);
+  for (const ner::Mention& m : tagged.mentions) {
+    Check(m.entity < tagged.entities.size(), "mention of an entity out of range");
+    Check(m.span.begin < m.span.end && m.span.end <= text.size(), "mention outside the text");
+  }
 }
 
 }  // namespace newsgraph::fuzz

@@ -32,23 +32,6 @@ const char kSample[] =
     "foreign policy chief in Seoul on Monday. Cho said the EU and South Korea would "
     "work together.\nThe North Korean army, Pyongyang said, was ready.";
 
-// Tags kSample with gazetteer `gaz` and matchers built over it.
-void Tag(const gazetteer::Gazetteer& gaz, const gazetteer::Matcher& names,
-         const gazetteer::Matcher& short_forms) {
-  ner::EntityTagger tagger(names, *lexicon, ner::TaggerOptions{}, &short_forms);
-  newsgraph::text::Document doc;
-  doc.name = "sample.txt";
-  doc.text = kSample;
-  newsgraph::text::Tokenize(&doc);
-  ner::TaggedDocument tagged;
-  tagger.Tag(std::move(doc), &tagged);
-  for (const ner::Mention& m : tagged.mentions) {
-    Check(m.entity < tagged.entities.size(), "mention of an entity out of range");
-    Check(m.span.end <= sizeof(kSample) - 1, "mention outside the text");
-  }
-  (void)gaz;
-}
-
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
@@ -93,6 +76,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Check(names_back->num_patterns() == names->num_patterns(),
         "a matcher reads back with other names");
 
-  Tag(gaz, *names, *short_forms);
+  ner::EntityTagger tagger(*names, *lexicon, ner::TaggerOptions{}, short_forms.get());
+  newsgraph::fuzz::TagAndCheck(tagger, kSample);
   return 0;
 }

@@ -106,15 +106,7 @@ void Lexicon(std::string_view bytes) {
     return;
   }
   ner::EntityTagger tagger(engine->matcher(), lexicon, ner::TaggerOptions{});
-  newsgraph::text::Document doc;
-  doc.name = "sample.txt";
-  doc.text = kSample;
-  newsgraph::text::Tokenize(&doc);
-  ner::TaggedDocument tagged;
-  tagger.Tag(std::move(doc), &tagged);
-  for (const ner::Mention& m : tagged.mentions) {
-    Check(m.entity < tagged.entities.size(), "mention of an entity out of range");
-  }
+  newsgraph::fuzz::TagAndCheck(tagger, kSample);
 }
 
 }  // namespace
