@@ -18,24 +18,25 @@ std::vector<std::string> Keys(const Json& j) {
 
 TEST(OutputJsonForms, NodeFieldsInTheOrderNamed) {
   const Json j = NodeJson(
-      samples::RedCorp(),
+      output::samples::RedCorp(),
       {NodeField::kId, NodeField::kName, NodeField::kType, NodeField::kKey, NodeField::kDiscovered,
        NodeField::kConfidence, NodeField::kMentions, NodeField::kDocuments, NodeField::kAliases});
   EXPECT_EQ(Keys(j), (std::vector<std::string>{"id", "name", "type", "key", "discovered",
                                                "confidence", "mentions", "documents", "aliases"}));
   EXPECT_EQ(j["id"], "n2");
-  EXPECT_EQ(j["name"], samples::kRedCorp);  // control characters kept exactly
+  EXPECT_EQ(j["name"], output::samples::kRedCorp);  // control characters kept exactly
   EXPECT_EQ(j["discovered"], true);
   EXPECT_EQ(j["confidence"], 0.5);
   EXPECT_EQ(j["mentions"], 2);
   EXPECT_TRUE(j["aliases"].is_array());
-  EXPECT_EQ(Keys(NodeJson(samples::Borrell(), {NodeField::kKey})), std::vector<std::string>{"key"});
+  EXPECT_EQ(Keys(NodeJson(output::samples::Borrell(), {NodeField::kKey})),
+            std::vector<std::string>{"key"});
 }
 
 TEST(OutputJsonForms, AddNodeFieldsAppendsAfterTheCallersKeys) {
-  Json j = NodeJson(samples::Borrell(), {NodeField::kId});
+  Json j = NodeJson(output::samples::Borrell(), {NodeField::kId});
   j["fill"] = "#cfe2f3";
-  AddNodeFields(samples::Borrell(), {NodeField::kAliases}, &j);
+  AddNodeFields(output::samples::Borrell(), {NodeField::kAliases}, &j);
   EXPECT_EQ(JsonText(j, -1), R"({"id":"n1","fill":"#cfe2f3","aliases":["Borrell"]})");
 }
 
@@ -63,17 +64,17 @@ TEST(OutputJsonForms, EdgeSupportNestedOrFlatAndDatesOrNull) {
 }
 
 TEST(OutputJsonForms, TheEvidenceItemOfExportsAndQueries) {
-  const Json j = EvidenceJson(samples::Meeting(), kEvidenceItem);
+  const Json j = EvidenceJson(output::samples::Meeting(), kEvidenceItem);
   EXPECT_EQ(Keys(j), (std::vector<std::string>{"document", "date", "sentence", "begin", "end",
                                                "text", "rule", "modality", "confidence"}));
   EXPECT_EQ(j["sentence"], 4);
   EXPECT_EQ(j["begin"], 100);
-  EXPECT_EQ(j["text"], std::string("Borrell met\n") + samples::kRedCorp + ".");
+  EXPECT_EQ(j["text"], std::string("Borrell met\n") + output::samples::kRedCorp + ".");
   EXPECT_EQ(j["confidence"], 0.75);
 }
 
 TEST(OutputJsonForms, CameoAndDocumentFieldsOnlyWhenKnown) {
-  model::Evidence ev = samples::Meeting();
+  model::Evidence ev = output::samples::Meeting();
   ev.cameo = "040";
   ev.event_date = "2024-11-03";
   ev.title = "Borrell in Seoul";
@@ -87,11 +88,11 @@ TEST(OutputJsonForms, CameoAndDocumentFieldsOnlyWhenKnown) {
 }
 
 TEST(OutputJsonForms, TextAroundTheTrigger) {
-  const Json j = EvidenceJson(samples::Meeting(), {EvidenceField::kTextAroundTrigger});
+  const Json j = EvidenceJson(output::samples::Meeting(), {EvidenceField::kTextAroundTrigger});
   EXPECT_EQ(j["before"], "Borrell ");
   EXPECT_EQ(j["trigger"], "met");
-  EXPECT_EQ(j["after"], std::string("\n") + samples::kRedCorp + ".");
-  model::Evidence unknown = samples::Meeting();
+  EXPECT_EQ(j["after"], std::string("\n") + output::samples::kRedCorp + ".");
+  model::Evidence unknown = output::samples::Meeting();
   unknown.trigger_begin = unknown.trigger_end = 0;
   const Json k = EvidenceJson(unknown, {EvidenceField::kTextAroundTrigger});
   EXPECT_EQ(k["before"], unknown.text);
@@ -100,15 +101,15 @@ TEST(OutputJsonForms, TextAroundTheTrigger) {
 }
 
 TEST(OutputJsonForms, EvidenceArrayKeepsTheOrder) {
-  model::Evidence second = samples::Meeting();
+  model::Evidence second = output::samples::Meeting();
   second.document = "b.txt";
-  const Json arr = EvidenceArray({samples::Meeting(), second}, {EvidenceField::kDocument});
+  const Json arr = EvidenceArray({output::samples::Meeting(), second}, {EvidenceField::kDocument});
   EXPECT_EQ(JsonText(arr, -1), R"([{"document":"a.txt"},{"document":"b.txt"}])");
   EXPECT_EQ(JsonText(EvidenceArray({}, kEvidenceItem), -1), "[]");
 }
 
 TEST(OutputJsonForms, JsonTextEscapesControlsKeepsUtf8AndReplacesInvalidUtf8) {
-  Json j = {{"name", std::string(samples::kRedCorp) + " Škoda \xff"}};
+  Json j = {{"name", std::string(output::samples::kRedCorp) + " Škoda \xff"}};
   EXPECT_EQ(JsonText(j, -1), "{\"name\":\"Red\\u001b[31mCorp\\u0007 Škoda \xef\xbf\xbd\"}");
   EXPECT_EQ(JsonText(j), "{\n \"name\": \"Red\\u001b[31mCorp\\u0007 Škoda \xef\xbf\xbd\"\n}");
   // nlohmann::json lists keys alphabetically, Json in the order added.

@@ -118,18 +118,26 @@ TEST(EntityCacheTest, StoringAgainNeverMakesTheNameItsOwnAlias) {
     const std::string path = TempDb(one_transaction ? "-together" : "-separate");
     std::unique_ptr<Store> store;
     ASSERT_TRUE(Store::Open(path, StoreOptions(), &store).ok());
-    if (one_transaction) ASSERT_TRUE(store->Begin().ok());
+    if (one_transaction) {
+      ASSERT_TRUE(store->Begin().ok());
+    }
     for (int round = 0; round < 3; ++round) {
       for (auto [file, name] :
            {std::pair{"c.txt", "José Ramoz"}, std::pair{"d.txt", "Jose Ramoz"}}) {
         DocBuilder d = doc(file, name);
         d.Date(std::to_string(2020 + round) + "-01-01");  // changed text: stored again
-        if (!one_transaction) ASSERT_TRUE(store->Begin().ok());
+        if (!one_transaction) {
+          ASSERT_TRUE(store->Begin().ok());
+        }
         ASSERT_TRUE(store->PutDocument(d.record()).ok());
-        if (!one_transaction) ASSERT_TRUE(store->Commit().ok());
+        if (!one_transaction) {
+          ASSERT_TRUE(store->Commit().ok());
+        }
       }
     }
-    if (one_transaction) ASSERT_TRUE(store->Commit().ok());
+    if (one_transaction) {
+      ASSERT_TRUE(store->Commit().ok());
+    }
     store.reset();
     EXPECT_EQ(Rows(path, "SELECT name FROM entities"), std::vector<std::string>({"Jose Ramoz"}));
     EXPECT_EQ(Rows(path, "SELECT alias FROM aliases"), std::vector<std::string>({"José Ramoz"}))
