@@ -17,10 +17,9 @@ if [ "${1:-}" = "--fix" ]; then
   clang-format -i "${files[@]}"
   exit 0
 fi
-bad=()
-for f in "${files[@]}"; do
-  clang-format --dry-run -Werror "$f" >/dev/null 2>&1 || bad+=("$f")
-done
+# One clang-format run for all files; it names each file that differs.
+report="$(clang-format --dry-run -Werror "${files[@]}" 2>&1)" || true
+mapfile -t bad < <(grep -oE '^[^:]+\.(cc|h):[0-9]+:[0-9]+: error' <<<"$report" | cut -d: -f1 | sort -u)
 if [ ${#bad[@]} -gt 0 ]; then
   echo "not formatted by .clang-format (run tools/check_format.sh --fix):" >&2
   printf '  %s\n' "${bad[@]}" >&2
