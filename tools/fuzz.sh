@@ -32,21 +32,40 @@ fi
 
 python3 "$root/tools/fuzz_seeds.py" "$build/seeds" >/dev/null
 targets="${FUZZ_TARGETS:-$(cd "$build/fuzz" && ls)}"
+
+# Runs one target; its summary and status go to build-fuzz/fuzz-TARGET.{log,status}.
+run_target() {
+  local target="$1" corpus="$build/corpus/$1" findings="$build/findings/$1"
+  mkdir -p "$corpus" "$findings"
+  local status=0
+  "$build/fuzz/$target" "$corpus" "$build/seeds/$target" -max_total_time="$seconds" \
+    -rss_limit_mb=4096 -timeout=30 -print_final_stats=1 -artifact_prefix="$findings/" \
+    >"$build/fuzz-$target.log" 2>&1 || status=1
+  echo "$status" >"$build/fuzz-$target.status"
+}
+
+# As many targets at once as there are cores.
+running=0
+for target in $targets; do
+  echo "== $target for $seconds s"
+  run_target "$target" &
+  running=$((running + 1))
+  if [ "$running" -ge "$jobs" ]; then
+    wait -n || true
+    running=$((running - 1))
+  fi
+done
+wait || true
+
 status=0
 for target in $targets; do
-  corpus="$build/corpus/$target"
-  findings="$build/findings/$target"
-  mkdir -p "$corpus" "$findings"
-  echo "== $target for $seconds s"
   log="$build/fuzz-$target.log"
-  if "$build/fuzz/$target" "$corpus" "$build/seeds/$target" -max_total_time="$seconds" \
-       -rss_limit_mb=4096 -timeout=30 -print_final_stats=1 -artifact_prefix="$findings/" \
-       >"$log" 2>&1; then
-    grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb' "$log" | tr '\n' ' '
-    grep -E '#[0-9]+ +(DONE|pulse)' "$log" | tail -1
+  if [ "$(cat "$build/fuzz-$target.status" 2>/dev/null)" = 0 ]; then
+    echo "$target: $(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}') executions," \
+         "$(grep -oE 'cov: [0-9]+' "$log" | tail -1) edges, no findings"
   else
     status=1
-    echo "$target: FINDING (input in $findings/); last lines of $log:" >&2
+    echo "$target: FINDING (input in $build/findings/$target/); last lines of $log:" >&2
     tail -40 "$log" >&2
   fi
 done
