@@ -65,16 +65,19 @@ Status WriteAll(int fd, std::string_view content) {
   return Status::OK();
 }
 
-// Syncs the directory holding `target`, so that a rename in it is durable.
+// Syncs directory `dir` (its entries), so that a rename in it is durable.
 // Best effort: some file systems refuse to sync a directory.
-void SyncDirectory(const std::string& target) {
-  const size_t slash = target.rfind('/');
-  const std::string dir =
-      slash == std::string::npos ? "." : (slash == 0 ? "/" : target.substr(0, slash));
+void SyncDir(const std::string& dir) {
   int fd = open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) return;
   fsync(fd);
   close(fd);
+}
+
+// Syncs the directory holding `target`.
+void SyncDirectory(const std::string& target) {
+  const size_t slash = target.rfind('/');
+  SyncDir(slash == std::string::npos ? "." : (slash == 0 ? "/" : target.substr(0, slash)));
 }
 
 // Writes `content` to the new file `path` and syncs it.
@@ -134,7 +137,7 @@ Status WriteFileSetAtomically(const std::string& dir,
       return s;
     }
   }
-  SyncDirectory(staging + "/x");
+  SyncDir(staging);
 
   struct stat st;
   if (stat(target.c_str(), &st) != 0) {
@@ -168,7 +171,7 @@ Status WriteFileSetAtomically(const std::string& dir,
     }
   }
   remove_staging();
-  SyncDirectory(target + "/x");
+  SyncDir(target);
   return Status::OK();
 }
 
