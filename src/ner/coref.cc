@@ -2,6 +2,8 @@
 
 #include <unordered_map>
 #include <unordered_set>
+#include <string_view>
+#include <vector>
 
 #include "gazetteer/gazetteer.h"
 #include "ner/tagger.h"
@@ -60,16 +62,38 @@ std::vector<std::string> ShortForms(const std::string& name, bool family_name_fi
   return out;
 }
 
+namespace {
+
+// The tokens of a document by their folded form, each list in text order:
+// built once per document, so that a search for a word visits its own
+// occurrences only (a 5 MB file has ~1M tokens and thousands of "Mr X").
+class TokensByNorm {
+ public:
+  explicit TokensByNorm(const text::Document& d) : doc_(d) {}
+  const std::vector<uint32_t>& Of(const std::string& norm) {
+    if (index_.empty()) {
+      for (uint32_t u = 0; u < doc_.tokens.size(); ++u) index_[doc_.tokens[u].norm].push_back(u);
+    }
+    auto it = index_.find(norm);
+    return it == index_.end() ? none_ : it->second;
+  }
+
+ private:
+  const text::Document& doc_;
+  std::unordered_map<std::string_view, std::vector<uint32_t>> index_;
+  const std::vector<uint32_t> none_;
+};
+
 // For a titled surname ("Mr Tsuda"), the one place the document writes it
 // after a capitalised word that is not a title, function word or sentence
 // opener ("Shiro Tsuda"): the surname's token there, else 0.
-uint32_t FullNameElsewhere(const Work& w, uint32_t surname) {
+uint32_t FullNameElsewhere(const Work& w, uint32_t surname, TokensByNorm* tokens) {
   const text::Document& d = w.doc;
   const std::string& key = d.tokens[surname].norm;
   uint32_t found = 0;
   std::string given;
-  for (uint32_t u = 1; u < d.tokens.size(); ++u) {
-    if (u == surname || d.tokens[u].norm != key || !w.Free(u) || !w.Free(u - 1)) continue;
+  for (uint32_t u : tokens->Of(key)) {
+    if (u == 0 || u == surname || !w.Free(u) || !w.Free(u - 1)) continue;
     const text::Token& g = d.tokens[u - 1];
     const uint32_t sentence = d.tokens[u].sentence;
     if (g.sentence != sentence || w.headline[sentence] ||
@@ -86,6 +110,8 @@ uint32_t FullNameElsewhere(const Work& w, uint32_t surname) {
   }
   return found;
 }
+
+}  // namespace
 
 void ResolveSurnames(Work* w, const EntityTagger& tagger,
                      const std::vector<PendingSurname>& pending) {
@@ -106,6 +132,7 @@ void ResolveSurnames(Work* w, const EntityTagger& tagger,
   };
 
   // Titled one-word names: the document's people first, then the gazetteer.
+  TokensByNorm tokens_by_norm(d);
   for (const PendingSurname& p : pending) {
     if (!w->Free(p.token)) continue;
     const std::string& key = d.tokens[p.token].norm;
@@ -129,7 +156,7 @@ void ResolveSurnames(Work* w, const EntityTagger& tagger,
       uint32_t e = w->Entity(g.id, g.name, g.type, false, 0.7f);
       w->AddMention(p.token, p.token + 1, e, MatchKind::kCoref, 0.7f, "title-surname-gazetteer");
       by_short[key].insert(e);
-    } else if (uint32_t given = FullNameElsewhere(*w, p.token); given != 0) {
+    } else if (uint32_t given = FullNameElsewhere(*w, p.token, &tokens_by_norm); given != 0) {
       // "Mr Tsuda" in a story that also writes "Shiro Tsuda": that person.
       const uint32_t u = given;
       std::string name(d.Slice(text::Span{d.tokens[u - 1].span.begin, d.tokens[u].span.end}));
