@@ -82,10 +82,16 @@ void Run(const IngestFlags& f) {
     engine_flags.extra_gazetteers.push_back(path);
     added.push_back(path);
   }
-  std::unique_ptr<pipeline::Engine>& engine = ProcessEngine();
-  s = LoadEngine(engine_flags, true, &engine);
-  if (!s.ok()) Fail(s);
+  // Loaded by the first document that needs it: none when all are unchanged.
+  pipeline::LazyEngine engine(
+      [&engine_flags](std::unique_ptr<pipeline::Engine>* e) {
+        return LoadEngine(engine_flags, true, e);
+      },
+      &ProcessEngine());
   if (!added.empty()) {
+    // Loaded now, so that a file that does not load is not remembered.
+    const pipeline::Engine* loaded = nullptr;
+    if (!(s = engine.Get(&loaded)).ok()) Fail(s);
     if (!(s = store->RememberGazetteers(added)).ok()) Fail(s);
     store::StoreStats before;
     if (store->Stats(&before).ok() && before.documents > 0 && !f.quiet && !f.reprocess) {
@@ -135,7 +141,7 @@ void Run(const IngestFlags& f) {
     if (!s.ok()) Fail(s);
   }
   pipeline::IngestReport report;
-  s = pipeline::Ingest(*engine, store.get(), paths, opt, progress, &report);
+  s = pipeline::Ingest(&engine, store.get(), paths, opt, progress, &report);
   for (const std::string& w : report.warnings)
     std::cerr << "newsgraph: warning: " << text::TerminalSafe(w) << "\n";
   for (const std::string& e : report.errors)

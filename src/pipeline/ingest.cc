@@ -1,6 +1,9 @@
 #include "pipeline/ingest.h"
 
+#include <fcntl.h>
 #include <re2/re2.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -31,13 +34,33 @@ Status ReadFile(const std::string& path, std::string* out) {
     *out = std::move(buffer).str();
     return Status::OK();
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path + ": cannot read: " + std::strerror(errno));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return Status::IOError(path + ": read error");
-  *out = std::move(buffer).str();
-  return Status::OK();
+  // One read of the size fstat gives (news files are small and many: the
+  // iostream route copied each one twice).
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Status::IOError(path + ": cannot read: " + std::strerror(errno));
+  struct stat st{};
+  Status s;
+  if (::fstat(fd, &st) != 0) {
+    s = Status::IOError(path + ": cannot read: " + std::strerror(errno));
+  } else {
+    out->clear();
+    out->resize(S_ISREG(st.st_mode) ? static_cast<size_t>(st.st_size) : 0);
+    size_t have = 0;
+    for (;;) {
+      if (have == out->size()) out->resize(std::max<size_t>(4096, out->size() * 2));
+      const ssize_t n = ::read(fd, out->data() + have, out->size() - have);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) {
+        s = Status::IOError(path + ": read error: " + std::strerror(errno));
+        break;
+      }
+      if (n == 0) break;
+      have += static_cast<size_t>(n);
+    }
+    out->resize(have);
+  }
+  ::close(fd);
+  return s;
 }
 
 }  // namespace
@@ -179,6 +202,13 @@ void ReadFeeds(const std::vector<std::string>& paths, const IngestOptions& optio
 Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::string>& paths,
               const IngestOptions& options,
               const std::function<void(const IngestProgress&)>& progress, IngestReport* report) {
+  LazyEngine loaded(engine);
+  return Ingest(&loaded, store, paths, options, progress, report);
+}
+
+Status Ingest(LazyEngine* lazy_engine, store::Store* store, const std::vector<std::string>& paths,
+              const IngestOptions& options,
+              const std::function<void(const IngestProgress&)>& progress, IngestReport* report) {
   const auto start = std::chrono::steady_clock::now();
   std::vector<std::string> files;
   std::vector<FeedItem> items;
@@ -222,15 +252,6 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
   }
   for (const FeedItem& item : items) prog.bytes_total += item.text.size();
 
-  bool in_batch = false;
-  size_t batch_docs = 0, batch_bytes = 0;
-  auto commit = [&]() -> Status {
-    if (!in_batch) return Status::OK();
-    in_batch = false;
-    batch_docs = batch_bytes = 0;
-    return store->Commit();
-  };
-
   // Documents are read and processed (tag, parse, relate) by up to
   // `threads` workers ahead of the store, which takes them in file order on
   // this thread: the database sees the same sequence of batches as with one
@@ -263,6 +284,7 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
     store::DocumentInfo info;
     bool unchanged = false;
     bool copy = false;    // the text of an earlier document: stored as its duplicate, not processed
+    Status engine_status;  // the engine could not be loaded: the run stops
     Processed processed;  // without tagged and relations once `record` is made
     store::DocumentRecord record;  // what the store writes, made by the worker
   };
@@ -304,8 +326,11 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
                                 : items[i].where == items[i].id
                                     ? items[i].id
                                     : items[i].where + " (" + items[i].id + ")";
+      const Engine* engine = nullptr;
+      job->engine_status = lazy_engine->Get(&engine);
+      if (!job->engine_status.ok()) return job;
       job->status =
-          engine.Process(label, std::move(text), options.utf8, &job->processed, job->info.date);
+          engine->Process(label, std::move(text), options.utf8, &job->processed, job->info.date);
     }
     if (job->status.ok() && !job->unchanged) {
       job->record = MakeDocumentRecord(job->info, job->processed.tagged, job->processed.relations);
@@ -326,37 +351,56 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
     ahead = std::make_unique<WorkAhead<std::unique_ptr<Job>>>(total, threads, 8 * threads, run);
   }
 
+  // Processed documents wait in `batch` until it is full, then are written
+  // in one transaction: the write lock is held only while writing, never
+  // while the next documents are tagged, and a killed run loses at most
+  // the batch being written (its transaction rolls back as a whole).
+  std::vector<std::unique_ptr<Job>> batch;
+  size_t batch_bytes = 0;
+  auto write_batch = [&]() -> Status {
+    if (batch.empty()) return Status::OK();
+    NG_RETURN_IF_ERROR(store->Begin());
+    std::vector<store::PutResult> results(batch.size());
+    for (size_t b = 0; b < batch.size(); ++b) {
+      Status put = store->PutDocument(batch[b]->record, &results[b]);
+      if (!put.ok()) {
+        store->Rollback();
+        return put;
+      }
+    }
+    NG_RETURN_IF_ERROR(store->Commit());
+    for (size_t b = 0; b < batch.size(); ++b) {
+      const Job& job = *batch[b];
+      if (!results[b].duplicate_of.empty()) {
+        ++report->duplicates;
+        report->duplicate_notes.push_back(job.info.name + ": same text as " +
+                                          results[b].duplicate_of + ", counted once");
+      } else {
+        ++report->ingested;
+        report->mentions += job.record.mentions.size();
+        report->relations += job.record.relations.size();
+      }
+    }
+    batch.clear();
+    batch_bytes = 0;
+    return Status::OK();
+  };
+
   for (size_t i = 0; i < total; ++i) {
     std::unique_ptr<Job> job = ahead ? ahead->Take(i) : run(i);
-    const std::string& file = job->info.name.empty() ? files[i] : job->info.name;
-    Status s = job->status;
+    if (!job->engine_status.ok()) {
+      NG_RETURN_IF_ERROR(write_batch());  // the duplicates taken so far (they need no engine)
+      return job->engine_status;
+    }
+    if (job->info.name.empty()) job->info.name = files[i];
+    const std::string& file = job->info.name;
+    const Status s = job->status;
     const size_t size = job->size;
     if (s.ok()) {
       if (job->unchanged) {
         ++report->unchanged;
       } else {
-        Processed& processed = job->processed;
-        if (!in_batch) {
-          NG_RETURN_IF_ERROR(store->Begin());
-          in_batch = true;
-        }
-        store::PutResult put_result;
-        Status put = store->PutDocument(job->record, &put_result);
-        if (!put.ok()) {
-          store->Rollback();
-          return put;
-        }
-        if (!put_result.duplicate_of.empty()) {
-          ++report->duplicates;
-          report->duplicate_notes.push_back(file + ": same text as " + put_result.duplicate_of +
-                                            ", counted once");
-        } else {
-          ++report->ingested;
-          report->mentions += job->record.mentions.size();
-          report->relations += job->record.relations.size();
-        }
-        ++batch_docs;
-        batch_bytes += size;
+        const Processed& processed = job->processed;
         report->bytes += size;
         report->sentences += processed.relation_stats.sentences;
         report->parsed_sentences += processed.relation_stats.parsed_sentences;
@@ -366,12 +410,13 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
           report->warnings.push_back(file + ": replaced " + std::to_string(processed.utf8_repairs) +
                                      " invalid UTF-8 sequence(s) with U+FFFD");
         }
-        if (batch_docs >= options.batch_documents || batch_bytes >= options.batch_bytes) {
-          NG_RETURN_IF_ERROR(commit());
+        batch_bytes += size;
+        batch.push_back(std::move(job));
+        if (batch.size() >= options.batch_documents || batch_bytes >= options.batch_bytes) {
+          NG_RETURN_IF_ERROR(write_batch());
         }
       }
-    }
-    if (!s.ok()) {
+    } else {
       ++report->failed;
       report->errors.push_back(s.message());
     }
@@ -379,7 +424,7 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
     prog.bytes_done += size;
     if (progress) progress(prog);
   }
-  NG_RETURN_IF_ERROR(commit());
+  NG_RETURN_IF_ERROR(write_batch());
   report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return Status::OK();
 }

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "pipeline/engine.h"
+#include "pipeline/lazy_engine.h"
 #include "pipeline/internal/feed.h"
 #include "store/store.h"
 #include "util/status.h"
@@ -93,8 +94,15 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
 
 // Ingests `paths` into `store`. Bad files are reported in report->errors and
 // skipped; the returned Status is an error only when the store fails (then
-// the current batch is rolled back). `progress` (may be empty) is called
-// after each file.
+// the current batch is rolled back) or the engine cannot be loaded. The
+// engine is loaded by the first document that needs processing: a run that
+// finds every document unchanged never loads it. `progress` (may be empty)
+// is called after each file.
+Status Ingest(LazyEngine* engine, store::Store* store, const std::vector<std::string>& paths,
+              const IngestOptions& options,
+              const std::function<void(const IngestProgress&)>& progress, IngestReport* report);
+
+// The same with an engine already loaded.
 Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::string>& paths,
               const IngestOptions& options,
               const std::function<void(const IngestProgress&)>& progress, IngestReport* report);
