@@ -1,8 +1,8 @@
 #include "ner/internal/coref.h"
 
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
-#include <string_view>
 #include <vector>
 
 #include "gazetteer/gazetteer.h"

@@ -38,7 +38,7 @@ Status ReadFile(const std::string& path, std::string* out) {
   // iostream route copied each one twice).
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return Status::IOError(path + ": cannot read: " + std::strerror(errno));
-  struct stat st{};
+  struct stat st {};
   Status s;
   if (::fstat(fd, &st) != 0) {
     s = Status::IOError(path + ": cannot read: " + std::strerror(errno));
@@ -283,9 +283,9 @@ Status Ingest(LazyEngine* lazy_engine, store::Store* store, const std::vector<st
     size_t size = 0;
     store::DocumentInfo info;
     bool unchanged = false;
-    bool copy = false;    // the text of an earlier document: stored as its duplicate, not processed
-    Status engine_status;  // the engine could not be loaded: the run stops
-    Processed processed;  // without tagged and relations once `record` is made
+    bool copy = false;  // the text of an earlier document: stored as its duplicate, not processed
+    Status engine_status;          // the engine could not be loaded: the run stops
+    Processed processed;           // without tagged and relations once `record` is made
     store::DocumentRecord record;  // what the store writes, made by the worker
   };
   // Item i: files[i], or the feed's items[i] (its text moved out: each

@@ -16,8 +16,8 @@
 #include <vector>
 
 #include "pipeline/engine.h"
-#include "pipeline/lazy_engine.h"
 #include "pipeline/internal/feed.h"
+#include "pipeline/lazy_engine.h"
 #include "store/store.h"
 #include "util/status.h"
 

@@ -119,5 +119,51 @@ TEST(IngestTest, FilesWithIdenticalTextCountOnce) {
   EXPECT_EQ(again.duplicates, 0u);
 }
 
+// The engine is loaded by the first document that needs processing: a run
+// that finds every file unchanged never loads it, and one that cannot load
+// it stops with the loader's error (not one error per file).
+TEST(IngestTest, TheEngineIsLoadedOnlyWhenADocumentNeedsIt) {
+  const fs::path dir = TempDir();
+  Write(dir / "a.txt", "Kaja Kallas met Antony Blinken in Brussels.\n");
+  Write(dir / "b.txt", "Olaf Scholz visited Paris.\n");
+  std::unique_ptr<store::Store> store;
+  ASSERT_TRUE(store::Store::Open((dir / "g.db").string(), {}, &store).ok());
+  int loads = 0;
+  std::unique_ptr<Engine> unused;
+  LazyEngine lazy(
+      [&loads](std::unique_ptr<Engine>* e) {
+        ++loads;
+        return Engine::Load({}, e);
+      },
+      &unused);
+  IngestReport first;
+  ASSERT_TRUE(Ingest(&lazy, store.get(), {dir.string()}, {}, nullptr, &first).ok());
+  EXPECT_EQ(first.ingested, 2u);
+  EXPECT_EQ(loads, 1);  // once, for both documents and both workers
+
+  LazyEngine never(
+      [&loads](std::unique_ptr<Engine>*) {
+        ++loads;
+        return Status::InvalidArgument("must not be loaded");
+      },
+      &unused);
+  IngestReport again;
+  ASSERT_TRUE(Ingest(&never, store.get(), {dir.string()}, {}, nullptr, &again).ok());
+  EXPECT_EQ(again.unchanged, 2u);
+  EXPECT_EQ(loads, 1);
+  EXPECT_FALSE(never.loaded());
+
+  Write(dir / "c.txt", "Emmanuel Macron met Olaf Scholz.\n");
+  LazyEngine broken(
+      [](std::unique_ptr<Engine>*) {
+        return Status::InvalidArgument("gazetteers/x.tsv:3: expected 3 columns, got 2");
+      },
+      &unused);
+  IngestReport third;
+  Status s = Ingest(&broken, store.get(), {dir.string()}, {}, nullptr, &third);
+  EXPECT_EQ(s.message(), "gazetteers/x.tsv:3: expected 3 columns, got 2");
+  EXPECT_TRUE(third.errors.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph::pipeline
