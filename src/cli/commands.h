@@ -9,6 +9,9 @@
 namespace newsgraph::cli {
 
 void SetupIngest(CLI::App& app);
+void SetupExtract(CLI::App& app);
+void SetupLoad(CLI::App& app);
+void SetupMerge(CLI::App& app);
 void SetupTag(CLI::App& app);
 void SetupExport(CLI::App& app);
 void SetupEntities(CLI::App& app);

@@ -28,6 +28,9 @@ int main(int argc, char** argv) {
       "            3 a name is ambiguous (candidates listed); 4 a name is unknown.\n"
       "Run `newsgraph COMMAND --help` for each command's options and examples.");
   newsgraph::cli::SetupIngest(app);
+  newsgraph::cli::SetupExtract(app);
+  newsgraph::cli::SetupLoad(app);
+  newsgraph::cli::SetupMerge(app);
   newsgraph::cli::SetupTag(app);
   newsgraph::cli::SetupExport(app);
   newsgraph::cli::SetupEntities(app);

@@ -115,8 +115,8 @@ std::string NormalizeDate(std::string_view raw) {
 
 void ParseJsonl(const std::string& name, std::string_view content, const FeedFields& fields,
                 std::vector<FeedItem>* items, std::vector<std::string>* errors,
-                std::vector<std::string>* warnings) {
-  size_t pos = 0, line_no = 0;
+                std::vector<std::string>* warnings, size_t first_line) {
+  size_t pos = 0, line_no = first_line - 1;
   while (pos < content.size()) {
     size_t nl = content.find('\n', pos);
     if (nl == std::string_view::npos) nl = content.size();

@@ -19,15 +19,14 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "pipeline/internal/batch_writer.h"
 #include "pipeline/internal/document_record.h"
 #include "pipeline/internal/work_ahead.h"
 #include "util/dates.h"
 
 namespace newsgraph::pipeline {
 namespace fs = std::filesystem;
-namespace {
-
-Status ReadFile(const std::string& path, std::string* out) {
+Status ReadInput(const std::string& path, std::string* out) {
   if (path == "-") {  // standard input
     std::ostringstream buffer;
     buffer << std::cin.rdbuf();
@@ -63,8 +62,6 @@ Status ReadFile(const std::string& path, std::string* out) {
   return s;
 }
 
-}  // namespace
-
 std::string ContentHash(const std::string& text) {
   uint64_t h = 0xcbf29ce484222325ULL;
   for (unsigned char c : text) {
@@ -92,7 +89,7 @@ std::string DateFromName(const std::string& path) {
 
 Status ReadPathList(const std::string& list, std::vector<std::string>* paths) {
   std::string text;
-  NG_RETURN_IF_ERROR(ReadFile(list, &text));
+  NG_RETURN_IF_ERROR(ReadInput(list, &text));
   size_t pos = 0;
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
@@ -187,7 +184,7 @@ void ReadFeeds(const std::vector<std::string>& paths, const IngestOptions& optio
       continue;
     }
     std::string content;
-    Status s = ReadFile(path, &content);
+    Status s = ReadInput(path, &content);
     if (s.ok() && options.input == InputFormat::kCsv) {
       s = ParseCsv(name, content, options.fields, items, &report->errors, &report->warnings);
     } else if (s.ok()) {
@@ -303,7 +300,7 @@ Status Ingest(LazyEngine* lazy_engine, store::Store* store, const std::vector<st
       job->info.source = item.source;
       job->info.date = !item.date.empty() ? item.date : options.date;
     } else {
-      job->status = ReadFile(file, &text);
+      job->status = ReadInput(file, &text);
     }
     job->size = text.size();
     if (!job->status.ok()) return job;
@@ -351,45 +348,13 @@ Status Ingest(LazyEngine* lazy_engine, store::Store* store, const std::vector<st
     ahead = std::make_unique<WorkAhead<std::unique_ptr<Job>>>(total, threads, 8 * threads, run);
   }
 
-  // Processed documents wait in `batch` until it is full, then are written
-  // in one transaction: the write lock is held only while writing, never
-  // while the next documents are tagged, and a killed run loses at most
-  // the batch being written (its transaction rolls back as a whole).
-  std::vector<std::unique_ptr<Job>> batch;
-  size_t batch_bytes = 0;
-  auto write_batch = [&]() -> Status {
-    if (batch.empty()) return Status::OK();
-    NG_RETURN_IF_ERROR(store->Begin());
-    std::vector<store::PutResult> results(batch.size());
-    for (size_t b = 0; b < batch.size(); ++b) {
-      Status put = store->PutDocument(batch[b]->record, &results[b]);
-      if (!put.ok()) {
-        store->Rollback();
-        return put;
-      }
-    }
-    NG_RETURN_IF_ERROR(store->Commit());
-    for (size_t b = 0; b < batch.size(); ++b) {
-      const Job& job = *batch[b];
-      if (!results[b].duplicate_of.empty()) {
-        ++report->duplicates;
-        report->duplicate_notes.push_back(job.info.name + ": same text as " +
-                                          results[b].duplicate_of + ", counted once");
-      } else {
-        ++report->ingested;
-        report->mentions += job.record.mentions.size();
-        report->relations += job.record.relations.size();
-      }
-    }
-    batch.clear();
-    batch_bytes = 0;
-    return Status::OK();
-  };
-
+  // Processed documents are written in batches (BatchWriter): the write
+  // lock is held only while writing, never while documents are tagged.
+  BatchWriter writer(store, options.batch_documents, options.batch_bytes, report);
   for (size_t i = 0; i < total; ++i) {
     std::unique_ptr<Job> job = ahead ? ahead->Take(i) : run(i);
     if (!job->engine_status.ok()) {
-      NG_RETURN_IF_ERROR(write_batch());  // the duplicates taken so far (they need no engine)
+      NG_RETURN_IF_ERROR(writer.Flush());  // the duplicates taken so far (they need no engine)
       return job->engine_status;
     }
     if (job->info.name.empty()) job->info.name = files[i];
@@ -410,11 +375,7 @@ Status Ingest(LazyEngine* lazy_engine, store::Store* store, const std::vector<st
           report->warnings.push_back(file + ": replaced " + std::to_string(processed.utf8_repairs) +
                                      " invalid UTF-8 sequence(s) with U+FFFD");
         }
-        batch_bytes += size;
-        batch.push_back(std::move(job));
-        if (batch.size() >= options.batch_documents || batch_bytes >= options.batch_bytes) {
-          NG_RETURN_IF_ERROR(write_batch());
-        }
+        NG_RETURN_IF_ERROR(writer.Add(std::move(job->record)));
       }
     } else {
       ++report->failed;
@@ -424,7 +385,7 @@ Status Ingest(LazyEngine* lazy_engine, store::Store* store, const std::vector<st
     prog.bytes_done += size;
     if (progress) progress(prog);
   }
-  NG_RETURN_IF_ERROR(write_batch());
+  NG_RETURN_IF_ERROR(writer.Flush());
   report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return Status::OK();
 }

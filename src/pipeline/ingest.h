@@ -112,6 +112,10 @@ Status Ingest(const Engine& engine, store::Store* store, const std::vector<std::
 Status IngestText(const Engine& engine, store::Store* store, const std::string& name,
                   std::string text, const IngestOptions& options);
 
+// Reads the file `path` whole into *out ("-": standard input). IOError
+// names the file and the reason.
+Status ReadInput(const std::string& path, std::string* out);
+
 // Content hash used to detect unchanged documents (64-bit FNV-1a, hex).
 std::string ContentHash(const std::string& text);
 

@@ -14,6 +14,7 @@
 #define NEWSGRAPH_STORE_STORE_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -106,6 +107,24 @@ class Store {
   // failure half-way leaves a partial document in the transaction, so the
   // caller must then Rollback().
   Status PutDocument(const DocumentRecord& record, PutResult* result = nullptr);
+
+  // Calls `visit` with the record of each stored document: the record
+  // PutDocument would take to store it again, so that documents move from
+  // one database to another (`newsgraph merge`). Documents with rows come
+  // first, in id order, then those stored as duplicates (without rows), so
+  // that a duplicate's original is always stored before it. A record's
+  // entities are in id order; an entity carries every alias this database
+  // holds for it in the first record that names it. One read transaction.
+  // Corruption when a document with rows has no stored text (stored before
+  // schema version 7: ingest it again with --force); `visit`'s error stops
+  // the walk and is returned.
+  Status ReadDocumentRecords(const std::function<Status(DocumentRecord&&)>& visit);
+
+  // The checks PutDocument makes before it writes: OK when it would accept
+  // `record`, else its InvalidArgument. For a caller that takes records
+  // from outside (`load`) and would rather skip a bad one than roll back a
+  // batch.
+  static Status CheckRecord(const DocumentRecord& record);
 
   // Reads nodes (entities with at least one mention) and merged edges, as
   // selected by `filter` (see model::GraphFilter), in one read transaction

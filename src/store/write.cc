@@ -26,6 +26,8 @@ std::string_view Slice(const std::string& text, uint32_t begin, uint32_t end) {
 
 }  // namespace
 
+Status Store::CheckRecord(const DocumentRecord& record) { return Validate(record); }
+
 Status Store::PutDocument(const DocumentRecord& record, PutResult* result) {
   if (result != nullptr) *result = PutResult();
   const DocumentInfo& info = record.info;

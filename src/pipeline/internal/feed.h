@@ -44,9 +44,11 @@ struct FeedItem {
 // or a number) or no text (a non-empty string), goes to *errors as
 // "NAME:LINE: reason"; blank lines are skipped. A date that NormalizeDate
 // cannot read leaves the article undated, with a line in *warnings.
+// `first_line` is the line number of content's first line (a caller reading
+// a feed piece by piece passes where the piece starts).
 void ParseJsonl(const std::string& name, std::string_view content, const FeedFields& fields,
                 std::vector<FeedItem>* items, std::vector<std::string>* errors,
-                std::vector<std::string>* warnings);
+                std::vector<std::string>* warnings, size_t first_line = 1);
 
 // Parses CSV with a header row naming the columns. The header must hold the
 // id and text columns (else InvalidArgument, nothing read); a row with
