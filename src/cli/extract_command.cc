@@ -54,9 +54,8 @@ void Run(const ExtractFlags& f) {
   Status s = pipeline::Extract(&engine, f.inputs, opt, std::cout, on_error, &report);
   if (!s.ok()) Fail(s);
   if (!f.quiet) {
-    std::cerr << "newsgraph: extracted " << report.articles << " article(s) ("
-              << report.bytes / 1e6 << " MB in " << report.seconds << " s), " << report.errors
-              << " error record(s)\n";
+    std::cerr << "newsgraph: extracted " << report.articles << " article(s) (" << report.bytes / 1e6
+              << " MB in " << report.seconds << " s), " << report.errors << " error record(s)\n";
   }
   if (report.errors > 0) throw Exit{kExitError};
 }

@@ -61,8 +61,7 @@ void AddStoreFlags(CLI::App* cmd, StoreFlags* f) {
   cmd->add_option("--wait", f->wait_ms,
                   "Milliseconds to wait for a database locked by another process (default 5000)");
   cmd->add_flag("-q,--quiet", f->quiet, "No summary");
-  cmd->add_option("--format", f->format, "Summary format")
-      ->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--format", f->format, "Summary format")->check(CLI::IsMember({"text", "json"}));
 }
 
 }  // namespace
@@ -97,8 +96,7 @@ void SetupLoad(CLI::App& app) {
 
 void SetupMerge(CLI::App& app) {
   auto flags = std::make_shared<StoreFlags>();
-  CLI::App* cmd =
-      app.add_subcommand("merge", "Merge databases built separately into one");
+  CLI::App* cmd = app.add_subcommand("merge", "Merge databases built separately into one");
   cmd->footer(
       "Stores every document of each shard database again in --db, in the order given:\n"
       "entities unify by key, relations by (type, source, target) with their support\n"

@@ -34,8 +34,8 @@ Status BatchWriter::Flush() {
     const store::DocumentRecord& r = batch_[b];
     if (!results[b].duplicate_of.empty()) {
       ++report_->duplicates;
-      report_->duplicate_notes.push_back(r.info.name + ": same text as " +
-                                         results[b].duplicate_of + ", counted once");
+      report_->duplicate_notes.push_back(r.info.name + ": same text as " + results[b].duplicate_of +
+                                         ", counted once");
     } else {
       ++report_->ingested;
       report_->mentions += r.mentions.size();

@@ -9,10 +9,10 @@
 #include <thread>
 #include <utility>
 
-#include "pipeline/record_json.h"
 #include "pipeline/ingest.h"
 #include "pipeline/internal/document_record.h"
 #include "pipeline/internal/work_ahead.h"
+#include "pipeline/record_json.h"
 
 namespace newsgraph::pipeline {
 namespace {
@@ -48,7 +48,7 @@ Output Run(LazyEngine* lazy, const ExtractOptions& options, Entry& entry, Status
       return out;
     }
     info.hash = ContentHash(text);
-    info.name = entry.file != "-"                   ? entry.file
+    info.name = entry.file != "-"             ? entry.file
                 : !options.stdin_name.empty() ? options.stdin_name
                                               : "stdin-" + info.hash.substr(0, 12);
     info.date = options.date.empty() ? DateFromName(info.name) : options.date;

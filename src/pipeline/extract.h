@@ -31,7 +31,7 @@ struct ExtractOptions {
   // kJsonl or kCsv: each input is a feed of articles; kText: each input
   // file is one article, named by its path ("-": standard input).
   InputFormat input = InputFormat::kJsonl;
-  FeedFields fields;                    // where a feed keeps each part
+  FeedFields fields;  // where a feed keeps each part
   Utf8Policy utf8 = Utf8Policy::kReject;
   std::string date;        // YYYY-MM-DD for articles without one (else, for
                            // files, a date in the file name)

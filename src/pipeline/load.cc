@@ -6,8 +6,8 @@
 #include <unordered_map>
 #include <utility>
 
-#include "pipeline/record_json.h"
 #include "pipeline/internal/batch_writer.h"
+#include "pipeline/record_json.h"
 
 namespace newsgraph::pipeline {
 

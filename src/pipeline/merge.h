@@ -28,9 +28,9 @@ namespace newsgraph::pipeline {
 
 // What a merge did.
 struct MergeReport {
-  IngestReport documents;      // ingested, duplicates, unchanged, mentions, relations
-  size_t corrections = 0;      // corrections carried over
-  size_t shards = 0;           // shards merged
+  IngestReport documents;  // ingested, duplicates, unchanged, mentions, relations
+  size_t corrections = 0;  // corrections carried over
+  size_t shards = 0;       // shards merged
 };
 
 // Merges `shards` (database files, opened read-only) into `out`, the

@@ -19,7 +19,7 @@ using internal::Stmt;
 namespace {
 
 struct RecordStatements {
-  Stmt documents, mentions, relations, entity, aliases;
+  Stmt documents, mentions, relations, entity;
   Status Prepare(const Conn& c) {
     NG_RETURN_IF_ERROR(documents.Prepare(
         c,
@@ -28,7 +28,7 @@ struct RecordStatements {
         false));
     NG_RETURN_IF_ERROR(mentions.Prepare(
         c,
-        "SELECT entity_id, begin, end, sentence, how, confidence, rule FROM mentions "
+        "SELECT entity_id, begin, end, sentence, how, confidence, rule, text FROM mentions "
         "WHERE document_id = ?1 ORDER BY id",
         false));
     NG_RETURN_IF_ERROR(relations.Prepare(
@@ -39,10 +39,8 @@ struct RecordStatements {
         "JOIN sentences s ON s.document_id = rm.document_id AND s.idx = rm.sentence "
         "WHERE rm.document_id = ?1 ORDER BY rm.id",
         false));
-    NG_RETURN_IF_ERROR(entity.Prepare(
-        c, "SELECT key, name, type, discovered, confidence FROM entities WHERE id = ?1", false));
-    return aliases.Prepare(c, "SELECT alias FROM aliases WHERE entity_id = ?1 ORDER BY rowid",
-                           false);
+    return entity.Prepare(
+        c, "SELECT key, name, type, discovered, confidence FROM entities WHERE id = ?1", false);
   }
 };
 
@@ -54,6 +52,7 @@ class RecordBuilder {
 
   Status Read(int64_t doc, DocumentRecord* r) {
     std::vector<int64_t> mention_entities, source_ids, target_ids;
+    std::vector<std::string> surfaces;  // each mention as written
     {
       Query q(c_, st_.mentions);
       q.Int(doc);
@@ -68,6 +67,7 @@ class RecordBuilder {
         m.how = q.ColText(4);
         m.confidence = static_cast<float>(q.ColReal(5));
         m.rule = q.ColText(6);
+        surfaces.push_back(q.ColText(7));
       }
     }
     {
@@ -93,17 +93,27 @@ class RecordBuilder {
         x.event_date = q.ColText(13);
       }
     }
-    // The entities, in id order: new ones get their ids in this order where
-    // the record is stored, as they did here.
-    std::vector<int64_t> ids = mention_entities;
-    ids.insert(ids.end(), source_ids.begin(), source_ids.end());
-    ids.insert(ids.end(), target_ids.begin(), target_ids.end());
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    // The entities in the order of their first mention, as the tagger
+    // lists them (new ones get their ids in this order where the record is
+    // stored, as they did here); each with the surface forms of its
+    // mentions that are not its name, as the tagger collects them.
     std::unordered_map<int64_t, uint32_t> index;
-    for (int64_t id : ids) {
-      index[id] = static_cast<uint32_t>(r->entities.size());
+    std::vector<int64_t> ends = source_ids;
+    ends.insert(ends.end(), target_ids.begin(), target_ids.end());
+    std::sort(ends.begin(), ends.end());
+    std::vector<int64_t> order = mention_entities;
+    order.insert(order.end(), ends.begin(), ends.end());  // none without a mention, normally
+    for (int64_t id : order) {
+      if (!index.emplace(id, static_cast<uint32_t>(r->entities.size())).second) continue;
       NG_RETURN_IF_ERROR(ReadEntity(id, &r->entities.emplace_back()));
+    }
+    for (size_t i = 0; i < r->mentions.size(); ++i) {
+      EntityRecord& e = r->entities[index[mention_entities[i]]];
+      std::string& surface = surfaces[i];
+      if (surface != e.name &&
+          std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end()) {
+        e.aliases.push_back(std::move(surface));
+      }
     }
     for (size_t i = 0; i < r->mentions.size(); ++i) {
       r->mentions[i].entity = index[mention_entities[i]];
@@ -127,19 +137,11 @@ class RecordBuilder {
     e->type = q.ColText(2);
     e->discovered = q.ColInt(3) != 0;
     e->confidence = static_cast<float>(q.ColReal(4));
-    if (!with_aliases_.insert(id).second) return Status::OK();
-    Query a(c_, st_.aliases);
-    a.Int(id);
-    for (;;) {
-      NG_RETURN_IF_ERROR(a.Next(&row, "read aliases of " + e->key));
-      if (!row) return Status::OK();
-      e->aliases.push_back(a.ColText(0));
-    }
+    return Status::OK();
   }
 
   const Conn& c_;
   RecordStatements& st_;
-  std::unordered_set<int64_t> with_aliases_;  // entities whose aliases went out
 };
 
 }  // namespace

@@ -113,8 +113,9 @@ class Store {
   // one database to another (`newsgraph merge`). Documents with rows come
   // first, in id order, then those stored as duplicates (without rows), so
   // that a duplicate's original is always stored before it. A record's
-  // entities are in id order; an entity carries every alias this database
-  // holds for it in the first record that names it. One read transaction.
+  // entities come in the order of their first mention, each with the
+  // surface forms of its mentions that differ from its name (as the tagger
+  // makes them). One read transaction.
   // Corruption when a document with rows has no stored text (stored before
   // schema version 7: ingest it again with --force); `visit`'s error stops
   // the walk and is returned.

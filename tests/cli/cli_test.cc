@@ -161,6 +161,69 @@ TEST(Cli, AKilledRunLeavesAConsistentDatabaseThatTheNextRunCompletes) {
   EXPECT_EQ(a.relation_mentions, b.relation_mentions);
 }
 
+// `load` has ingest's guarantee: killed half-way, the database is consistent
+// and the next run stores the rest, without duplicates.
+TEST(Cli, AKilledLoadLeavesAConsistentDatabaseThatTheNextRunCompletes) {
+  std::string d = Dir("kill-load");
+  fs::create_directories(d + "/docs");
+  for (int i = 0; i < 3000; ++i) {
+    WriteFile(d + "/docs/" + std::to_string(10000 + i) + ".txt",
+              std::string(kArticle) + "Report number " + std::to_string(i) + " from Kyiv.\n");
+  }
+  Result extracted = RunCli("extract -q --input text " + d + "/docs > " + d + "/records.jsonl");
+  ASSERT_EQ(extracted.code, 0) << extracted.out;
+  ASSERT_EQ(RunCli("load -q --db " + d + "/ref.db " + d + "/records.jsonl").code, 0);
+
+  pid_t pid = fork();
+  if (pid == 0) {
+    execl(NEWSGRAPH_BINARY, NEWSGRAPH_BINARY, "load", "-q", "--batch", "7", "--db",
+          (d + "/g.db").c_str(), (d + "/records.jsonl").c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (std::chrono::steady_clock::now() < deadline) {
+    newsgraph::store::StoreStats st;
+    std::unique_ptr<newsgraph::store::Store> s;
+    newsgraph::store::StoreOptions ro;
+    ro.read_only = true;
+    ro.create = false;
+    if (newsgraph::store::Store::Open(d + "/g.db", ro, &s).ok() && s->Stats(&st).ok() &&
+        st.documents >= 20) {
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  kill(pid, SIGKILL);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  ASSERT_TRUE(WIFSIGNALED(status)) << "the load finished before it could be killed";
+
+  newsgraph::store::StoreStats partial;
+  {
+    std::unique_ptr<newsgraph::store::Store> s;
+    ASSERT_TRUE(newsgraph::store::Store::Open(d + "/g.db", {}, &s).ok());
+    ASSERT_TRUE(s->Stats(&partial).ok());
+  }
+  EXPECT_LT(partial.documents, 3000);
+  EXPECT_EQ(partial.documents % 7, 0) << "whole batches only";
+
+  Result resumed = RunCli("load --db " + d + "/g.db " + d + "/records.jsonl");
+  EXPECT_EQ(resumed.code, 0) << resumed.out;
+  EXPECT_NE(resumed.out.find(std::to_string(partial.documents) + " unchanged"), std::string::npos)
+      << resumed.out;
+  EXPECT_EQ(RunCli("export --db " + d + "/g.db --format json").out,
+            RunCli("export --db " + d + "/ref.db --format json").out);
+  newsgraph::store::StoreStats a, b;
+  std::unique_ptr<newsgraph::store::Store> s1, s2;
+  ASSERT_TRUE(newsgraph::store::Store::Open(d + "/g.db", {}, &s1).ok());
+  ASSERT_TRUE(newsgraph::store::Store::Open(d + "/ref.db", {}, &s2).ok());
+  ASSERT_TRUE(s1->Stats(&a).ok());
+  ASSERT_TRUE(s2->Stats(&b).ok());
+  EXPECT_EQ(a.documents, 3000);
+  EXPECT_EQ(a.mentions, b.mentions);
+  EXPECT_EQ(a.relation_mentions, b.relation_mentions);
+}
+
 TEST(Cli, ALockedDatabaseGivesAClearError) {
   std::string d = Dir("lock");
   WriteFile(d + "/a.txt", kArticle);
