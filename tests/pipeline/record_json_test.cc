@@ -9,8 +9,8 @@ namespace {
 
 store::DocumentRecord Sample() {
   store::DocumentRecord r;
-  r.info = {"news/2024-11-04-seoul.txt", "9f00-24", "2024-11-04", 24, "https://x/1", "Talks",
-            "Agency"};
+  r.info = {
+      "news/2024-11-04-seoul.txt", "9f00-24", "2024-11-04", 24, "https://x/1", "Talks", "Agency"};
   r.text = "Borrell met Cho Tae-yul.";
   r.entities = {{"person:borrell", "Josep Borrell", "PERSON", false, 1.0f, {"Borrell"}},
                 {"discovered:person:cho tae yul", "Cho Tae-yul", "PERSON", true, 0.7f, {}}};

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "export/json_writer.h"
 #include "pipeline/extract.h"
 #include "pipeline/ingest.h"
 #include "pipeline/load.h"
@@ -83,19 +84,23 @@ void ExpectSame(const Contents& a, const Contents& b) {
   EXPECT_EQ(a.stats.mentions, b.stats.mentions);
   EXPECT_EQ(a.stats.relations, b.stats.relations);
   EXPECT_EQ(a.stats.relation_mentions, b.stats.relation_mentions);
-  EXPECT_TRUE(a.graph.nodes == b.graph.nodes);
-  EXPECT_TRUE(a.graph.edges == b.graph.edges);
+  // The whole graph with its evidence, as `export --format json` writes it.
+  std::ostringstream ja, jb;
+  exporter::WriteJson(a.graph, {}, ja);
+  exporter::WriteJson(b.graph, {}, jb);
+  EXPECT_EQ(ja.str(), jb.str());
 }
 
 std::string ExtractToString(const std::vector<std::string>& inputs, const ExtractOptions& opt,
                             ExtractReport* report, std::vector<std::string>* errors = nullptr) {
   LazyEngine engine(SharedEngine());
   std::ostringstream out;
-  Status s = Extract(&engine, inputs, opt, out,
-                     [&](const std::string& e) {
-                       if (errors != nullptr) errors->push_back(e);
-                     },
-                     report);
+  Status s = Extract(
+      &engine, inputs, opt, out,
+      [&](const std::string& e) {
+        if (errors != nullptr) errors->push_back(e);
+      },
+      report);
   EXPECT_TRUE(s.ok()) << s.ToString();
   return out.str();
 }
@@ -105,8 +110,8 @@ TEST(ShardsTest, ExtractThenLoadStoresWhatIngestStores) {
   const std::vector<std::string> files = WriteArticles(dir);
   auto ingested = Open(dir / "a.db");
   IngestReport ir;
-  ASSERT_TRUE(Ingest(SharedEngine(), ingested.get(), {(dir / "news").string()}, {}, nullptr, &ir)
-                  .ok());
+  ASSERT_TRUE(
+      Ingest(SharedEngine(), ingested.get(), {(dir / "news").string()}, {}, nullptr, &ir).ok());
   EXPECT_EQ(ir.duplicates, 1u);
 
   ExtractOptions opt;
@@ -153,9 +158,8 @@ TEST(ShardsTest, MergingShardsMakesTheDatabaseOneIngestMakes) {
     auto s2 = Open(dir / "s2.db");
     IngestReport r1, r2;
     ASSERT_TRUE(Ingest(SharedEngine(), s1.get(), {files[0], files[1]}, {}, nullptr, &r1).ok());
-    ASSERT_TRUE(Ingest(SharedEngine(), s2.get(), {files.begin() + 2, files.end()}, {}, nullptr,
-                       &r2)
-                    .ok());
+    ASSERT_TRUE(
+        Ingest(SharedEngine(), s2.get(), {files.begin() + 2, files.end()}, {}, nullptr, &r2).ok());
     store::Correction rename{0, "rename", "country:LTU", "Lietuva", ""};
     ASSERT_TRUE(s2->AddCorrection(&rename).ok());
     ASSERT_TRUE(whole->AddCorrection(&rename).ok());
@@ -176,8 +180,7 @@ TEST(ShardsTest, MergingShardsMakesTheDatabaseOneIngestMakes) {
   EXPECT_EQ(again.documents.unchanged, std::size(kTexts));
   EXPECT_EQ(again.corrections, 0u);
   ExpectSame(Read(whole.get()), Read(merged.get()));
-  s = Merge(merged.get(), (dir / "merged.db").string(), {(dir / "merged.db").string()}, {},
-            &again);
+  s = Merge(merged.get(), (dir / "merged.db").string(), {(dir / "merged.db").string()}, {}, &again);
   EXPECT_EQ(s.message(), (dir / "merged.db").string() + ": is the database merged into");
   s = Merge(merged.get(), (dir / "merged.db").string(), {(dir / "nope.db").string()}, {}, &again);
   EXPECT_EQ(s.message(), (dir / "nope.db").string() + ": no such database");
@@ -185,11 +188,12 @@ TEST(ShardsTest, MergingShardsMakesTheDatabaseOneIngestMakes) {
 
 TEST(ShardsTest, ABadFeedLineBecomesAnErrorRecordInItsPlace) {
   const fs::path dir = TempDir();
-  Write(dir / "feed.jsonl",
-        "{\"id\": \"a\", \"text\": \"Olaf Scholz visited Paris.\"}\n"
-        "{\"text\": \"no id\"}\n"
-        "{\"id\": \"c\", \"text\": \"\\u0000binary\"}\n"
-        "{\"id\": \"d\", \"text\": \"Emmanuel Macron visited Berlin.\", \"date\": \"2024-11-04\"}\n");
+  Write(
+      dir / "feed.jsonl",
+      "{\"id\": \"a\", \"text\": \"Olaf Scholz visited Paris.\"}\n"
+      "{\"text\": \"no id\"}\n"
+      "{\"id\": \"c\", \"text\": \"\\u0000binary\"}\n"
+      "{\"id\": \"d\", \"text\": \"Emmanuel Macron visited Berlin.\", \"date\": \"2024-11-04\"}\n");
   ExtractOptions opt;
   ExtractReport report;
   std::vector<std::string> errors;
@@ -199,9 +203,8 @@ TEST(ShardsTest, ABadFeedLineBecomesAnErrorRecordInItsPlace) {
   for (std::string line; std::getline(in, line);) lines.push_back(line);
   ASSERT_EQ(lines.size(), 4u);
   EXPECT_EQ(lines[0].rfind("{\"record\":\"document\",\"name\":\"a\"", 0), 0u) << lines[0];
-  EXPECT_EQ(lines[1].rfind("{\"record\":\"error\",\"where\":\"" + (dir / "feed.jsonl").string() +
-                               ":2\"",
-                           0),
+  EXPECT_EQ(lines[1].rfind(
+                "{\"record\":\"error\",\"where\":\"" + (dir / "feed.jsonl").string() + ":2\"", 0),
             0u)
       << lines[1];
   EXPECT_EQ(lines[2].rfind("{\"record\":\"error\"", 0), 0u) << lines[2];
