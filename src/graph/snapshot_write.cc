@@ -117,7 +117,8 @@ Status Snapshot::Serialize(const model::GraphColumns& g, std::vector<SnapshotNam
   Copy<uint8_t>(g.modality_ranks, bytes, layout.modality_ranks);
   uint64_t* hashes = At<uint64_t>(bytes, layout.name_hashes);
   uint32_t* vertices = At<uint32_t>(bytes, layout.name_vertices);
-  for (size_t i = 0; i < names.size(); ++i) hashes[i] = names[i].hash, vertices[i] = names[i].vertex;
+  for (size_t i = 0; i < names.size(); ++i)
+    hashes[i] = names[i].hash, vertices[i] = names[i].vertex;
   Copy<uint32_t>(type_offsets, bytes, layout.type_offsets);
   std::memcpy(At<char>(bytes, layout.type_names), type_names.data(), type_names.size());
   return Status::OK();

@@ -20,9 +20,9 @@ namespace newsgraph::model {
 // What a database held when it was read: equal fingerprints mean equal
 // graphs (see Store::GraphFingerprint).
 struct GraphFingerprint {
-  uint64_t database = 0;    // hash of meta 'created_at': which database
-  int64_t generation = 0;   // meta 'graph_generation': bumped by every write
-  int64_t last_entity = 0;  // the largest ids, which catch writers that do
+  uint64_t database = 0;              // hash of meta 'created_at': which database
+  int64_t generation = 0;             // meta 'graph_generation': bumped by every write
+  int64_t last_entity = 0;            // the largest ids, which catch writers that do
   int64_t last_relation_mention = 0;  // not bump the generation
   bool operator==(const GraphFingerprint&) const = default;
 };

@@ -52,8 +52,8 @@ Status BuildSnapshot(store::Store* store, std::vector<uint64_t>* bytes) {
 }
 
 bool SnapshotSession::Supports(const model::GraphFilter& f) {
-  return f.entity_types.empty() && f.date_from.empty() && f.date_to.empty() &&
-         !f.include_negated && !f.only_connected;
+  return f.entity_types.empty() && f.date_from.empty() && f.date_to.empty() && !f.include_negated &&
+         !f.only_connected;
 }
 
 Status SnapshotSession::Open(store::Store* store, const model::GraphFilter& filter,

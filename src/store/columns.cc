@@ -44,9 +44,9 @@ Status ReadFingerprint(const Conn& c, model::GraphFingerprint* fp) {
   bool row;
   NG_RETURN_IF_ERROR(q.Next(&row, "read fingerprint"));
   fp->database = Fnv1a(row ? q.ColText(0) : std::string());
-  NG_RETURN_IF_ERROR(ScalarInt(
-      c, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'graph_generation'",
-      &fp->generation));
+  NG_RETURN_IF_ERROR(
+      ScalarInt(c, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'graph_generation'",
+                &fp->generation));
   NG_RETURN_IF_ERROR(ScalarInt(c, "SELECT MAX(id) FROM entities", &fp->last_entity));
   return ScalarInt(c, "SELECT MAX(id) FROM relation_mentions", &fp->last_relation_mention);
 }
@@ -127,12 +127,12 @@ Status ReadEdgeColumns(const Conn& c, model::GraphColumns* g) {
   Stmt relations, mentions;
   NG_RETURN_IF_ERROR(relations.Prepare(
       c, "SELECT id, type, source_id, target_id FROM relations ORDER BY id", false));
-  NG_RETURN_IF_ERROR(mentions.Prepare(
-      c,
-      "SELECT relation_id, document_id, modality FROM relation_mentions "
-      "INDEXED BY relation_mentions_by_relation WHERE modality <> 'negated' "
-      "ORDER BY relation_id, document_id",
-      false));
+  NG_RETURN_IF_ERROR(
+      mentions.Prepare(c,
+                       "SELECT relation_id, document_id, modality FROM relation_mentions "
+                       "INDEXED BY relation_mentions_by_relation WHERE modality <> 'negated' "
+                       "ORDER BY relation_id, document_id",
+                       false));
   Query qr(c, relations), qm(c, mentions);
   std::unordered_map<std::string, uint16_t> type_ids;
   bool have_m;
