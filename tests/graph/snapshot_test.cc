@@ -51,8 +51,7 @@ model::GraphColumns Columns(const model::Graph& g) {
   return c;
 }
 
-std::unique_ptr<Snapshot> FromGraph(const model::Graph& g,
-                                    std::vector<SnapshotName> names = {}) {
+std::unique_ptr<Snapshot> FromGraph(const model::Graph& g, std::vector<SnapshotName> names = {}) {
   std::vector<uint64_t> bytes;
   Status s = Snapshot::Serialize(Columns(g), std::move(names), &bytes);
   EXPECT_TRUE(s.ok()) << s.ToString();
@@ -162,7 +161,8 @@ TEST(SnapshotTest, TraversalsEqualKnowledgeGraphsOnASyntheticGraph) {
   ASSERT_TRUE(KnowledgeGraph::Build(g, &kg).ok());
   EdgeFilter kg_meets{{"meets", "signs_agreement"}};
   SnapshotFilter meets{{"meets", "signs_agreement"}, 1};
-  for (const auto& [kf, sf] : {std::pair{EdgeFilter(), SnapshotFilter()}, std::pair{kg_meets, meets}}) {
+  for (const auto& [kf, sf] :
+       {std::pair{EdgeFilter(), SnapshotFilter()}, std::pair{kg_meets, meets}}) {
     for (VertexId a : {0u, 7u, 250u, 499u}) {
       for (int depth : {1, 2, 3}) {
         std::vector<Neighbor> x = Neighbors(*kg, a, depth, kf);

@@ -188,8 +188,7 @@ TEST_F(SnapshotSessionTest, NamesResolveAsOnTheFullGraph) {
     }
     ASSERT_EQ(a.candidates.size(), b.candidates.size()) << name;
     for (size_t i = 0; i < a.candidates.size(); ++i) {
-      EXPECT_EQ(full->graph().node(a.candidates[i]).id,
-                snap->snapshot().node_id(b.candidates[i]));
+      EXPECT_EQ(full->graph().node(a.candidates[i]).id, snap->snapshot().node_id(b.candidates[i]));
     }
   }
 }
