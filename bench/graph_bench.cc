@@ -8,7 +8,14 @@
 // --generate writes the database (bench/synthetic_graph.h through Store::PutGraph)
 // and exits; run the benchmarks in a second process so that peak_rss_mb
 // counts what a query process holds, not the generator. Benchmarks, in order
-// (the first two run once and leave their result to the others):
+// (the first two of each group run once and leave their result to the
+// others):
+//   SnapshotBuild      Store::ReadGraphColumns + name index + Serialize + write
+//                      (query/snapshot_session.h BuildSnapshot), to DB.bench.graph
+//   SnapshotOpen       Snapshot::Open: map the file and check its structure
+//   SnapshotPath       random pairs on the mapped snapshot (Boost over the arrays)
+//   SnapshotNeighbors2 random centre, depth 2, boost::breadth_first_search
+//   SnapshotTopDegree  degrees from the row offsets + top 10
 //   LoadGraph          Store::LoadGraph without evidence (what `query` loads)
 //   BuildGraph         KnowledgeGraph::Build (CSR over the loaded edges)
 //   ShortestPath       random pairs, two-sided BFS
@@ -32,7 +39,10 @@
 
 #include "graph/centrality.h"
 #include "graph/knowledge_graph.h"
+#include "graph/snapshot.h"
+#include "graph/snapshot_traversal.h"
 #include "graph/traversal.h"
+#include "query/snapshot_session.h"
 #include "store/store.h"
 #include "synthetic_graph.h"
 
@@ -50,6 +60,7 @@ struct World {
   std::unique_ptr<store::Store> store;
   model::Graph loaded;                        // until BuildGraph takes it
   std::unique_ptr<graph::KnowledgeGraph> kg;  // after BuildGraph
+  std::unique_ptr<graph::Snapshot> snap;      // after SnapshotOpen
 };
 
 World& TheWorld() {
@@ -198,7 +209,79 @@ void BM_Components(benchmark::State& state) {
   state.counters["peak_rss_mb"] = PeakRssMb();
 }
 
+std::string SnapshotPath() { return TheWorld().db + ".bench.graph"; }
+
+void BM_SnapshotBuild(benchmark::State& state) {
+  World& w = TheWorld();
+  size_t bytes = 0;
+  for (auto _ : state) {
+    std::unique_ptr<store::Store> store;
+    Status s = store::Store::Open(w.db, {.read_only = true, .create = false}, &store);
+    std::vector<uint64_t> snapshot;
+    if (s.ok()) s = query::BuildSnapshot(store.get(), &snapshot);
+    if (s.ok()) s = graph::Snapshot::Write(SnapshotPath(), snapshot);
+    if (!s.ok()) state.SkipWithError(s.ToString().c_str());
+    bytes = snapshot.size() * 8;
+  }
+  state.counters["file_mb"] = bytes / 1e6;
+  state.counters["peak_rss_mb"] = PeakRssMb();
+}
+
+void BM_SnapshotOpen(benchmark::State& state) {
+  World& w = TheWorld();
+  for (auto _ : state) {
+    Status s = graph::Snapshot::Open(SnapshotPath(), &w.snap);
+    if (!s.ok()) state.SkipWithError(s.ToString().c_str());
+  }
+}
+
+bool SnapReady(benchmark::State& state) {
+  if (TheWorld().snap != nullptr) return true;
+  state.SkipWithError("no snapshot (run SnapshotBuild and SnapshotOpen first)");
+  return false;
+}
+
+void BM_SnapshotPath(benchmark::State& state) {
+  if (!SnapReady(state)) return;
+  const graph::Snapshot& snap = *TheWorld().snap;
+  uint64_t x = 12345;
+  size_t hops = 0, paths = 0;
+  for (auto _ : state) {
+    x = x * 6364136223846793005ull + 1442695040888963407ull;
+    graph::VertexId a = (x >> 33) % snap.num_vertices();
+    graph::VertexId b = (x >> 7) % snap.num_vertices();
+    graph::PathResult p = graph::SnapshotShortestPath(snap, a, b, {});
+    hops += p.hops.size();
+    paths += p.found;
+  }
+  state.counters["mean_hops"] = paths ? static_cast<double>(hops) / paths : 0;
+}
+
+void BM_SnapshotNeighbors2(benchmark::State& state) {
+  if (!SnapReady(state)) return;
+  const graph::Snapshot& snap = *TheWorld().snap;
+  uint64_t x = 999;
+  size_t found = 0;
+  for (auto _ : state) {
+    x = x * 6364136223846793005ull + 1442695040888963407ull;
+    found += graph::SnapshotNeighbors(snap, (x >> 33) % snap.num_vertices(), 2, {}).size();
+  }
+  state.counters["neighbors"] = benchmark::Counter(found, benchmark::Counter::kAvgIterations);
+}
+
+void BM_SnapshotTopDegree(benchmark::State& state) {
+  if (!SnapReady(state)) return;
+  const graph::Snapshot& snap = *TheWorld().snap;
+  for (auto _ : state) benchmark::DoNotOptimize(graph::SnapshotTopDegree(snap, {}, 10));
+  state.counters["peak_rss_mb"] = PeakRssMb();
+}
+
 constexpr auto kMs = benchmark::kMillisecond;
+BENCHMARK(BM_SnapshotBuild)->Iterations(1)->Unit(kMs)->UseRealTime();
+BENCHMARK(BM_SnapshotOpen)->Unit(kMs);
+BENCHMARK(BM_SnapshotPath)->Unit(kMs);
+BENCHMARK(BM_SnapshotNeighbors2)->Unit(kMs);
+BENCHMARK(BM_SnapshotTopDegree)->Unit(kMs);
 BENCHMARK(BM_LoadGraph)->Iterations(1)->Unit(kMs)->UseRealTime();
 BENCHMARK(BM_BuildGraph)->Iterations(1)->Unit(kMs)->UseRealTime();
 BENCHMARK(BM_ShortestPath)->Unit(kMs);

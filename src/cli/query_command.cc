@@ -4,11 +4,14 @@
 #include <iostream>
 #include <memory>
 #include <sstream>
+#include <type_traits>
 
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "query/graph_session.h"
 #include "query/queries.h"
+#include "query/snapshot_queries.h"
+#include "query/snapshot_session.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -18,6 +21,7 @@ struct GraphFlags {
   std::string db;
   std::string format = "table";
   model::GraphFilter filter;
+  bool snapshot = true;  // use the graph snapshot beside the database where it answers
 };
 
 struct QueryFlags {
@@ -35,22 +39,11 @@ void AddGraphFlags(CLI::App* cmd, GraphFlags* f) {
   cmd->add_option("--format", f->format, "Output format (default: table)")
       ->check(CLI::IsMember({"table", "json", "csv"}));
   AddGraphFilterFlags(cmd, &f->filter);
+  cmd->add_flag("!--no-snapshot", f->snapshot,
+                "Load the whole graph instead of the snapshot beside the database (DB.graph)");
 }
 
-// Opens the database and loads the graph the flags select.
-std::unique_ptr<query::GraphSession> OpenSession(const GraphFlags& f,
-                                                 std::unique_ptr<store::Store>* store) {
-  Status s = OpenExisting(f.db, store);
-  if (!s.ok()) Fail(s);
-  model::GraphFilter filter = f.filter;
-  CheckFilter(store->get(), &filter);
-  std::unique_ptr<query::GraphSession> session;
-  s = query::GraphSession::Open(store->get(), filter, &session);
-  if (!s.ok()) Fail(s);
-  return session;
-}
-
-graph::VertexId Resolve(const query::GraphSession& session, const std::string& name) {
+graph::VertexId Resolve(const auto& session, const std::string& name) {
   query::NameLookup lookup = session.Lookup(name);
   switch (lookup.kind) {
     case query::Resolution::Kind::kUnique:
@@ -65,35 +58,64 @@ graph::VertexId Resolve(const query::GraphSession& session, const std::string& n
 
 enum class Kind { kNeighbors, kPath, kBetween, kTop, kComponents };
 
-void Run(Kind kind, const QueryFlags& f) {
-  std::unique_ptr<store::Store> store;
-  std::unique_ptr<query::GraphSession> session = OpenSession(f.graph, &store);
+// Runs the query on a GraphSession or a SnapshotSession (query/queries.h,
+// query/snapshot_queries.h); a SnapshotSession is only given the queries it
+// answers (UsesSnapshot).
+template <typename Session>
+Status RunOn(const Session& session, Kind kind, const QueryFlags& f, std::ostream& out) {
   const query::Format format = ListingFormat(f.graph.format);
-  std::ostringstream out;
-  Status s;
   switch (kind) {
     case Kind::kNeighbors:
-      s = query::RunNeighbors(*session, Resolve(*session, f.names[0]), f.depth, format, out);
-      break;
+      return query::RunNeighbors(session, Resolve(session, f.names[0]), f.depth, format, out);
     case Kind::kPath:
     case Kind::kBetween: {
-      graph::VertexId a = Resolve(*session, f.names[0]);
-      graph::VertexId b = Resolve(*session, f.names[1]);
-      s = kind == Kind::kPath ? query::RunPath(*session, a, b, format, out)
-                              : query::RunBetween(*session, a, b, format, out);
-      break;
+      graph::VertexId a = Resolve(session, f.names[0]);
+      graph::VertexId b = Resolve(session, f.names[1]);
+      return kind == Kind::kPath ? query::RunPath(session, a, b, format, out)
+                                 : query::RunBetween(session, a, b, format, out);
     }
     case Kind::kTop: {
       query::TopOptions opt;
       opt.measure = f.by;
       opt.limit = f.limit;
       opt.betweenness.samples = f.samples;
-      s = query::RunTop(*session, opt, format, out);
-      break;
+      return query::RunTop(session, opt, format, out);
     }
     case Kind::kComponents:
-      s = query::RunComponents(*session, f.min_size, format, out);
+      if constexpr (std::is_same_v<Session, query::GraphSession>) {
+        return query::RunComponents(session, f.min_size, format, out);
+      }
       break;
+  }
+  return Status::Internal("query not supported on this session");
+}
+
+// The queries the graph snapshot beside the database answers without
+// loading the graph (query/snapshot_session.h).
+bool UsesSnapshot(Kind kind, const QueryFlags& f) {
+  if (!f.graph.snapshot) return false;
+  return kind != Kind::kComponents && (kind != Kind::kTop || f.by == "degree");
+}
+
+void Run(Kind kind, const QueryFlags& f) {
+  std::unique_ptr<store::Store> store;
+  Status s = OpenExisting(f.graph.db, &store);
+  if (!s.ok()) Fail(s);
+  model::GraphFilter filter = f.graph.filter;
+  CheckFilter(store.get(), &filter);
+  std::ostringstream out;
+  std::unique_ptr<query::SnapshotSession> snapshot;
+  if (UsesSnapshot(kind, f)) {
+    s = query::SnapshotSession::Open(store.get(), filter, {}, &snapshot);
+    if (!s.ok()) Fail(s);
+  }
+  if (snapshot != nullptr) {
+    s = RunOn(*snapshot, kind, f, out);
+  } else {
+    std::unique_ptr<query::GraphSession> session;
+    s = query::GraphSession::Open(store.get(), filter, &session);
+    if (!s.ok()) Fail(s);
+    s = RunOn(*session, kind, f, out);
   }
   if (!s.ok()) Fail(s);
   s = WriteOutput("-", out.str());

@@ -49,8 +49,11 @@ Resolution ResolveFamilyNameFirst(const model::Graph& g, std::string_view name) 
 }  // namespace
 
 NameLookup GraphSession::Lookup(std::string_view name) const {
+  return LookupName(graph_->data(), name);
+}
+
+NameLookup LookupName(const model::Graph& g, std::string_view name) {
   NameLookup lookup;
-  const model::Graph& g = graph_->data();
   for (size_t i = 0; i < g.nodes.size(); ++i) {
     if (g.nodes[i].key == name) {
       lookup.kind = Resolution::Kind::kUnique;

@@ -72,6 +72,10 @@ class GraphSession {
   std::unique_ptr<graph::KnowledgeGraph> graph_;
 };
 
+// GraphSession::Lookup over the nodes of `g` (sorted by id): the vertices
+// it sets are indices into g.nodes.
+NameLookup LookupName(const model::Graph& g, std::string_view name);
+
 // The edges of a list of steps, without repeats, in order.
 std::vector<graph::EdgeIndex> StepEdges(const std::vector<graph::Step>& steps);
 

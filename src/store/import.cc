@@ -345,6 +345,7 @@ Status Store::PutGraph(const model::Graph& graph) {
                               stmts_->insert_sentence, stmts_->insert_relation_mention,
                               stmts_->insert_mention};
     NG_RETURN_IF_ERROR(WriteGraph(c, st, graph, plan));
+    NG_RETURN_IF_ERROR(internal::BumpGraphGeneration(c));
     for (const auto& [name, sql] : indexes) {
       NG_RETURN_IF_ERROR(Exec(c, sql.c_str(), "create index " + name));
     }

@@ -45,6 +45,16 @@ Status ReadCorrections(const Conn& c, std::vector<Correction>* log) {
   }
 }
 
+Status BumpGraphGeneration(const Conn& c) {
+  Stmt stmt;
+  NG_RETURN_IF_ERROR(stmt.Prepare(
+      c,
+      "INSERT INTO meta (key, value) VALUES ('graph_generation', '1') ON CONFLICT (key) "
+      "DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)",
+      false));
+  return Query(c, stmt).Run("bump graph generation");
+}
+
 }  // namespace internal
 
 Status Store::AddCorrection(Correction* correction) {
@@ -53,6 +63,7 @@ Status Store::AddCorrection(Correction* correction) {
     return Status::IOError(path_ + ": cannot record a correction in a read-only database");
   }
   const Conn c{db_, path_};
+  NG_RETURN_IF_ERROR(internal::BumpGraphGeneration(c));
   Stmt stmt;
   NG_RETURN_IF_ERROR(stmt.Prepare(
       c,
@@ -84,6 +95,7 @@ Status Store::RemoveCorrection(int64_t id) {
   NG_RETURN_IF_ERROR(stmt.Prepare(c, "DELETE FROM curation WHERE id = ?1", false));
   NG_RETURN_IF_ERROR(Query(c, stmt).Int(id).Run("remove correction"));
   if (c.Changes() == 0) return Status::NotFound("no correction " + std::to_string(id));
+  NG_RETURN_IF_ERROR(internal::BumpGraphGeneration(c));
   return Status::OK();
 }
 

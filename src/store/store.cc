@@ -87,6 +87,10 @@ Status Store::Commit() {
   if (!c.InTransaction()) {
     return Status::Internal(path_ + ": Commit() without Begin()");
   }
+  if (!read_only_) {
+    Status s = internal::BumpGraphGeneration(c);
+    if (!s.ok()) return s;  // still in the transaction: the caller rolls back
+  }
   return Query(c, stmts_->commit).Run("commit");
 }
 

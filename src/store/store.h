@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "model/graph.h"
+#include "model/graph_columns.h"
 #include "store/curation.h"
 #include "store/records.h"
 #include "util/status.h"
@@ -142,6 +143,31 @@ class Store {
   // table. Edges the store does not know get no evidence. An edge's
   // merged_ids get their evidence too (sorted with its own).
   Status LoadEvidence(const model::GraphFilter& filter, std::vector<model::Edge>* edges);
+
+  // What a graph snapshot (graph/snapshot.h) is built from and checked
+  // against. The meta key 'graph_generation' counts the write transactions
+  // that may have changed the graph: Commit() of a write transaction,
+  // PutGraph, AddCorrection and RemoveCorrection bump it in the transaction
+  // they commit. Fingerprint reads it with the database's identity and
+  // largest ids (a few indexed lookups). ReadGraphColumns reads the
+  // unfiltered graph before corrections (model/graph_columns.h) with its
+  // fingerprint, in one read transaction: two ordered scans merged, as
+  // LoadGraph does, without a model::Node or model::Edge per row. Errors:
+  // the store's; *columns is then empty.
+  Status Fingerprint(model::GraphFingerprint* fingerprint);
+  Status ReadGraphColumns(model::GraphColumns* columns);
+
+  // The nodes with the given ids as LoadGraph reads them without a filter
+  // and without corrections (mentions, documents, aliases), sorted by id;
+  // ids of entities without a mention, or unknown, are left out.
+  Status LoadNodesById(const std::vector<int64_t>& ids, std::vector<model::Node>* nodes);
+  // The edges with the given ids as LoadGraph reads them without a filter
+  // (negated mentions not counted), without evidence, sorted by id; ids of
+  // relations with no mention that is not negated are left out.
+  Status LoadEdgesById(const std::vector<int64_t>& ids, std::vector<model::Edge>* edges);
+
+  // The file name given to Open().
+  const std::string& path() const { return path_; }
 
   // Imports a whole graph into a database that holds no entities yet, in one
   // transaction of its own (Internal inside Begin()/Commit()), as if its

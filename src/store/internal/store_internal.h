@@ -59,6 +59,10 @@ namespace internal {
 // The corrections of schema/005_curation.sql, in id order (meta.cc).
 Status ReadCorrections(const Conn& c, std::vector<Correction>* log);
 
+// Adds one to meta 'graph_generation' (creating it at 1), inside the
+// caller's write transaction (meta.cc; Store::Fingerprint).
+Status BumpGraphGeneration(const Conn& c);
+
 }  // namespace internal
 }  // namespace newsgraph::store
 
