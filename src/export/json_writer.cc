@@ -3,22 +3,16 @@
 #include <map>
 #include <string>
 
-#include "export/internal/json_elements.h"
 #include "format/json_forms.h"
 
 namespace newsgraph::exporter {
+namespace {
 
 using format::EdgeField;
 using format::Json;
 using format::NodeField;
 
-Json ExportNodeJson(const model::Node& n) {
-  return format::NodeJson(n, {NodeField::kId, NodeField::kName, NodeField::kType,
-                              NodeField::kAliases, NodeField::kKey, NodeField::kDiscovered,
-                              NodeField::kConfidence, NodeField::kMentions, NodeField::kDocuments});
-}
-
-Json ExportEdgeJson(const model::Edge& e, bool with_evidence) {
+Json EdgeJson(const model::Edge& e, bool with_evidence) {
   Json j = format::EdgeJson(e, {EdgeField::kId, EdgeField::kSourceId, EdgeField::kTargetId,
                                 EdgeField::kType, EdgeField::kSymmetric, EdgeField::kModality,
                                 EdgeField::kSupport, EdgeField::kSeenOrNull});
@@ -33,11 +27,18 @@ Json ExportEdgeJson(const model::Edge& e, bool with_evidence) {
   return j;
 }
 
+}  // namespace
+
 void WriteJson(const model::Graph& g, const JsonOptions& opt, std::ostream& out) {
   Json nodes = Json::array();
-  for (const model::Node& n : g.nodes) nodes.push_back(ExportNodeJson(n));
+  for (const model::Node& n : g.nodes) {
+    nodes.push_back(
+        format::NodeJson(n, {NodeField::kId, NodeField::kName, NodeField::kType,
+                             NodeField::kAliases, NodeField::kKey, NodeField::kDiscovered,
+                             NodeField::kConfidence, NodeField::kMentions, NodeField::kDocuments}));
+  }
   Json edges = Json::array();
-  for (const model::Edge& e : g.edges) edges.push_back(ExportEdgeJson(e, opt.with_evidence));
+  for (const model::Edge& e : g.edges) edges.push_back(EdgeJson(e, opt.with_evidence));
   Json doc;
   doc["nodes"] = std::move(nodes);
   doc["edges"] = std::move(edges);

@@ -33,7 +33,6 @@
 
 #include <cstdio>
 #include <memory>
-#include <nlohmann/json_fwd.hpp>
 #include <ostream>
 #include <string>
 
@@ -67,18 +66,15 @@ class JsonStreamWriter : public GraphWriter {
   Status Finish() override;
 
  private:
-  struct Serializer;
-  enum class Part { kStart, kNodes, kEdges, kDone };
-  // Writes what comes before the first element of `part`.
-  void MoveTo(Part part);
-  void Element(const nlohmann::ordered_json& j);
+  class Printer;
+  void WriteEvidence(const model::Evidence& ev);
+  // Writes the buffer to out_ when it holds enough bytes, or `always`.
   Status Flush(bool always);
   const JsonOptions opt_;
   std::FILE* out_;
-  Part part_ = Part::kStart;
-  int64_t in_part_ = 0;  // elements written in part_
+  bool in_edges_ = false;  // the "edges" array is open
   std::string buffer_;
-  std::unique_ptr<Serializer> serializer_;
+  std::unique_ptr<Printer> printer_;
 };
 
 }  // namespace newsgraph::exporter
