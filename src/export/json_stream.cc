@@ -1,11 +1,14 @@
 // JsonStreamWriter: WriteJson's document written element by element, laid
 // out as nlohmann's dump(indent) lays it out, without building a JSON tree:
 // Printer below writes the frame, the keys and the scalars. Strings that
-// are not plain ASCII, and every double, go through nlohmann's own
-// serializer, so their bytes come from the same code as WriteJson's. The
-// test tests/export/stream_export_test.cc checks the two byte for byte.
+// are not plain ASCII, and doubles (but a repeat of the previous one), go
+// through nlohmann's own serializer, so their bytes come from the same code
+// as WriteJson's. tests/export/stream_export_test.cc checks the two byte for
+// byte.
+#include <bit>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -57,7 +60,16 @@ class JsonStreamWriter::Printer {
   }
   void Double(double v) {
     BeforeValue();
-    serializer_.dump(format::Json(v), false, false, 0);
+    // A confidence mostly repeats the last one (compared bit for bit: -0.0).
+    if (std::bit_cast<uint64_t>(v) != last_double_ || last_double_text_.empty()) {
+      last_double_ = std::bit_cast<uint64_t>(v);
+      last_double_text_.clear();
+      std::string* text = &last_double_text_;
+      nlohmann::detail::serializer<format::Json> serializer(
+          nlohmann::detail::output_adapter<char, std::string>(*text), ' ');
+      serializer.dump(format::Json(v), false, false, 0);
+    }
+    out_->append(last_double_text_);
   }
   void Bool(bool v) {
     BeforeValue();
@@ -75,13 +87,24 @@ class JsonStreamWriter::Printer {
   };
   // `s` quoted and escaped.
   void WriteString(std::string_view s) {
-    bool ascii = true;
-    for (char c : s) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    // Printable ASCII without quotes or backslashes (nearly every string)
+    // goes as it is; other ASCII is escaped below.
+    bool plain = true, ascii = true;
+    for (char c : s) {
+      const auto u = static_cast<unsigned char>(c);
+      plain = plain && u >= 0x20 && c != '"' && c != '\\';
+      ascii = ascii && u < 0x80;
+    }
     if (!ascii) {  // nlohmann's UTF-8 checks and U+FFFD replacement
       serializer_.dump(format::Json(std::string(s)), false, false, 0);
       return;
     }
     out_->push_back('"');
+    if (plain) {
+      out_->append(s);
+      out_->push_back('"');
+      return;
+    }
     for (char c : s) {
       switch (c) {
         case '"':
@@ -148,6 +171,8 @@ class JsonStreamWriter::Printer {
   std::string* out_;
   std::vector<Level> levels_;
   bool after_key_ = false;
+  uint64_t last_double_ = 0;      // the bits of the last double written
+  std::string last_double_text_;  // it as nlohmann writes it
   nlohmann::detail::serializer<format::Json> serializer_;
 };
 

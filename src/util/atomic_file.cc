@@ -69,8 +69,9 @@ void SyncDirectory(const std::string& target) {
   SyncDir(slash == std::string::npos ? "." : (slash == 0 ? "/" : target.substr(0, slash)));
 }
 
-// A stdio stream with a buffer of its own over a duplicate of a descriptor,
-// which stays open for the caller to sync and close.
+// A stdio stream with a buffer of its own that writes to a descriptor, which
+// stays open for the caller to sync and close. It keeps the system's reason
+// for a failed write (errno), which stdio would lose.
 class FdStream {
  public:
   FdStream() = default;
@@ -81,32 +82,47 @@ class FdStream {
   }
   // Opens the stream over `fd`: IOError (the system's reason) on failure.
   Status Open(int fd) {
-    int copy = dup(fd);
-    if (copy < 0) return Status::IOError(Reason(errno));
-    file_ = fdopen(copy, "wb");
-    if (file_ == nullptr) {
-      const int err = errno;
-      close(copy);
-      return Status::IOError(Reason(err));
-    }
+    fd_ = fd;
+    cookie_io_functions_t io{};
+    io.write = &FdStream::Write;
+    file_ = fopencookie(this, "w", io);
+    if (file_ == nullptr) return Status::IOError(Reason(errno));
     buffer_.resize(kBufferSize);
     std::setvbuf(file_, buffer_.data(), _IOFBF, buffer_.size());
     return Status::OK();
   }
   std::FILE* file() const { return file_; }
-  // Flushes and closes the stream: IOError when a write failed.
+  // Flushes and closes the stream: IOError with the reason of the first
+  // failed write, if any.
   Status Close() {
-    errno = 0;
     const bool failed = std::fflush(file_) != 0 || std::ferror(file_) != 0;
-    const int err = errno;
-    const bool close_failed = std::fclose(file_) != 0;
+    std::fclose(file_);
     file_ = nullptr;
-    if (failed || close_failed) return Status::IOError(err != 0 ? Reason(err) : "write error");
+    if (error_ != 0) return Status::IOError(Reason(error_));
+    if (failed) return Status::IOError("write error");
     return Status::OK();
   }
 
  private:
+  // The stream's write: all of `buf` to the descriptor, or 0 (an error for
+  // stdio) with the reason kept.
+  static ssize_t Write(void* cookie, const char* buf, size_t size) {
+    auto* self = static_cast<FdStream*>(cookie);
+    size_t done = 0;
+    while (done < size) {
+      ssize_t n = write(self->fd_, buf + done, size - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        if (self->error_ == 0) self->error_ = n < 0 ? errno : EIO;
+        return 0;
+      }
+      done += static_cast<size_t>(n);
+    }
+    return static_cast<ssize_t>(done);
+  }
   static constexpr size_t kBufferSize = 1 << 20;
+  int fd_ = -1;
+  int error_ = 0;  // errno of the first failed write
   std::FILE* file_ = nullptr;
   std::vector<char> buffer_;
 };

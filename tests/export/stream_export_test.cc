@@ -138,6 +138,10 @@ void ExpectSameBytes(store::Store* store) {
 
 TEST(StreamExportTest, SameBytesAsInMemory) {
   std::unique_ptr<store::Store> store = SyntheticStore(300, 1500);
+  model::Graph g;
+  ASSERT_TRUE(store->LoadGraph({}, &g).ok());
+  EXPECT_EQ(g.nodes.size(), 301u);  // the lone entity too
+  EXPECT_GT(g.edges.size(), 1000u);
   ExpectSameBytes(store.get());
 }
 
