@@ -1,3 +1,4 @@
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -6,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "export/dot_writer.h"
+#include "export/graph_writer.h"
 #include "export/graphml_writer.h"
 #include "export/graphviz.h"
 #include "export/html_writer.h"
@@ -13,6 +15,7 @@
 #include "export/neo4j_writer.h"
 #include "export/top_entities.h"
 #include "query/graph_session.h"
+#include "util/atomic_file.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -37,14 +40,20 @@ struct ExportFlags {
 // The HTML report holds at most this many entities unless --top says otherwise.
 constexpr int64_t kHtmlDefaultTop = 1000;
 
-// The graph to export: the whole filtered graph, or the ego network of --focus
-// (whose Node::id goes to *focus_id, its key to *focus_key).
-model::Graph LoadExportGraph(const ExportFlags& f, store::Store* store, int64_t* focus_id,
-                             std::string* focus_key) {
+// The store's filter for the flags (CheckFilter exits on an unknown type).
+model::GraphFilter ExportFilter(const ExportFlags& f, store::Store* store) {
   model::GraphFilter filter = f.filter;
   CheckFilter(store, &filter);
   filter.with_evidence = !f.no_evidence;
   filter.only_connected = f.connected;
+  return filter;
+}
+
+// The graph to export: the whole filtered graph, or the ego network of --focus
+// (whose Node::id goes to *focus_id, its key to *focus_key).
+model::Graph LoadExportGraph(const ExportFlags& f, store::Store* store, int64_t* focus_id,
+                             std::string* focus_key) {
+  const model::GraphFilter filter = ExportFilter(f, store);
   model::Graph graph;
   if (f.focus.empty()) {
     Status s = store->LoadGraph(filter, &graph);
@@ -68,6 +77,81 @@ model::Graph LoadExportGraph(const ExportFlags& f, store::Store* store, int64_t*
   return graph;
 }
 
+// Whether the export is written as the store reads it (RunStreaming): every
+// format but html (laid out as a whole) and svg/png (drawn by Graphviz from
+// the whole DOT text), unless --focus (the ego network is found in the whole
+// graph) or --top (ranks every entity) selects part of the graph.
+bool Streams(const ExportFlags& f) {
+  if (!f.focus.empty() || f.top > 0) return false;
+  return f.format == "json" || f.format == "graphml" || f.format == "dot" || f.format == "neo4j" ||
+         f.format == "neo4j-nodes" || f.format == "neo4j-edges";
+}
+
+// The writer of `format` (one Streams accepts, but neo4j) over `out`.
+std::unique_ptr<exporter::GraphWriter> StreamWriter(const ExportFlags& f, std::FILE* out) {
+  if (f.format == "json") {
+    exporter::JsonOptions opt;
+    opt.with_evidence = !f.no_evidence;
+    return std::make_unique<exporter::JsonStreamWriter>(opt, out);
+  }
+  if (f.format == "graphml") return std::make_unique<exporter::GraphMlStreamWriter>(out);
+  if (f.format == "dot") {
+    exporter::DotOptions opt;
+    opt.legend = !f.no_legend;
+    opt.layout = f.layout;  // "": by the number of nodes, as DefaultLayout
+    return std::make_unique<exporter::DotStreamWriter>(opt, out);
+  }
+  if (f.format == "neo4j-nodes") return std::make_unique<exporter::Neo4jStreamWriter>(out, nullptr);
+  return std::make_unique<exporter::Neo4jStreamWriter>(nullptr, out);  // neo4j-edges
+}
+
+// Streams the graph from the store through `writer` and finishes it; counts
+// what it wrote. The first error of the store or the writer ends it.
+Status StreamExport(const model::GraphFilter& filter, store::Store* store,
+                    exporter::GraphWriter* writer, int64_t* nodes, int64_t* edges) {
+  store::GraphVisitor visit{[&](const model::Node& n) {
+                              ++*nodes;
+                              return writer->Node(n);
+                            },
+                            [&](const model::Edge& e) {
+                              ++*edges;
+                              return writer->Edge(e);
+                            }};
+  NG_RETURN_IF_ERROR(store->StreamGraph(filter, visit));
+  return writer->Finish();
+}
+
+// The export of a format that Streams accepts, written as it is read: to
+// standard output, to the file -o (replaced when complete, as WriteOutput
+// does), or for neo4j to the pair of files in directory -o.
+void RunStreaming(const ExportFlags& f, store::Store* store) {
+  const model::GraphFilter filter = ExportFilter(f, store);
+  int64_t nodes = 0, edges = 0;
+  Status s;
+  if (f.format == "neo4j") {
+    s = exporter::WriteNeo4jFiles(f.output, [&](exporter::GraphWriter* writer) {
+      return StreamExport(filter, store, writer, &nodes, &edges);
+    });
+    if (!s.ok()) Fail(s);
+    std::cerr << "wrote " << nodes << " nodes to " << f.output << "/nodes.csv and " << edges
+              << " relationships to " << f.output
+              << "/relationships.csv; import with:\n  neo4j-admin database import full --nodes="
+              << f.output << "/nodes.csv --relationships=" << f.output
+              << "/relationships.csv neo4j\n";
+    return;
+  }
+  if (f.output.empty() || f.output == "-") {
+    std::cout.flush();
+    s = StreamExport(filter, store, StreamWriter(f, stdout).get(), &nodes, &edges);
+    if (s.ok() && std::fflush(stdout) != 0) s = Status::IOError("cannot write to standard output");
+  } else {
+    s = util::WriteFileAtomically(f.output, [&](std::FILE* out) {
+      return StreamExport(filter, store, StreamWriter(f, out).get(), &nodes, &edges);
+    });
+  }
+  if (!s.ok()) Fail(s);
+}
+
 void Run(const ExportFlags& f) {
   if (f.format == "neo4j" && (f.output.empty() || f.output == "-")) {
     Fail(Status::InvalidArgument(
@@ -78,6 +162,10 @@ void Run(const ExportFlags& f) {
   std::unique_ptr<store::Store> store;
   Status s = OpenExisting(f.db, &store);
   if (!s.ok()) Fail(s);
+  if (Streams(f)) {
+    RunStreaming(f, store.get());
+    return;
+  }
   int64_t focus_id = 0;
   std::string focus_key;
   model::Graph graph = LoadExportGraph(f, store.get(), &focus_id, &focus_key);

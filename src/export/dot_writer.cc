@@ -89,9 +89,13 @@ std::string DefaultLayout(const model::Graph& g) {
   return g.nodes.size() <= kMaxNodesForDotLayout ? "dot" : "sfdp";
 }
 
-void WriteDot(const model::Graph& g, const DotOptions& opt, std::ostream& out) {
+namespace {
+
+// The graph's opening lines, for `layout` and a graph of more than
+// kMaxNodesForDotLayout nodes when `many_nodes`.
+void WriteHeader(const DotOptions& opt, const std::string& layout, bool many_nodes,
+                 std::ostream& out) {
   std::string font = DotQuote(opt.fontname);
-  std::string layout = opt.layout.empty() ? DefaultLayout(g) : opt.layout;
   out << "digraph newsgraph {\n"
       << "  graph [charset=\"UTF-8\", layout=" << DotQuote(layout) << ", ";
   if (layout == "dot") {
@@ -100,18 +104,95 @@ void WriteDot(const model::Graph& g, const DotOptions& opt, std::ostream& out) {
     out << "overlap=prism, splines=" << (layout == "sfdp" ? "line" : "true");
   }
   out << ", outputorder=edgesfirst";
-  if (g.nodes.size() > kMaxNodesForDotLayout) {
-    out << (layout == "dot" ? ", pack=true" : "") << ", size=\"120,120\"";
-  }
+  if (many_nodes) out << (layout == "dot" ? ", pack=true" : "") << ", size=\"120,120\"";
   out << ", fontname=" << font << "];\n"
       << "  node [fontname=" << font << ", fontsize=11];\n"
       << "  edge [fontname=" << font << ", fontsize=9];\n";
-  for (const model::Node& n : g.nodes) WriteNode(n, opt, out);
-  for (const model::Edge& e : g.edges) WriteEdge(e, out);
+}
+
+// The legend and the closing brace.
+void WriteFooter(const model::Graph& g, const DotOptions& opt, std::ostream& out) {
   if (opt.legend && !g.nodes.empty()) {
     out << "  graph [labelloc=b, labeljust=l, label=" << LegendLabel(g) << "];\n";
   }
   out << "}\n";
+}
+
+}  // namespace
+
+void WriteDot(const model::Graph& g, const DotOptions& opt, std::ostream& out) {
+  WriteHeader(opt, opt.layout.empty() ? DefaultLayout(g) : opt.layout,
+              g.nodes.size() > kMaxNodesForDotLayout, out);
+  for (const model::Node& n : g.nodes) WriteNode(n, opt, out);
+  for (const model::Edge& e : g.edges) WriteEdge(e, out);
+  WriteFooter(g, opt, out);
+}
+
+DotStreamWriter::DotStreamWriter(const DotOptions& opt, std::FILE* out) : opt_(opt), out_(out) {}
+
+Status DotStreamWriter::Flush(bool always) {
+  if (!always && buffer_.tellp() < static_cast<std::streamoff>(kFlushAt)) return Status::OK();
+  Status s = WriteBytes(buffer_.view(), out_);
+  buffer_.str("");
+  return s;
+}
+
+void DotStreamWriter::Start() {
+  // Sets the layout and size from the node count once it is known, then
+  // writes the nodes held back so far.
+  const bool many = first_nodes_.size() > kMaxNodesForDotLayout;
+  WriteHeader(opt_, opt_.layout.empty() ? (many ? "sfdp" : "dot") : opt_.layout, many, buffer_);
+  for (const model::Node& n : first_nodes_) WriteNode(n, opt_, buffer_);
+  first_nodes_.clear();
+  started_ = true;
+}
+
+Status DotStreamWriter::Node(const model::Node& n) {
+  AddToLegend(n);
+  if (!started_) {
+    first_nodes_.push_back(n);
+    if (first_nodes_.size() > kMaxNodesForDotLayout) Start();
+    return Flush(false);
+  }
+  WriteNode(n, opt_, buffer_);
+  return Flush(false);
+}
+
+Status DotStreamWriter::Edge(const model::Edge& e) {
+  if (!started_) Start();
+  AddToLegend(e);
+  WriteEdge(e, buffer_);
+  return Flush(false);
+}
+
+Status DotStreamWriter::Finish() {
+  if (!started_) Start();
+  WriteFooter(legend_, opt_, buffer_);
+  return Flush(true);
+}
+
+void DotStreamWriter::AddToLegend(const model::Node& n) {
+  auto [it, added] = legend_node_of_type_.emplace(n.type, legend_.nodes.size());
+  if (added) legend_.nodes.emplace_back().type = n.type;
+  if (n.discovered) legend_.nodes[it->second].discovered = true;
+}
+
+void DotStreamWriter::AddToLegend(const model::Edge& e) {
+  // One edge a relation type, symmetric when every edge of the type is; and
+  // one edge a modality.
+  auto [it, added] = legend_edge_of_type_.emplace(e.type, legend_.edges.size());
+  auto add_edge = [&](const std::string& modality) {
+    model::Edge& sample = legend_.edges.emplace_back();
+    sample.type = e.type;
+    sample.symmetric = e.symmetric;
+    sample.modality = modality;
+  };
+  if (added) {
+    add_edge("asserted");
+  } else if (!e.symmetric) {
+    legend_.edges[it->second].symmetric = false;
+  }
+  if (legend_modalities_.insert(e.modality).second) add_edge(e.modality);
 }
 
 }  // namespace newsgraph::exporter

@@ -63,10 +63,16 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <map>
 #include <ostream>
+#include <set>
+#include <sstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "export/graph_writer.h"
 #include "model/graph.h"
 
 namespace newsgraph::exporter {
@@ -95,6 +101,36 @@ std::string DefaultLayout(const model::Graph& g);
 // Writes `g` to `out` as above. Never fails; write errors are left in the
 // stream's state for the caller to check.
 void WriteDot(const model::Graph& g, const DotOptions& opt, std::ostream& out);
+
+// WriteDot element by element (export/graph_writer.h): the same bytes,
+// written to `out` as the elements come. Holds back the first
+// kMaxNodesForDotLayout + 1 nodes (the header's layout and size depend on
+// whether there are more) and, for the legend, one node per entity type and
+// one edge per relation type and modality. DotOptions::focus is honoured as
+// in WriteDot. IOError when `out` fails.
+class DotStreamWriter : public GraphWriter {
+ public:
+  DotStreamWriter(const DotOptions& opt, std::FILE* out);
+  Status Node(const model::Node& n) override;
+  Status Edge(const model::Edge& e) override;
+  Status Finish() override;
+
+ private:
+  static constexpr size_t kFlushAt = 1 << 16;  // bytes buffered before they go out
+  void Start();                                // writes the header and the nodes held back
+  void AddToLegend(const model::Node& n);
+  void AddToLegend(const model::Edge& e);
+  Status Flush(bool always);
+  const DotOptions opt_;
+  std::FILE* out_;
+  bool started_ = false;
+  std::vector<model::Node> first_nodes_;  // held back until the header is written
+  std::ostringstream buffer_;
+  // A graph with the types and modalities that occur, for LegendLabel.
+  model::Graph legend_;
+  std::map<std::string, size_t> legend_node_of_type_, legend_edge_of_type_;
+  std::set<std::string> legend_modalities_;
+};
 
 // Returns `s` as a DOT double-quoted string, quotes included, escaped as
 // described above ("a\"b" for a"b).

@@ -42,8 +42,27 @@ bool AllowedInXml(char32_t cp) {
   return cp != 0xFFFE && cp != 0xFFFF;
 }
 
-void Data(const char* key, std::string_view value, std::ostream& out) {
-  out << "      <data key=\"" << key << "\">" << XmlEscape(value) << "</data>\n";
+// Appends `s` escaped as XmlEscape says.
+void AppendXmlEscaped(std::string_view s, std::string* out) {
+  bool plain = true;  // printable ASCII without markup characters: as it is
+  for (char c : s) {
+    auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u >= 0x80 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) {
+    out->append(s);
+  } else {
+    out->append(XmlEscape(s));
+  }
+}
+
+void Data(const char* key, std::string_view value, std::string* out) {
+  out->append("      <data key=\"").append(key).append("\">");
+  AppendXmlEscaped(value, out);
+  out->append("</data>\n");
 }
 
 std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
@@ -97,44 +116,95 @@ std::string XmlEscape(std::string_view s) {
   return out;
 }
 
-void WriteGraphMl(const model::Graph& g, std::ostream& out) {
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      << "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
-      << "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-      << "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+namespace {
+
+void AppendGraphMlHeader(std::string* out) {
+  *out +=
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+      "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+      "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
   for (const Key& k : kKeys) {
-    out << "  <key id=\"" << k.id << "\" for=\"" << k.domain << "\" attr.name=\"" << k.name
-        << "\" attr.type=\"" << k.type << "\"/>\n";
+    *out += std::string("  <key id=\"") + k.id + "\" for=\"" + k.domain + "\" attr.name=\"" +
+            k.name + "\" attr.type=\"" + k.type + "\"/>\n";
   }
-  out << "  <graph id=\"newsgraph\" edgedefault=\"directed\">\n";
+  *out += "  <graph id=\"newsgraph\" edgedefault=\"directed\">\n";
+}
+
+void AppendGraphMlNode(const model::Node& n, std::string* out) {
+  *out += "    <node id=\"n" + std::to_string(n.id) + "\">\n";
+  Data("label", n.name, out);
+  Data("name", n.name, out);
+  Data("type", n.type, out);
+  Data("key", n.key, out);
+  Data("discovered", Bool(n.discovered), out);
+  Data("mentions", std::to_string(n.mentions), out);
+  Data("documents", std::to_string(n.documents), out);
+  Data("aliases", Join(n.aliases, "|"), out);
+  *out += "    </node>\n";
+}
+
+void AppendGraphMlEdge(const model::Edge& e, std::string* out) {
+  *out += "    <edge id=\"e" + std::to_string(e.id) + "\" source=\"n" + std::to_string(e.source) +
+          "\" target=\"n" + std::to_string(e.target) + "\">\n";
+  Data("edge_label", e.type, out);
+  Data("edge_type", e.type, out);
+  Data("modality", e.modality, out);
+  Data("support_documents", std::to_string(e.support_documents), out);
+  Data("support_mentions", std::to_string(e.support_mentions), out);
+  Data("symmetric", Bool(e.symmetric), out);
+  if (!e.first_seen.empty()) Data("start", e.first_seen, out);
+  if (!e.last_seen.empty()) Data("end", e.last_seen, out);
+  Data("evidence", e.evidence.empty() ? "" : e.evidence.front().text, out);
+  *out += "    </edge>\n";
+}
+
+constexpr const char* kGraphMlFooter = "  </graph>\n</graphml>\n";
+
+}  // namespace
+
+void WriteGraphMl(const model::Graph& g, std::ostream& out) {
+  std::string text;
+  AppendGraphMlHeader(&text);
+  out << text;
   for (const model::Node& n : g.nodes) {
-    out << "    <node id=\"n" << n.id << "\">\n";
-    Data("label", n.name, out);
-    Data("name", n.name, out);
-    Data("type", n.type, out);
-    Data("key", n.key, out);
-    Data("discovered", Bool(n.discovered), out);
-    Data("mentions", std::to_string(n.mentions), out);
-    Data("documents", std::to_string(n.documents), out);
-    Data("aliases", Join(n.aliases, "|"), out);
-    out << "    </node>\n";
+    text.clear();
+    AppendGraphMlNode(n, &text);
+    out << text;
   }
   for (const model::Edge& e : g.edges) {
-    out << "    <edge id=\"e" << e.id << "\" source=\"n" << e.source << "\" target=\"n" << e.target
-        << "\">\n";
-    Data("edge_label", e.type, out);
-    Data("edge_type", e.type, out);
-    Data("modality", e.modality, out);
-    Data("support_documents", std::to_string(e.support_documents), out);
-    Data("support_mentions", std::to_string(e.support_mentions), out);
-    Data("symmetric", Bool(e.symmetric), out);
-    if (!e.first_seen.empty()) Data("start", e.first_seen, out);
-    if (!e.last_seen.empty()) Data("end", e.last_seen, out);
-    Data("evidence", e.evidence.empty() ? "" : e.evidence.front().text, out);
-    out << "    </edge>\n";
+    text.clear();
+    AppendGraphMlEdge(e, &text);
+    out << text;
   }
-  out << "  </graph>\n</graphml>\n";
+  out << kGraphMlFooter;
+}
+
+GraphMlStreamWriter::GraphMlStreamWriter(std::FILE* out) : out_(out) {
+  AppendGraphMlHeader(&buffer_);
+}
+
+Status GraphMlStreamWriter::Flush(bool always) {
+  if (!always && buffer_.size() < kFlushAt) return Status::OK();
+  Status s = WriteBytes(buffer_, out_);
+  buffer_.clear();
+  return s;
+}
+
+Status GraphMlStreamWriter::Node(const model::Node& n) {
+  AppendGraphMlNode(n, &buffer_);
+  return Flush(false);
+}
+
+Status GraphMlStreamWriter::Edge(const model::Edge& e) {
+  AppendGraphMlEdge(e, &buffer_);
+  return Flush(false);
+}
+
+Status GraphMlStreamWriter::Finish() {
+  buffer_ += kGraphMlFooter;
+  return Flush(true);
 }
 
 }  // namespace newsgraph::exporter

@@ -29,10 +29,12 @@
 #ifndef NEWSGRAPH_EXPORT_GRAPHML_WRITER_H_
 #define NEWSGRAPH_EXPORT_GRAPHML_WRITER_H_
 
+#include <cstdio>
 #include <ostream>
 #include <string>
 #include <string_view>
 
+#include "export/graph_writer.h"
 #include "model/graph.h"
 
 namespace newsgraph::exporter {
@@ -40,6 +42,23 @@ namespace newsgraph::exporter {
 // Writes `g` to `out` as above. Never fails; write errors are left in the
 // stream's state for the caller to check.
 void WriteGraphMl(const model::Graph& g, std::ostream& out);
+
+// WriteGraphMl element by element (export/graph_writer.h): the same bytes,
+// written to `out` as the elements come. IOError when `out` fails.
+class GraphMlStreamWriter : public GraphWriter {
+ public:
+  explicit GraphMlStreamWriter(std::FILE* out);
+  Status Node(const model::Node& n) override;
+  Status Edge(const model::Edge& e) override;
+  Status Finish() override;
+
+ private:
+  static constexpr size_t kFlushAt = 1 << 16;  // bytes buffered before they go out
+  // Writes the buffer to out_ when it holds kFlushAt bytes, or `always`.
+  Status Flush(bool always);
+  std::FILE* out_;
+  std::string buffer_;
+};
 
 // Returns `s` escaped for XML 1.0 text and attribute values, as above.
 std::string XmlEscape(std::string_view s);

@@ -31,8 +31,12 @@
 #ifndef NEWSGRAPH_EXPORT_JSON_WRITER_H_
 #define NEWSGRAPH_EXPORT_JSON_WRITER_H_
 
+#include <cstdio>
+#include <memory>
 #include <ostream>
+#include <string>
 
+#include "export/graph_writer.h"
 #include "model/graph.h"
 
 namespace newsgraph::exporter {
@@ -49,6 +53,29 @@ struct JsonOptions {
 // Writes `g` to `out` as above. Never fails; write errors are left in the
 // stream's state for the caller to check.
 void WriteJson(const model::Graph& g, const JsonOptions& opt, std::ostream& out);
+
+// WriteJson element by element (export/graph_writer.h): the same bytes,
+// written to `out` as the elements come, holding one element's object at a
+// time. IOError when `out` fails. (json_stream.cc)
+class JsonStreamWriter : public GraphWriter {
+ public:
+  JsonStreamWriter(const JsonOptions& opt, std::FILE* out);
+  ~JsonStreamWriter() override;
+  Status Node(const model::Node& n) override;
+  Status Edge(const model::Edge& e) override;
+  Status Finish() override;
+
+ private:
+  class Printer;
+  void WriteEvidence(const model::Evidence& ev);
+  // Writes the buffer to out_ when it holds enough bytes, or `always`.
+  Status Flush(bool always);
+  const JsonOptions opt_;
+  std::FILE* out_;
+  bool in_edges_ = false;  // the "edges" array is open
+  std::string buffer_;
+  std::unique_ptr<Printer> printer_;
+};
 
 }  // namespace newsgraph::exporter
 

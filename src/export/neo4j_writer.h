@@ -27,10 +27,13 @@
 #ifndef NEWSGRAPH_EXPORT_NEO4J_WRITER_H_
 #define NEWSGRAPH_EXPORT_NEO4J_WRITER_H_
 
+#include <cstdio>
+#include <functional>
 #include <ostream>
 #include <string>
 #include <string_view>
 
+#include "export/graph_writer.h"
 #include "model/graph.h"
 #include "util/status.h"
 
@@ -42,6 +45,25 @@ void WriteNeo4jNodes(const model::Graph& g, std::ostream& out);
 // Writes the header line and one line per edge, in g.edges order.
 void WriteNeo4jEdges(const model::Graph& g, std::ostream& out);
 
+// The two writers above element by element (export/graph_writer.h): the
+// same bytes, nodes to `nodes` and edges to `edges` as they come; a null
+// stream leaves its half out (neo4j-nodes, neo4j-edges). IOError when a
+// stream fails.
+class Neo4jStreamWriter : public GraphWriter {
+ public:
+  Neo4jStreamWriter(std::FILE* nodes, std::FILE* edges);
+  Status Node(const model::Node& n) override;
+  Status Edge(const model::Edge& e) override;
+  Status Finish() override;
+
+ private:
+  // Writes *buffer to `out` when it holds enough bytes, or `always`.
+  static Status Flush(std::string* buffer, std::FILE* out, bool always);
+  std::FILE* nodes_;
+  std::FILE* edges_;
+  std::string node_buffer_, edge_buffer_;
+};
+
 // Writes `dir`/nodes.csv and `dir`/relationships.csv (the two writers
 // above), creating `dir` and its parents when they do not exist; then
 //   neo4j-admin database import full --nodes=DIR/nodes.csv --relationships=DIR/relationships.csv
@@ -51,6 +73,11 @@ void WriteNeo4jEdges(const model::Graph& g, std::ostream& out);
 // new one, never one of each. IOError naming the path when they cannot be
 // written.
 Status WriteNeo4jFiles(const model::Graph& g, const std::string& dir);
+// The same for a graph handed over element by element: `write` writes the
+// whole graph through `writer` (Finish included) and returns OK, or an
+// error that leaves `dir` as it was and is returned as it is.
+Status WriteNeo4jFiles(const std::string& dir,
+                       const std::function<Status(GraphWriter* writer)>& write);
 
 // The :LABEL value for an entity type ("PERSON" -> "Entity;Person").
 std::string Neo4jLabels(std::string_view entity_type);

@@ -60,6 +60,14 @@ struct StoreStats {
   int64_t documents = 0, entities = 0, mentions = 0, relations = 0, relation_mentions = 0;
 };
 
+// What Store::StreamGraph calls for each element of the graph. The element
+// is valid only during the call (its storage is reused for the next one). A
+// non-OK status stops the walk, and StreamGraph returns it.
+struct GraphVisitor {
+  std::function<Status(const model::Node&)> node;
+  std::function<Status(const model::Edge&)> edge;
+};
+
 class Store {
  public:
   // Opens (and with options.create, creates) the database at `path`. A
@@ -134,6 +142,19 @@ class Store {
   // applied (Corrections, ApplyCorrections). Edges only join nodes that are
   // in the result. InvalidArgument when a filter date is not YYYY-MM-DD.
   Status LoadGraph(const model::GraphFilter& filter, model::Graph* graph);
+
+  // Hands the graph that LoadGraph(filter) returns to `visit`, one element at
+  // a time: every node first, then every edge with its evidence (when
+  // filter.with_evidence), in LoadGraph's order and with equal contents, in
+  // one read transaction (unless called inside Begin()/Commit()). Memory
+  // stays bounded by one element plus a set of the node ids; with
+  // filter.only_connected the edges are read twice (first to find the
+  // connected nodes). On a database with analyst's corrections (which may
+  // merge entities) the graph is loaded whole with LoadGraph and then handed
+  // over. Errors: LoadGraph's, and the first non-OK status of `visit`, which
+  // ends the walk (some elements may have been handed over by then).
+  // (stream.cc)
+  Status StreamGraph(const model::GraphFilter& filter, const GraphVisitor& visit);
 
   // Fills the `evidence` of each of *edges (matched by Edge::id; existing
   // evidence is replaced) with the relation mentions that pass `filter`'s

@@ -25,6 +25,8 @@
 #ifndef NEWSGRAPH_UTIL_ATOMIC_FILE_H_
 #define NEWSGRAPH_UTIL_ATOMIC_FILE_H_
 
+#include <cstdio>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -57,6 +59,23 @@ Status WriteFileAtomically(const std::string& path, std::string_view content);
 // fails.
 Status WriteFileSetAtomically(const std::string& dir,
                               const std::vector<std::pair<std::string, std::string>>& files);
+
+// Writes a file's bytes to `out`, a buffered stream (1 MiB) over the new
+// temporary file, for content made piece by piece and never held whole. Returns
+// OK, or an error that abandons the write (the target then stays as it was).
+// A failed fwrite need not be reported: the flush that follows finds it.
+using FileFiller = std::function<Status(std::FILE* out)>;
+
+// WriteFileAtomically for content that `fill` writes. As above; an error of
+// `fill` is returned as it is, a write error as IOError naming `path`.
+Status WriteFileAtomically(const std::string& path, const FileFiller& fill);
+
+// WriteFileSetAtomically for content written piece by piece: `fill` gets one
+// stream per name in `names`, in that order, all open at once (so that one
+// pass over the data can write several files). As above; an error of `fill`
+// is returned as it is and leaves `dir` unchanged.
+Status WriteFileSetAtomically(const std::string& dir, const std::vector<std::string>& names,
+                              const std::function<Status(const std::vector<std::FILE*>&)>& fill);
 
 }  // namespace newsgraph::util
 

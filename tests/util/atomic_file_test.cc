@@ -9,11 +9,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "test_support.h"
 
@@ -119,6 +121,24 @@ TEST_F(AtomicFileTest, AWriteThatFailsHalfWayLeavesThePreviousFile) {
   EXPECT_EQ(Names(), (std::set<std::string>{"graph.graphml"}));
 }
 
+// The streaming form: what the filler writes, through a buffered stream; a
+// filler's error is returned as it is and leaves the previous file.
+TEST_F(AtomicFileTest, AFillerWritesTheFileOrLeavesThePreviousOne) {
+  const std::string path = dir_ + "/graph.json";
+  ASSERT_TRUE(WriteFileAtomically(path, [](std::FILE* out) {
+                for (int i = 0; i < 100000; ++i) std::fputs("0123456789", out);
+                return Status::OK();
+              }).ok());
+  EXPECT_EQ(ReadFile(path).size(), 1000000u);
+  Status s = WriteFileAtomically(path, [](std::FILE* out) {
+    std::fputs("half", out);
+    return Status::Corruption("db.sqlite: bad page");
+  });
+  EXPECT_EQ(s.ToString(), Status::Corruption("db.sqlite: bad page").ToString());
+  EXPECT_EQ(ReadFile(path).size(), 1000000u);
+  EXPECT_EQ(Names(), (std::set<std::string>{"graph.json"}));
+}
+
 TEST_F(AtomicFileTest, ASymbolicLinkIsFollowedAndKept) {
   WriteFile(dir_ + "/real.json", "old");
   fs::create_symlink("real.json", dir_ + "/link.json");
@@ -171,6 +191,26 @@ TEST_F(FileSetTest, ANewDirectoryAppearsWhole) {
   EXPECT_EQ(ReadFile(dir_ + "/a.csv"), "new a\n");
   EXPECT_EQ(ReadFile(dir_ + "/b.csv"), "new b\n");
   EXPECT_EQ(Names(parent_), std::set<std::string>({"export"}));  // no staging directory left
+}
+
+// The streaming form: one stream per name, all open at once; a filler's
+// error leaves no directory behind.
+TEST_F(FileSetTest, AFillerWritesBothFilesInOnePass) {
+  auto fill = [](const std::vector<std::FILE*>& out) {
+    for (int i = 0; i < 3; ++i) {
+      std::fprintf(out[0], "a%d\n", i);
+      std::fprintf(out[1], "b%d\n", i);
+    }
+    return Status::OK();
+  };
+  ASSERT_TRUE(WriteFileSetAtomically(dir_, {"a.csv", "b.csv"}, fill).ok());
+  EXPECT_EQ(ReadFile(dir_ + "/a.csv"), "a0\na1\na2\n");
+  EXPECT_EQ(ReadFile(dir_ + "/b.csv"), "b0\nb1\nb2\n");
+  const std::string other = parent_ + "/other";
+  Status s = WriteFileSetAtomically(
+      other, {"a.csv"}, [](const std::vector<std::FILE*>&) { return Status::IOError("stop"); });
+  EXPECT_EQ(s.ToString(), Status::IOError("stop").ToString());
+  EXPECT_EQ(Names(parent_), std::set<std::string>({"export"}));
 }
 
 TEST_F(FileSetTest, AnEarlierPairIsSwappedForTheNewOne) {
