@@ -164,6 +164,7 @@ Status Gazetteer::Read(FlatReader* in, std::shared_ptr<const void> backing) {
 }
 
 EntryView Gazetteer::entry(uint32_t i) const {
+  if (i >= entries_.size()) return EntryView();
   const EntryRecord& r = entries_[i];
   EntryView v{PoolString(pool_, r.id),
               PoolString(pool_, r.type),

@@ -1,10 +1,14 @@
 // Gazetteer holds the curated entries (countries, organisations, people,
-// places) loaded from TSV files in the format of gazetteers/FORMAT.md.
-// Built once, then read-only: safe for concurrent reads.
+// places) loaded from TSV files in the format of gazetteers/FORMAT.md, or
+// viewed in place in a compiled image (image.h). Either way the entries are
+// one flat form, records of offsets into one string pool, and entry(i)
+// gives views of them. Built once, then read-only: safe for concurrent reads.
 //
 //   gazetteer::Gazetteer gaz;
 //   Status s = gaz.LoadDirectory("gazetteers");   // every *.tsv in it
 //   if (!s.ok()) { std::cerr << s.ToString(); }   // "gazetteers/x.tsv:12: ..."
+//   gazetteer::EntryView e = gaz.entry(gaz.Find("country:KOR"));
+//   for (gazetteer::NameView n : e.names) std::cout << n.text << "\n";
 #ifndef NEWSGRAPH_GAZETTEER_GAZETTEER_H_
 #define NEWSGRAPH_GAZETTEER_GAZETTEER_H_
 
@@ -38,6 +42,8 @@ enum class CasePolicy : uint8_t {
   kIgnore,  // any case
 };
 
+// Entry, Name and Role are the entries as TSV lines give them, while they
+// are loaded (and for Add); a loaded gazetteer serves them as views.
 struct Name {
   std::string text;
   NameKind kind = NameKind::kName;
@@ -132,7 +138,8 @@ class RecordRange {
       : records_(records), pool_(pool) {}
   size_t size() const { return records_.size(); }
   bool empty() const { return records_.empty(); }
-  View operator[](size_t i) const { return MakeView(records_[i], pool_); }
+  // Record i; an empty view when i >= size() (a damaged image's pattern).
+  View operator[](size_t i) const { return i < size() ? MakeView(records_[i], pool_) : View(); }
   iterator begin() const { return iterator(records_.data(), pool_); }
   iterator end() const { return iterator(records_.data() + records_.size(), pool_); }
 
@@ -186,16 +193,9 @@ class Gazetteer {
   Status Read(FlatReader* in, std::shared_ptr<const void> backing = nullptr);
 
   size_t size() const { return entries_.size(); }
-  // Entry i (i < size()); its views live as long as the gazetteer.
+  // Entry i; its views live as long as the gazetteer. An i >= size() (a
+  // damaged image's pattern) gives an empty view.
   EntryView entry(uint32_t i) const;
-  // Whether entry e exists and has names[name] (a damaged image's record
-  // may claim names it does not have).
-  bool HasNameIndex(uint32_t e, uint32_t name) const {
-    if (e >= entries_.size()) return false;
-    const EntryRecord& r = entries_[e];
-    return name < r.num_names && r.first_name <= names_.size() &&
-           r.num_names <= names_.size() - r.first_name;
-  }
   // Returns the index of the entry with this id, or -1.
   int64_t Find(std::string_view id) const;
   // The PERSON entries, in order, whose name has at least two capitalised

@@ -233,10 +233,9 @@ bool Matcher::LongestAt(const text::Document& doc, const std::vector<uint32_t>& 
     for (uint32_t x = b; x < e; ++x) {
       const uint32_t pid = t_.pattern_ids[x];
       if (pid >= t_.patterns.size()) continue;
-      const Pattern& p = t_.patterns[pid];
-      // A damaged image's pattern that names no entry matches nothing.
-      if (!gaz_->HasNameIndex(p.entry, p.name)) continue;
-      if (!CasePasses(p, doc, i, j + 1)) continue;
+      // (A damaged image's pattern may name no entry: Gazetteer::entry and
+      // its names then give empty views.)
+      if (!CasePasses(t_.patterns[pid], doc, i, j + 1)) continue;
       if (!any) patterns->clear();
       any = true;
       patterns->push_back(pid);
