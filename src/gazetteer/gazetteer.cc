@@ -148,25 +148,23 @@ CasePolicy AutoCasePolicy(std::string_view name) {
   return letters > 0 && letters <= 6 ? CasePolicy::kExact : CasePolicy::kTitle;
 }
 
-int64_t Gazetteer::Find(std::string_view id) const {
-  auto it = index_.find(id);
-  return it == index_.end() ? -1 : static_cast<int64_t>(it->second);
-}
-
 Status Gazetteer::Add(Entry entry) {
+  if (from_image_) return Status::InvalidArgument(entry.id + ": a gazetteer image cannot grow");
   std::string where = entry.source.empty() ? entry.id : entry.source;
-  return Merge(std::move(entry), where);
+  NG_RETURN_IF_ERROR(Merge(std::move(entry), where));
+  Seal();
+  return Status::OK();
 }
 
 Status Gazetteer::Merge(Entry entry, const std::string& where) {
   auto it = index_.find(entry.id);
   if (it == index_.end()) {
-    index_.emplace(entry.id, static_cast<uint32_t>(entries_.size()));
+    index_.emplace(entry.id, static_cast<uint32_t>(loaded_.size()));
     if (entry.source.empty()) entry.source = where;
-    entries_.push_back(std::move(entry));
+    loaded_.push_back(std::move(entry));
     return Status::OK();
   }
-  Entry& old = entries_[it->second];
+  Entry& old = loaded_[it->second];
   if (old.type != entry.type) {
     return Status::InvalidArgument(where + ": id " + entry.id + " has type " + entry.type +
                                    " but type " + old.type + " at " + old.source);
@@ -186,6 +184,13 @@ Status Gazetteer::Merge(Entry entry, const std::string& where) {
 }
 
 Status Gazetteer::LoadFile(const std::string& path) {
+  if (from_image_) return Status::InvalidArgument(path + ": a gazetteer image cannot grow");
+  Status s = LoadOneFile(path);
+  Seal();
+  return s;
+}
+
+Status Gazetteer::LoadOneFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IOError(path + ": cannot read: " + std::strerror(errno));
   in.seekg(0, std::ios::end);
@@ -356,59 +361,6 @@ Status Gazetteer::LoadFile(const std::string& path) {
   return Status::OK();
 }
 
-void Gazetteer::Write(util::BinaryWriter* out) const {
-  out->U64(entries_.size());
-  for (const Entry& e : entries_) {
-    for (const std::string* f :
-         {&e.id, &e.type, &e.name, &e.parent, &e.country, &e.kind, &e.source}) {
-      out->Str(*f);
-    }
-    out->U32(static_cast<uint32_t>(e.names.size()));
-    for (const Name& n : e.names) {
-      out->Str(n.text);
-      out->U8(static_cast<uint8_t>(n.kind));
-      out->U8(static_cast<uint8_t>(n.policy));
-      out->U8(n.ambiguous ? 1 : 0);
-    }
-    out->U32(static_cast<uint32_t>(e.roles.size()));
-    for (const Role& r : e.roles) {
-      for (const std::string* f : {&r.title, &r.affiliation, &r.start, &r.end}) out->Str(*f);
-    }
-  }
-}
-
-Status Gazetteer::Read(util::BinaryReader* in) {
-  // Each entry takes at least 7 string lengths and 2 counts.
-  const uint64_t n = in->U64();
-  if (!entries_.empty() || !in->ok() || n > in->remaining() / 36) {
-    return Status::Corruption("gazetteer image: bad entry count");
-  }
-  entries_.resize(n);
-  index_.reserve(n);
-  for (uint32_t i = 0; i < n; ++i) {
-    Entry& e = entries_[i];
-    for (std::string* f : {&e.id, &e.type, &e.name, &e.parent, &e.country, &e.kind, &e.source}) {
-      *f = in->Str();
-    }
-    e.names.resize(in->Count(7));
-    for (Name& name : e.names) {
-      name.text = in->Str();
-      name.kind = static_cast<NameKind>(in->U8());
-      name.policy = static_cast<CasePolicy>(in->U8());
-      name.ambiguous = in->U8() != 0;
-      if (name.kind > NameKind::kShortForm || name.policy > CasePolicy::kIgnore) in->Skip(SIZE_MAX);
-    }
-    e.roles.resize(in->Count(16));
-    for (Role& r : e.roles) {
-      for (std::string* f : {&r.title, &r.affiliation, &r.start, &r.end}) *f = in->Str();
-    }
-    if (!in->ok() || !index_.emplace(e.id, i).second) {
-      return Status::Corruption("gazetteer image: bad entry " + std::to_string(i));
-    }
-  }
-  return Status::OK();
-}
-
 Status ListSources(const std::string& dir, const std::vector<std::string>& extra,
                    std::vector<std::string>* files) {
   files->clear();
@@ -442,9 +394,15 @@ Status Gazetteer::LoadFiles(const std::vector<std::string>& files) {
     uintmax_t size = std::filesystem::file_size(f, ec);
     if (!ec) bytes += size;
   }
-  entries_.reserve(entries_.size() + static_cast<size_t>(bytes / 32));
-  for (const std::string& f : files) NG_RETURN_IF_ERROR(LoadFile(f));
-  return Status::OK();
+  if (from_image_) return Status::InvalidArgument("a gazetteer image cannot grow");
+  loaded_.reserve(loaded_.size() + static_cast<size_t>(bytes / 32));
+  Status s;
+  for (const std::string& f : files) {
+    s = LoadOneFile(f);
+    if (!s.ok()) break;
+  }
+  Seal();
+  return s;
 }
 
 }  // namespace newsgraph::gazetteer

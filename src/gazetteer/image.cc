@@ -1,9 +1,6 @@
 #include "gazetteer/image.h"
 
-#include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -13,14 +10,15 @@
 #include <string_view>
 
 #include "util/atomic_file.h"
-#include "util/binary_io.h"
+#include "util/mapped_file.h"
 
 namespace newsgraph::gazetteer {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr char kMagic[] = "NGGAZIM1";
-constexpr uint32_t kVersion = 1;
+constexpr char kMagic[] = "NGGAZIM2";
+constexpr uint64_t kVersion = 2;
+constexpr size_t kHeaderBytes = 24;  // magic, version, file size
 constexpr size_t kKeepImages = 8;
 
 // A fast checksum: four interleaved FNV-style lanes over 8-byte words.
@@ -56,37 +54,6 @@ std::string ProgramIdentity() {
          std::to_string(st.st_mtim.tv_nsec);
 }
 
-// A read-only mapping of a whole file, unmapped on destruction.
-class MappedFile {
- public:
-  ~MappedFile() {
-    if (data_ != nullptr) ::munmap(data_, size_);
-  }
-  // False when the file cannot be opened or mapped (errno set), or is empty.
-  bool Open(const std::string& path) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return false;
-    struct stat st;
-    bool ok = ::fstat(fd, &st) == 0 && st.st_size > 0;
-    if (ok) {
-      size_ = static_cast<size_t>(st.st_size);
-      void* p = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
-      ok = p != MAP_FAILED;
-      if (ok) data_ = p;
-    }
-    ::close(fd);
-    return ok;
-  }
-  std::string_view bytes() const {
-    return data_ == nullptr ? std::string_view()
-                            : std::string_view(static_cast<const char*>(data_), size_);
-  }
-
- private:
-  void* data_ = nullptr;
-  size_t size_ = 0;
-};
-
 // Keeps the `keep` newest images in `dir`, removing the rest.
 void PruneImages(const std::string& dir, size_t keep) {
   std::error_code ec;
@@ -118,14 +85,10 @@ Status SourceKey(const std::vector<std::string>& files, std::string* key) {
   Mix(&h, std::to_string(kVersion));
   Mix(&h, ProgramIdentity());
   for (const std::string& f : files) {
-    MappedFile file;
-    if (!file.Open(f)) {
-      std::error_code ec;
-      if (!fs::is_regular_file(f, ec) || fs::file_size(f, ec) != 0) {
-        return Status::IOError(f + ": cannot read: " + std::strerror(errno));
-      }
-    }
-    Mix(&h, file.bytes());
+    std::unique_ptr<util::MappedFile> file;
+    Status s = util::MappedFile::Open(f, &file, /*populate=*/true);
+    if (!s.ok()) return Status::IOError(s.message());
+    Mix(&h, file->bytes());
   }
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
@@ -136,37 +99,39 @@ Status SourceKey(const std::vector<std::string>& files, std::string* key) {
 Status WriteImage(const std::string& path, const std::string& key, const Gazetteer& gaz,
                   const Matcher& matcher, const Matcher& short_forms) {
   std::string bytes(kMagic, 8);
-  util::BinaryWriter out(&bytes);
-  out.U32(kVersion);
-  out.Str(key);
+  FlatWriter out(&bytes);
+  out.U64(kVersion);
+  out.U64(0);  // the file size, set below
+  out.Bytes(key);
   gaz.Write(&out);
   matcher.Write(&out);
   short_forms.Write(&out);
-  out.U64(Checksum(bytes));
+  const uint64_t size = bytes.size();
+  std::memcpy(bytes.data() + 16, &size, 8);
   return util::WriteFileAtomically(path, bytes);
 }
 
 Status ReadImage(const std::string& path, const std::string& key, Gazetteer* gaz,
                  std::unique_ptr<Matcher>* matcher, std::unique_ptr<Matcher>* short_forms) {
-  MappedFile file;
-  if (!file.Open(path)) return Status::NotFound(path + ": no image");
-  const std::string_view bytes = file.bytes();
-  if (bytes.size() < 8 + 4 + 4 + 8 || bytes.substr(0, 8) != std::string_view(kMagic, 8)) {
+  std::unique_ptr<util::MappedFile> file;
+  if (!util::MappedFile::Open(path, &file).ok()) return Status::NotFound(path + ": no image");
+  const std::string_view bytes = file->bytes();
+  if (bytes.size() < kHeaderBytes || bytes.substr(0, 8) != std::string_view(kMagic, 8)) {
     return Status::Corruption(path + ": not a gazetteer image");
   }
-  util::BinaryReader in(bytes.data() + 8, bytes.size() - 16);
-  if (in.U32() != kVersion || in.Str() != key)
-    return Status::NotFound(path + ": another image version or key");
-  util::BinaryReader tail(bytes.data() + bytes.size() - 8, 8);
-  if (tail.U64() != Checksum(bytes.substr(0, bytes.size() - 8))) {
-    return Status::Corruption(path + ": checksum mismatch (truncated or damaged image)");
+  FlatReader in(bytes.data() + 8, bytes.size() - 8);
+  if (in.U64() != kVersion) return Status::NotFound(path + ": another image version");
+  if (in.U64() != bytes.size()) {
+    return Status::Corruption(path + ": truncated image (size " + std::to_string(bytes.size()) +
+                              " is not the size written)");
   }
-  auto where = [&](const Status& s) { return Status::Corruption(path + ": " + s.message()); };
-  Status s = gaz->Read(&in);
+  if (in.Bytes() != key) return Status::NotFound(path + ": another image key");
+  std::shared_ptr<const void> backing(std::move(file));
+  Status s = gaz->Read(&in, backing);
   if (s.ok()) s = Matcher::Read(*gaz, &in, matcher);
   if (s.ok()) s = Matcher::Read(*gaz, &in, short_forms);
   if (s.ok() && in.remaining() != 0) s = Status::Corruption("gazetteer image: trailing bytes");
-  return s.ok() ? s : where(s);
+  return s.ok() ? s : Status::Corruption(path + ": " + s.message());
 }
 
 std::string DefaultCacheDir() {

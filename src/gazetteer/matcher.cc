@@ -24,14 +24,28 @@ std::string Undotted(std::string_view s) {
 }  // namespace
 
 uint32_t Matcher::Child(uint32_t node, uint32_t token) const {
-  if (node == 0) return token < root_children_.size() ? root_children_[token] : 0;
+  if (node == 0) return token < t_.root_children.size() ? t_.root_children[token] : 0;
   const uint64_t key = (static_cast<uint64_t>(node) << 32) | token;
-  const size_t mask = edge_keys_.size() - 1;
-  for (size_t s = Slot(key, edge_shift_);; s = (s + 1) & mask) {
-    uint64_t k = edge_keys_[s];
-    if (k == key) return edge_values_[s];
+  const size_t cap = t_.edge_keys.size();
+  size_t s = Slot(key, t_.edge_shift);
+  for (size_t n = 0; n < cap; ++n, s = (s + 1) & (cap - 1)) {
+    const uint64_t k = t_.edge_keys[s];
+    if (k == key) return t_.edge_values[s];
     if (k == 0) return 0;
   }
+  return 0;
+}
+
+void Matcher::ViewOwned() {
+  t_.vocab = vocab_.view();
+  t_.root_children = root_children_;
+  t_.edge_keys = edge_keys_;
+  t_.edge_values = edge_values_;
+  t_.edge_shift = edge_shift_;
+  t_.node_first = node_first_;
+  t_.pattern_ids = pattern_ids_;
+  t_.patterns = patterns_;
+  t_.exact = exact_;
 }
 
 void Matcher::Grow() {
@@ -70,8 +84,8 @@ Status Matcher::Build(const Gazetteer& gaz, std::unique_ptr<Matcher>* result, Na
   std::unique_ptr<Matcher> m(new Matcher(gaz));
   // Sizes known up front, so that the tables are not regrown while filled.
   size_t num_names = 0;
-  for (const Entry& entry : gaz.entries()) {
-    for (const Name& name : entry.names) {
+  for (uint32_t e = 0; e < gaz.size(); ++e) {
+    for (const NameView name : gaz.entry(e).names) {
       num_names += (name.kind == NameKind::kShortForm) == (names == Names::kOnlyShortForms);
     }
   }
@@ -81,13 +95,15 @@ Status Matcher::Build(const Gazetteer& gaz, std::unique_ptr<Matcher>* result, Na
   m->Grow();
   uint32_t num_nodes = 1;  // root
   text::Document d;
+  std::string exact;
   for (uint32_t e = 0; e < gaz.size(); ++e) {
-    const Entry& entry = gaz.entry(e);
+    const EntryView entry = gaz.entry(e);
     for (size_t n = 0; n < entry.names.size(); ++n) {
-      const Name& name = entry.names[n];
+      const NameView name = entry.names[n];
       if ((name.kind == NameKind::kShortForm) != (names == Names::kOnlyShortForms)) continue;
       d.text = name.text;
       text::Tokenize(&d);
+      exact.clear();
       Pattern p;
       p.entry = e;
       p.name = static_cast<uint16_t>(n);
@@ -100,13 +116,16 @@ Status Matcher::Build(const Gazetteer& gaz, std::unique_ptr<Matcher>* result, Na
         node = m->AddChild(node, m->vocab_.Insert(tok.norm), &num_nodes);
         if (k < 32 && tok.Is(text::kCapital)) p.cap_mask |= 1u << k;
         if (p.policy == CasePolicy::kExact) {
-          if (!p.exact.empty()) p.exact.push_back('\x1f');
-          p.exact += Undotted(d.TokenText(t));
+          if (!exact.empty()) exact.push_back('\x1f');
+          exact += Undotted(d.TokenText(t));
         }
         ++k;
       }
       if (k == 0 || k > 255) continue;
       p.num_keys = static_cast<uint8_t>(k);
+      p.exact =
+          StrRef{static_cast<uint32_t>(m->exact_.size()), static_cast<uint32_t>(exact.size())};
+      m->exact_ += exact;
       ends.emplace_back(node, static_cast<uint32_t>(m->patterns_.size()));
       m->patterns_.push_back(std::move(p));
     }
@@ -124,78 +143,51 @@ Status Matcher::Build(const Gazetteer& gaz, std::unique_ptr<Matcher>* result, Na
   for (uint32_t n = 0; n < num_nodes; ++n) m->node_first_[n + 1] += m->node_first_[n];
   m->pattern_ids_.resize(ends.size());
   for (size_t i = 0; i < ends.size(); ++i) m->pattern_ids_[i] = ends[i].second;
+  m->ViewOwned();
   *result = std::move(m);
   return Status::OK();
 }
 
-void Matcher::Write(util::BinaryWriter* out) const {
-  vocab_.Write(out);
-  out->Array(root_children_);
-  out->Array(edge_keys_);
-  out->Array(edge_values_);
-  out->U64(edge_count_);
-  out->U32(edge_shift_);
-  out->Array(node_first_);
-  out->Array(pattern_ids_);
-  out->U64(patterns_.size());
-  for (const Pattern& p : patterns_) {
-    out->U32(p.entry);
-    out->U16(p.name);
-    out->U8(p.num_keys);
-    out->U8(static_cast<uint8_t>(p.policy));
-    out->U32(p.cap_mask);
-    out->Str(p.exact);
-  }
+void Matcher::Write(FlatWriter* out) const {
+  out->Array(t_.vocab.slots());
+  out->Bytes(t_.vocab.arena());
+  out->Array(t_.root_children);
+  out->Array(t_.edge_keys);
+  out->Array(t_.edge_values);
+  out->Array(t_.node_first);
+  out->Array(t_.pattern_ids);
+  out->Array(t_.patterns);
+  out->Bytes(t_.exact);
 }
 
-Status Matcher::Read(const Gazetteer& gaz, util::BinaryReader* in,
-                     std::unique_ptr<Matcher>* result) {
+Status Matcher::Read(const Gazetteer& gaz, FlatReader* in, std::unique_ptr<Matcher>* result) {
   std::unique_ptr<Matcher> m(new Matcher(gaz));
-  auto corrupt = [](const char* what) {
-    return Status::Corruption(std::string("gazetteer image: bad ") + what);
-  };
-  if (!m->vocab_.Read(in)) return corrupt("vocabulary");
-  in->Array(&m->root_children_);
-  in->Array(&m->edge_keys_);
-  in->Array(&m->edge_values_);
-  m->edge_count_ = in->U64();
-  m->edge_shift_ = in->U32();
-  in->Array(&m->node_first_);
-  in->Array(&m->pattern_ids_);
-  const uint64_t num_patterns = in->U64();
-  if (!in->ok() || num_patterns > in->remaining() / 12) return corrupt("matcher tables");
-  m->patterns_.resize(num_patterns);
-  for (Pattern& p : m->patterns_) {
-    p.entry = in->U32();
-    p.name = in->U16();
-    p.num_keys = in->U8();
-    p.policy = static_cast<CasePolicy>(in->U8());
-    p.cap_mask = in->U32();
-    p.exact = in->Str();
-    if (p.entry >= gaz.size() || p.name >= gaz.entry(p.entry).names.size() ||
-        p.policy > CasePolicy::kIgnore) {
-      return corrupt("pattern");
-    }
+  Tables& t = m->t_;
+  std::span<const StringSlot> slots = in->Array<StringSlot>();
+  t.vocab = StringIdView(slots, in->Bytes());
+  t.root_children = in->Array<uint32_t>();
+  t.edge_keys = in->Array<uint64_t>();
+  t.edge_values = in->Array<uint32_t>();
+  t.node_first = in->Array<uint32_t>();
+  t.pattern_ids = in->Array<uint32_t>();
+  t.patterns = in->Array<Pattern>();
+  t.exact = in->Bytes();
+  // How the tables fit together; values inside them are checked where
+  // they are used (LongestAt).
+  const size_t cap = t.edge_keys.size();
+  if (!in->ok() || !t.vocab.Valid() || cap == 0 || (cap & (cap - 1)) != 0 ||
+      t.edge_values.size() != cap || t.node_first.size() < 2 || t.node_first.front() != 0 ||
+      t.node_first.back() != t.pattern_ids.size()) {
+    return Status::Corruption("gazetteer image: bad matcher tables");
   }
-  // Every index used while matching must point inside its table.
-  const size_t cap = m->edge_keys_.size();
-  const size_t nodes = m->node_first_.empty() ? 0 : m->node_first_.size() - 1;
-  bool ok = in->ok() && cap > 0 && (cap & (cap - 1)) == 0 && m->edge_values_.size() == cap &&
-            m->edge_shift_ == 64 - static_cast<uint32_t>(__builtin_ctzll(cap)) && nodes > 0 &&
-            m->root_children_.size() == m->vocab_.size() + 1 && m->node_first_.front() == 0 &&
-            m->node_first_.back() == m->pattern_ids_.size();
-  for (size_t i = 0; ok && i < cap; ++i) ok = m->edge_values_[i] < nodes;
-  for (size_t i = 0; ok && i < m->root_children_.size(); ++i) ok = m->root_children_[i] < nodes;
-  for (size_t i = 0; ok && i < nodes; ++i) ok = m->node_first_[i] <= m->node_first_[i + 1];
-  for (size_t i = 0; ok && i < m->pattern_ids_.size(); ++i) ok = m->pattern_ids_[i] < num_patterns;
-  if (!ok) return corrupt("matcher tables");
+  t.edge_shift = 64 - static_cast<uint32_t>(__builtin_ctzll(cap));
   *result = std::move(m);
   return Status::OK();
 }
 
 void Matcher::Lookup(const text::Document& doc, std::vector<uint32_t>* ids) const {
   ids->resize(doc.tokens.size());
-  for (size_t i = 0; i < doc.tokens.size(); ++i) (*ids)[i] = vocab_.Find(doc.tokens[i].norm);
+  for (size_t i = 0; i < doc.tokens.size(); ++i) (*ids)[i] = t_.vocab.Find(doc.tokens[i].norm);
 }
 
 bool Matcher::CasePasses(const Pattern& p, const text::Document& doc, uint32_t first,
@@ -203,17 +195,19 @@ bool Matcher::CasePasses(const Pattern& p, const text::Document& doc, uint32_t f
   if (p.policy == CasePolicy::kIgnore) return true;
   uint32_t k = 0;
   size_t exact_pos = 0;
+  const std::string_view exact = PoolString(t_.exact, p.exact);
   for (uint32_t t = first; t < end; ++t) {
     const text::Token& tok = doc.tokens[t];
     if (tok.Is(text::kHyphen)) continue;
     if (p.policy == CasePolicy::kTitle) {
       if (k < 32 && (p.cap_mask >> k & 1u) && !tok.Is(text::kCapital)) return false;
     } else {
-      size_t sep = p.exact.find('\x1f', exact_pos);
-      std::string_view want = std::string_view(p.exact).substr(
-          exact_pos, sep == std::string::npos ? std::string::npos : sep - exact_pos);
+      size_t sep = exact.find('\x1f', exact_pos);
+      std::string_view want =
+          exact.substr(std::min(exact_pos, exact.size()),
+                       sep == std::string_view::npos ? std::string_view::npos : sep - exact_pos);
       if (Undotted(doc.TokenText(t)) != want) return false;
-      exact_pos = sep == std::string::npos ? p.exact.size() : sep + 1;
+      exact_pos = sep == std::string_view::npos ? exact.size() : sep + 1;
     }
     ++k;
   }
@@ -231,17 +225,20 @@ bool Matcher::LongestAt(const text::Document& doc, const std::vector<uint32_t>& 
     uint32_t id = ids[j];
     if (id == 0) break;
     node = Child(node, id);
-    if (node == 0) break;
+    if (node == 0 || node + 1 >= t_.node_first.size()) break;
     ++keys;
-    uint32_t b = node_first_[node], e = node_first_[node + 1];
-    if (b == e) continue;
+    const uint32_t b = t_.node_first[node];
+    const uint32_t e = std::min<size_t>(t_.node_first[node + 1], t_.pattern_ids.size());
     bool any = false;
     for (uint32_t x = b; x < e; ++x) {
-      const Pattern& p = patterns_[pattern_ids_[x]];
-      if (!CasePasses(p, doc, i, j + 1)) continue;
+      const uint32_t pid = t_.pattern_ids[x];
+      if (pid >= t_.patterns.size()) continue;
+      // (A damaged image's pattern may name no entry: Gazetteer::entry and
+      // its names then give empty views.)
+      if (!CasePasses(t_.patterns[pid], doc, i, j + 1)) continue;
       if (!any) patterns->clear();
       any = true;
-      patterns->push_back(pattern_ids_[x]);
+      patterns->push_back(pid);
     }
     if (any) {
       found = true;
@@ -255,7 +252,7 @@ size_t Matcher::MemoryBytes() const {
   size_t bytes = root_children_.capacity() * 4 + edge_keys_.capacity() * 8 +
                  edge_values_.capacity() * 4 + node_first_.capacity() * 4 +
                  pattern_ids_.capacity() * 4 + patterns_.capacity() * sizeof(Pattern);
-  return bytes + vocab_.MemoryBytes();
+  return bytes + exact_.capacity() + vocab_.MemoryBytes();
 }
 
 }  // namespace newsgraph::gazetteer

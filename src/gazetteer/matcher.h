@@ -16,25 +16,30 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 #include <vector>
 
 #include "gazetteer/gazetteer.h"
+#include "gazetteer/internal/flat_io.h"
 #include "gazetteer/internal/string_map.h"
 #include "text/document.h"
 #include "util/status.h"
 
 namespace newsgraph::gazetteer {
 
-// One matchable name: entry `entry`, its names[name].
+// One matchable name: entry `entry`, its names[name]. A flat record (20
+// bytes, no padding), as a compiled image holds it.
 struct Pattern {
   uint32_t entry = 0;
   uint16_t name = 0;
   uint8_t num_keys = 0;
   CasePolicy policy = CasePolicy::kTitle;
   uint32_t cap_mask = 0;  // bit k: key token k is capitalised in the name
-  std::string exact;      // kExact: the name's tokens, dots removed, '\x1f'-joined
+  // kExact: the name's tokens, dots removed, '\x1f'-joined, at these bytes
+  // of the matcher's exact-text pool.
+  StrRef exact;
 };
 
 class Matcher {
@@ -48,12 +53,15 @@ class Matcher {
   // must outlive the matcher. Names whose keys are empty are skipped.
   static Status Build(const Gazetteer& gaz, std::unique_ptr<Matcher>* result,
                       Names names = Names::kAllButShortForms);
-  // Writes the built matcher for a compiled gazetteer image (image.h), and
-  // reads one back over `gaz` (the same entries it was built from). Read
-  // fails with Corruption when the bytes do not form a consistent matcher.
-  void Write(util::BinaryWriter* out) const;
-  static Status Read(const Gazetteer& gaz, util::BinaryReader* in,
-                     std::unique_ptr<Matcher>* result);
+  // Appends the matcher's tables to a compiled gazetteer image (image.h
+  // documents them), and views them in place over `gaz` (the entries it was
+  // built from): the bytes `in` reads must outlive the matcher (they do
+  // when `gaz` was read from the same image). Read checks the arrays' sizes
+  // and how they fit together, not every value: a value that points outside
+  // its table (a damaged image) matches nothing, never reads out of bounds.
+  // Corruption when the arrays do not fit the bytes or each other.
+  void Write(FlatWriter* out) const;
+  static Status Read(const Gazetteer& gaz, FlatReader* in, std::unique_ptr<Matcher>* result);
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
 
@@ -69,10 +77,12 @@ class Matcher {
   bool LongestAt(const text::Document& doc, const std::vector<uint32_t>& ids, uint32_t i,
                  uint32_t end, std::vector<uint32_t>* patterns, uint32_t* match_end) const;
 
-  const Pattern& pattern(uint32_t p) const { return patterns_[p]; }
+  // Pattern p (p < num_patterns(), as LongestAt gives them).
+  const Pattern& pattern(uint32_t p) const { return t_.patterns[p]; }
   const Gazetteer& gazetteer() const { return *gaz_; }
-  size_t num_patterns() const { return patterns_.size(); }
-  size_t num_nodes() const { return node_first_.size() - 1; }
+  size_t num_patterns() const { return t_.patterns.size(); }
+  size_t num_nodes() const { return t_.node_first.size() - 1; }
+  // Heap bytes of a built matcher (0 for one viewed in an image).
   size_t MemoryBytes() const;
 
  private:
@@ -82,19 +92,37 @@ class Matcher {
   void Grow();
   bool CasePasses(const Pattern& p, const text::Document& doc, uint32_t first, uint32_t end) const;
 
+  // The tables every lookup reads: views of the vectors below (a built
+  // matcher) or of an image (a read one).
+  struct Tables {
+    StringIdView vocab;                       // token key -> id (from 1)
+    std::span<const uint32_t> root_children;  // token id -> child of the root (0: none)
+    // Edge table: key (node << 32 | token), value child node; 0 key = empty
+    // (node 0 is the root and token ids start at 1, so no real key is 0).
+    std::span<const uint64_t> edge_keys;
+    std::span<const uint32_t> edge_values;
+    uint32_t edge_shift = 0;
+    // Patterns ending at node n: pattern_ids[node_first[n] .. node_first[n+1]).
+    std::span<const uint32_t> node_first;
+    std::span<const uint32_t> pattern_ids;
+    std::span<const Pattern> patterns;
+    std::string_view exact;  // the exact-text pool
+  };
+  void ViewOwned();
+
   const Gazetteer* gaz_;
-  StringIdMap vocab_;  // token key -> id (from 1)
-  // Edge table: key (node << 32 | token), value child node; 0 key = empty
-  // (node 0 is the root and token ids start at 1, so no real key is 0).
-  std::vector<uint32_t> root_children_;  // token id -> child of the root (0: none)
+  Tables t_;
+  // A built matcher's tables (empty for one read from an image).
+  StringIdMap vocab_;
+  std::vector<uint32_t> root_children_;
   std::vector<uint64_t> edge_keys_;
   std::vector<uint32_t> edge_values_;
   size_t edge_count_ = 0;
   uint32_t edge_shift_ = 0;
-  // Patterns ending at node n: pattern_ids_[node_first_[n] .. node_first_[n+1]).
   std::vector<uint32_t> node_first_;
   std::vector<uint32_t> pattern_ids_;
   std::vector<Pattern> patterns_;
+  std::string exact_;
 };
 
 }  // namespace newsgraph::gazetteer

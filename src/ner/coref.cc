@@ -14,11 +14,12 @@ namespace {
 
 // Does a gazetteer person hold an office of this title category (the
 // lexicon's role words: "President Yoon" wants a role with "President")?
-bool HoldsOffice(const Lexicon& lexicon, const gazetteer::Entry& e, const std::string& category) {
+bool HoldsOffice(const Lexicon& lexicon, const gazetteer::EntryView e,
+                 const std::string& category) {
   // "Mr Bell" says nothing about an office: with a large gazetteer a unique
   // surname is no evidence that the text means that person.
   if (category == "honorific" || category.empty()) return false;
-  for (const gazetteer::Role& r : e.roles) {
+  for (const gazetteer::RoleView r : e.roles) {
     if (lexicon.RoleFits(r.title, category)) return true;
   }
   return false;
@@ -28,7 +29,8 @@ bool FamilyNameFirst(const Work& w, const DocEntity& e) {
   if (!e.discovered) {
     int64_t i = w.matcher.gazetteer().Find(e.key);
     if (i >= 0) {
-      for (const gazetteer::Role& r : w.matcher.gazetteer().entry(static_cast<uint32_t>(i)).roles) {
+      for (const gazetteer::RoleView r :
+           w.matcher.gazetteer().entry(static_cast<uint32_t>(i)).roles) {
         if (w.lexicon.IsFamilyNameFirstCountry(r.affiliation)) return true;
       }
     }
@@ -41,24 +43,10 @@ bool FamilyNameFirst(const Work& w, const DocEntity& e) {
 }  // namespace
 
 std::vector<std::string> ShortForms(const std::string& name, bool family_name_first) {
-  text::Document d;
-  d.text = name;
-  text::Tokenize(&d);
-  std::vector<uint32_t> words;
-  for (uint32_t i = 0; i < d.tokens.size(); ++i) {
-    const text::Token& t = d.tokens[i];
-    if (!t.Is(text::kWord) || !t.Is(text::kCapital)) continue;
-    // A hyphenated part continues the word before it ("Tae-yul").
-    if (i >= 2 && d.tokens[i - 1].Is(text::kHyphen)) continue;
-    words.push_back(i);
-  }
-  std::vector<std::string> out;
-  if (words.size() < 2) return out;
-  uint32_t last = words.back();
-  std::string last_key = d.tokens[last].norm;
-  // "al-Assad": keep the capitalised part after a particle.
-  out.push_back(last_key);
-  if (family_name_first) out.push_back(d.tokens[words.front()].norm);
+  std::string first, last;
+  if (!gazetteer::NameEndKeys(name, &first, &last)) return {};
+  std::vector<std::string> out = {last};
+  if (family_name_first) out.push_back(first);
   return out;
 }
 
@@ -141,19 +129,17 @@ void ResolveSurnames(Work* w, const EntityTagger& tagger,
       w->AddMention(p.token, p.token + 1, entity, MatchKind::kCoref, 0.9f, "title-surname");
       continue;
     }
-    const std::vector<uint32_t>* people = tagger.PeopleWithSurname(key);
     int found = -1, count = 0;
-    if (people != nullptr) {
-      for (uint32_t g : *people) {
-        if (HoldsOffice(w->lexicon, w->matcher.gazetteer().entry(g), p.category)) {
-          found = static_cast<int>(g);
-          ++count;
-        }
+    for (uint32_t g : tagger.PeopleWithSurname(key)) {
+      if (HoldsOffice(w->lexicon, w->matcher.gazetteer().entry(g), p.category)) {
+        found = static_cast<int>(g);
+        ++count;
       }
     }
     if (count == 1) {
-      const gazetteer::Entry& g = w->matcher.gazetteer().entry(static_cast<uint32_t>(found));
-      uint32_t e = w->Entity(g.id, g.name, g.type, false, 0.7f);
+      const gazetteer::EntryView g = w->matcher.gazetteer().entry(static_cast<uint32_t>(found));
+      uint32_t e =
+          w->Entity(std::string(g.id), std::string(g.name), std::string(g.type), false, 0.7f);
       w->AddMention(p.token, p.token + 1, e, MatchKind::kCoref, 0.7f, "title-surname-gazetteer");
       by_short[key].insert(e);
     } else if (uint32_t given = FullNameElsewhere(*w, p.token, &tokens_by_norm); given != 0) {

@@ -17,7 +17,7 @@ std::vector<uint32_t> Holders(const gazetteer::Gazetteer& gaz,
                               const std::string& affiliation = "", const std::string& title = "") {
   std::vector<uint32_t> out;
   for (uint32_t g : candidates) {
-    for (const gazetteer::Role& r : gaz.entry(g).roles) {
+    for (const gazetteer::RoleView r : gaz.entry(g).roles) {
       if (!HeldOn(r, date)) continue;
       if (!affiliation.empty() &&
           (r.affiliation != affiliation || text::AsciiLower(r.title) != title))
@@ -47,8 +47,9 @@ bool NamedInSentence(const Work& w, const std::string& key, uint32_t sentence) {
   return false;
 }
 
-void AddPerson(Work* w, const gazetteer::Entry& g, uint32_t first, uint32_t end, const char* rule) {
-  uint32_t e = w->Entity(g.id, g.name, g.type, false, 0.6f);
+void AddPerson(Work* w, const gazetteer::EntryView g, uint32_t first, uint32_t end,
+               const char* rule) {
+  uint32_t e = w->Entity(std::string(g.id), std::string(g.name), std::string(g.type), false, 0.6f);
   w->AddMention(first, end, e, MatchKind::kCoref, 0.6f, rule);
 }
 
@@ -72,9 +73,9 @@ void BareSurnames(Work* w, const EntityTagger& tagger) {
         (t > 0 && w->IsCapWord(t - 1))) {
       continue;
     }
-    const std::vector<uint32_t>* people = tagger.PeopleWithSurname(tok.norm);
-    if (people == nullptr) continue;
-    std::vector<uint32_t> holders = Holders(gaz, *people, d.date);
+    const std::vector<uint32_t> people = tagger.PeopleWithSurname(tok.norm);
+    if (people.empty()) continue;
+    std::vector<uint32_t> holders = Holders(gaz, people, d.date);
     if (holders.size() == 1) AddPerson(w, gaz.entry(holders[0]), t, t + 1, "surname-office-holder");
   }
 }
@@ -127,7 +128,8 @@ void RoleDescriptions(Work* w, const EntityTagger& tagger) {
       std::vector<uint32_t> holders = Holders(gaz, *people, d.date, country.key, title);
       // Not when the sentence names the holder already ("X became
       // Indonesia's president").
-      if (holders.size() == 1 && !NamedInSentence(*w, gaz.entry(holders[0]).id, m.sentence)) {
+      if (holders.size() == 1 &&
+          !NamedInSentence(*w, std::string(gaz.entry(holders[0]).id), m.sentence)) {
         AddPerson(w, gaz.entry(holders[0]), t, after, "role-holder");
       }
       break;
@@ -137,7 +139,7 @@ void RoleDescriptions(Work* w, const EntityTagger& tagger) {
 
 }  // namespace
 
-bool HeldOn(const gazetteer::Role& role, const std::string& date) {
+bool HeldOn(const gazetteer::RoleView& role, const std::string& date) {
   if (date.empty() || role.start.empty()) return false;
   if (date.compare(0, std::min(date.size(), role.start.size()), role.start, 0,
                    std::min(date.size(), role.start.size())) < 0) {

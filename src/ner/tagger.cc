@@ -1,6 +1,7 @@
 #include "ner/tagger.h"
 
 #include <algorithm>
+#include <iterator>
 #include <unordered_set>
 
 #include "ner/internal/coref.h"
@@ -98,7 +99,7 @@ void TeamsNamedAfterCities(Work* w) {
   }
 }
 
-int TypeRank(const std::string& type) {
+int TypeRank(std::string_view type) {
   if (type == "COUNTRY") return 0;
   if (type == "ORG") return 1;
   if (type == "PERSON") return 2;
@@ -153,7 +154,7 @@ std::string HomeCountry(const gazetteer::Gazetteer& gaz, const std::string& id) 
   const int64_t i = gaz.Find(id);
   if (i < 0) return "";
   std::string home;
-  for (const gazetteer::Role& r : gaz.entry(static_cast<uint32_t>(i)).roles) {
+  for (const gazetteer::RoleView r : gaz.entry(static_cast<uint32_t>(i)).roles) {
     std::string country;
     if (r.affiliation.starts_with("country:")) {
       country = r.affiliation;
@@ -205,16 +206,21 @@ bool HasCapitalNameImpl(const gazetteer::Matcher& m, const Raw& r) {
 EntityTagger::EntityTagger(const gazetteer::Matcher& matcher, const Lexicon& lexicon,
                            TaggerOptions options, const gazetteer::Matcher* short_forms)
     : matcher_(matcher), short_forms_(short_forms), lexicon_(lexicon), options_(options) {
+  // Everyone's last name is indexed in the gazetteer; here only what needs
+  // the lexicon: role holders, and the family name of people serving a
+  // country that writes it first (only people with roles).
   const gazetteer::Gazetteer& gaz = matcher.gazetteer();
-  for (uint32_t e = 0; e < gaz.size(); ++e) {
-    const gazetteer::Entry& entry = gaz.entry(e);
+  std::string first, last;
+  for (uint32_t e : gaz.entries_with_roles()) {
+    const gazetteer::EntryView entry = gaz.entry(e);
     if (entry.type != "PERSON") continue;
-    for (const gazetteer::Role& r : entry.roles) {
-      std::vector<uint32_t>& v = role_holders_[r.affiliation + "|" + text::AsciiLower(r.title)];
+    for (const gazetteer::RoleView r : entry.roles) {
+      std::vector<uint32_t>& v =
+          role_holders_[std::string(r.affiliation) + "|" + text::AsciiLower(r.title)];
       if (v.empty() || v.back() != e) v.push_back(e);
     }
     bool family_first = false;
-    for (const gazetteer::Role& r : entry.roles) {
+    for (const gazetteer::RoleView r : entry.roles) {
       if (lexicon_.IsFamilyNameFirstCountry(r.affiliation)) family_first = true;
     }
     // "Edward Yau Tang-wah": a Western given name first is not a family name.
@@ -222,9 +228,8 @@ EntityTagger::EntityTagger(const gazetteer::Matcher& matcher, const Lexicon& lex
       std::vector<std::string> keys = text::NameKeys(entry.name);
       if (!keys.empty() && lexicon_.IsGivenName(keys.front())) family_first = false;
     }
-    for (const std::string& key : ShortForms(entry.name, family_first)) {
-      std::vector<uint32_t>& v = people_by_surname_[key];
-      if (v.empty() || v.back() != e) v.push_back(e);
+    if (family_first && gazetteer::NameEndKeys(entry.name, &first, &last)) {
+      family_names_[first].push_back(e);
     }
   }
 }
@@ -245,8 +250,8 @@ void EntityTagger::TagShortForms(Work* w) const {
         continue;
       }
       for (uint32_t p : patterns) {
-        const gazetteer::Entry& e = gaz.entry(short_forms_->pattern(p).entry);
-        auto it = w->entity_index.find(e.id);
+        const gazetteer::EntryView e = gaz.entry(short_forms_->pattern(p).entry);
+        auto it = w->entity_index.find(std::string(e.id));
         if (it == w->entity_index.end()) continue;
         if (w->AddMention(i, end, it->second, MatchKind::kCoref, 0.9f, "short-form")) {
           i = end - 1;
@@ -263,9 +268,14 @@ const std::vector<uint32_t>* EntityTagger::RoleHolders(const std::string& affili
   return it == role_holders_.end() ? nullptr : &it->second;
 }
 
-const std::vector<uint32_t>* EntityTagger::PeopleWithSurname(const std::string& key) const {
-  auto it = people_by_surname_.find(key);
-  return it == people_by_surname_.end() ? nullptr : &it->second;
+std::vector<uint32_t> EntityTagger::PeopleWithSurname(const std::string& key) const {
+  const std::span<const uint32_t> by_last = matcher_.gazetteer().PeopleWithLastName(key);
+  auto it = family_names_.find(key);
+  if (it == family_names_.end()) return {by_last.begin(), by_last.end()};
+  std::vector<uint32_t> out;
+  std::set_union(by_last.begin(), by_last.end(), it->second.begin(), it->second.end(),
+                 std::back_inserter(out));
+  return out;
 }
 
 void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
@@ -336,8 +346,8 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
     bool risky = false;
     for (uint32_t p : r.patterns) {
       const gazetteer::Pattern& pat = matcher_.pattern(p);
-      const gazetteer::Entry& e = gaz.entry(pat.entry);
-      const gazetteer::Name& n = e.names[pat.name];
+      const gazetteer::EntryView e = gaz.entry(pat.entry);
+      const gazetteer::NameView n = e.names[pat.name];
       if (n.kind == NameKind::kCapital || n.ambiguous || TypeRank(e.type) == 3) risky = true;
     }
     const uint32_t sb = d.sentences[d.tokens[r.first].sentence].first_token;
@@ -367,7 +377,7 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
     uint32_t entry = matcher_.pattern(r.patterns[0]).entry;
     for (uint32_t p : r.patterns) {
       const gazetteer::Pattern& pat = matcher_.pattern(p);
-      const gazetteer::Name& n = gaz.entry(pat.entry).names[pat.name];
+      const gazetteer::NameView n = gaz.entry(pat.entry).names[pat.name];
       if (pat.entry != entry || n.ambiguous || n.kind == NameKind::kShortForm) clean = false;
       capital = capital || n.kind == NameKind::kCapital;
     }
@@ -391,13 +401,13 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
     };
     auto rank = [&](uint32_t p) {
       const gazetteer::Pattern& pat = matcher_.pattern(p);
-      const gazetteer::Entry& e = gaz.entry(pat.entry);
+      const gazetteer::EntryView e = gaz.entry(pat.entry);
       return std::make_tuple(secure.count(pat.entry) ? 0 : 1, TypeRank(e.type),
                              static_cast<int>(e.names[pat.name].kind));
     };
     for (uint32_t p : r.patterns) {
       const gazetteer::Pattern& pat = matcher_.pattern(p);
-      const gazetteer::Name& n = gaz.entry(pat.entry).names[pat.name];
+      const gazetteer::NameView n = gaz.entry(pat.entry).names[pat.name];
       bool known = secure.count(pat.entry) > 0;
       if (n.kind == NameKind::kShortForm && !known) continue;
       // A dateline names a capital ("WASHINGTON (Reuters) -" is the city, not the state).
@@ -415,7 +425,7 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
       if (!w.Free(t)) return;  // taken by a name rule: no entity without a mention
     }
     const gazetteer::Pattern& pat = matcher_.pattern(p);
-    const gazetteer::Entry& e = gaz.entry(pat.entry);
+    const gazetteer::EntryView e = gaz.entry(pat.entry);
     if (e.names[pat.name].kind == NameKind::kCapital &&
         (r.as_place ||
          (!named.count(pat.entry) && r.first > 0 &&
@@ -423,13 +433,14 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
           !(r.first > 1 && lexicon_.Has(WordList::kTravelWord, d.tokens[r.first - 2].norm))))) {
       // "met in Brussels" in a story that never names Belgium: the city; but
       // "arrived in Moscow" is a visit to the country.
-      uint32_t city = w.Entity("city-of:" + e.id + ":" + d.tokens[r.first].norm,
-                               e.names[pat.name].text, "CITY", false, 1.0f);
+      uint32_t city = w.Entity("city-of:" + std::string(e.id) + ":" + d.tokens[r.first].norm,
+                               std::string(e.names[pat.name].text), "CITY", false, 1.0f);
       w.out->entities[city].country = e.id;
       w.AddMention(r.first, r.end, city, MatchKind::kName, confidence, "capital-as-place");
       return;
     }
-    uint32_t entity = w.Entity(e.id, e.name, e.type, false, 1.0f);
+    uint32_t entity =
+        w.Entity(std::string(e.id), std::string(e.name), std::string(e.type), false, 1.0f);
     if (e.type == "CITY" || e.type == "REGION" || e.type == "ORG")
       w.out->entities[entity].country = e.country;
     w.AddMention(r.first, r.end, entity, KindOf(e.names[pat.name].kind), confidence, "");
@@ -485,7 +496,7 @@ void EntityTagger::Tag(text::Document doc, TaggedDocument* out) const {
     }
     int p = choose(*r, true);
     if (p < 0) continue;
-    const gazetteer::Entry& chosen = gaz.entry(matcher_.pattern(static_cast<uint32_t>(p)).entry);
+    const gazetteer::EntryView chosen = gaz.entry(matcher_.pattern(static_cast<uint32_t>(p)).entry);
     if (!cue && !(chosen.kind == "company" && IsCompanyContext(d, s, *r, lexicon_))) continue;
     // The cues above speak of places and organisations: an ambiguous person's
     // name ("the life of Michael Collins") waits for the unambiguous name.

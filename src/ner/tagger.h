@@ -43,8 +43,9 @@ class EntityTagger {
   // mentions (sorted by offset, never overlapping).
   void Tag(text::Document doc, TaggedDocument* out) const;
 
-  // Gazetteer people whose surname (or family name) has this folded key.
-  const std::vector<uint32_t>* PeopleWithSurname(const std::string& key) const;
+  // Gazetteer people whose surname (or family name) has this folded key, in
+  // gazetteer order (empty when none).
+  std::vector<uint32_t> PeopleWithSurname(const std::string& key) const;
   // Gazetteer people who held (at some time) the role `title` (lower case,
   // "foreign minister") serving `affiliation` ("country:JPN").
   const std::vector<uint32_t>* RoleHolders(const std::string& affiliation,
@@ -57,7 +58,9 @@ class EntityTagger {
   const gazetteer::Matcher* short_forms_;
   const Lexicon& lexicon_;
   TaggerOptions options_;
-  std::unordered_map<std::string, std::vector<uint32_t>> people_by_surname_;
+  // People whose family name comes first ("Cho Tae-yul"), by that name's
+  // key; their last names, as everyone's, are in the gazetteer.
+  std::unordered_map<std::string, std::vector<uint32_t>> family_names_;
   std::unordered_map<std::string, std::vector<uint32_t>> role_holders_;  // "affiliation|title"
 };
 

@@ -9,12 +9,12 @@
 
 #include "fuzz_support.h"
 #include "gazetteer/gazetteer.h"
+#include "gazetteer/internal/flat_io.h"
 #include "gazetteer/matcher.h"
 #include "ner/lexicon.h"
 #include "ner/tagger.h"
 #include "pipeline/engine.h"
 #include "text/tokenizer.h"
-#include "util/binary_io.h"
 
 namespace {
 
@@ -63,11 +63,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   // The compiled image's round trip: what is read back is what was written.
   std::string image;
-  newsgraph::util::BinaryWriter out(&image);
+  gazetteer::FlatWriter out(&image);
   gaz.Write(&out);
   names->Write(&out);
   gazetteer::Gazetteer back;
-  newsgraph::util::BinaryReader in(image.data(), image.size());
+  gazetteer::FlatReader in(image.data(), image.size());
   Check(back.Read(&in).ok(), "a written gazetteer does not read back");
   Check(back.size() == gaz.size(), "a gazetteer reads back with another size");
   std::unique_ptr<gazetteer::Matcher> names_back;

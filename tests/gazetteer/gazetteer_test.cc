@@ -14,11 +14,11 @@ TEST(Gazetteer, LoadsEntriesWithEveryKindOfName) {
   ASSERT_TRUE(g.LoadFile(WriteTemp("g1.tsv", testing_util::kSmallGazetteer)).ok());
   int64_t i = g.Find("country:PRK");
   ASSERT_GE(i, 0);
-  const Entry& e = g.entry(static_cast<uint32_t>(i));
+  const EntryView e = g.entry(static_cast<uint32_t>(i));
   EXPECT_EQ(e.name, "North Korea");
   EXPECT_EQ(e.type, "COUNTRY");
   bool demonym_plural = false, capital = false, acronym_exact = false;
-  for (const Name& n : e.names) {
+  for (const NameView n : e.names) {
     if (n.text == "North Koreans" && n.kind == NameKind::kDemonym) demonym_plural = true;
     if (n.text == "Pyongyang" && n.kind == NameKind::kCapital) capital = true;
     if (n.text == "DPRK") acronym_exact = n.policy == CasePolicy::kExact;
@@ -31,7 +31,7 @@ TEST(Gazetteer, LoadsEntriesWithEveryKindOfName) {
 TEST(Gazetteer, MergesLinesThatShareAnId) {
   Gazetteer g;
   ASSERT_TRUE(g.LoadFile(WriteTemp("p1.tsv", testing_util::kSmallPeople)).ok());
-  const Entry& e = g.entry(static_cast<uint32_t>(g.Find("person:josep-borrell")));
+  const EntryView e = g.entry(static_cast<uint32_t>(g.Find("person:josep-borrell")));
   ASSERT_EQ(e.roles.size(), 2u);
   EXPECT_EQ(e.roles[0].affiliation, "org:eu");
   EXPECT_EQ(e.roles[1].title, "Foreign Minister");
@@ -44,9 +44,9 @@ TEST(Gazetteer, UmlautsAlsoMatchSpelledOut) {
                                    "person:a\tPERSON\tJ\u00fcrgen "
                                    "M\u00f6\u00dfner\t\tM\u00d6\tJ\u00fcrgen M\u00f6\u00dfner\n"))
                   .ok());
-  const Entry& e = g.entry(static_cast<uint32_t>(g.Find("person:a")));
+  const EntryView e = g.entry(static_cast<uint32_t>(g.Find("person:a")));
   bool folded = false, acronym_folded = false;
-  for (const Name& n : e.names) {
+  for (const NameView n : e.names) {
     if (n.text == "Juergen Moessner") folded = n.kind == NameKind::kName && n.ambiguous;
     if (n.text == "MOe") acronym_folded = true;
   }
@@ -110,7 +110,8 @@ TEST(Gazetteer, ShippedGazettersLoadAndAreBroad) {
   Status s = g.LoadDirectory(NEWSGRAPH_SOURCE_GAZETTEERS);
   ASSERT_TRUE(s.ok()) << s.ToString();
   size_t people = 0, countries = 0, orgs = 0;
-  for (const Entry& e : g.entries()) {
+  for (uint32_t i = 0; i < g.size(); ++i) {
+    const EntryView e = g.entry(i);
     people += e.type == "PERSON";
     countries += e.type == "COUNTRY";
     orgs += e.type == "ORG";
@@ -119,8 +120,9 @@ TEST(Gazetteer, ShippedGazettersLoadAndAreBroad) {
   EXPECT_GE(people, 1000u);
   EXPECT_GE(orgs, 300u);
   // Every person's affiliation is a known entry.
-  for (const Entry& e : g.entries()) {
-    for (const Role& r : e.roles) {
+  for (uint32_t i = 0; i < g.size(); ++i) {
+    const EntryView e = g.entry(i);
+    for (const RoleView r : e.roles) {
       if (!r.affiliation.empty()) {
         EXPECT_GE(g.Find(r.affiliation), 0)
             << e.id << " -> " << r.affiliation << " (" << e.source << ")";

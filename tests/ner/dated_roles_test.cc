@@ -79,7 +79,7 @@ TEST_F(DatedRolesTest, ANameBesideTheRoleWins) {
 }
 
 TEST(DatedRoles, HeldOnComparesAtTheGivenPrecision) {
-  gazetteer::Role r{"President", "country:RUS", "2012-05", ""};
+  gazetteer::RoleView r{"President", "country:RUS", "2012-05", ""};
   EXPECT_TRUE(HeldOn(r, "2012"));
   EXPECT_TRUE(HeldOn(r, "2012-05-30"));
   EXPECT_FALSE(HeldOn(r, "2012-04-30"));

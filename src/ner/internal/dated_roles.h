@@ -19,7 +19,7 @@ class EntityTagger;
 
 // Whether `role` is held on `date` (YYYY[-MM[-DD]]): started on or before
 // it and not ended before it, compared at the precision both give.
-bool HeldOn(const gazetteer::Role& role, const std::string& date);
+bool HeldOn(const gazetteer::RoleView& role, const std::string& date);
 
 // Adds the mentions described above to *w (after the other coreference).
 void ResolveDatedRoles(Work* w, const EntityTagger& tagger);
