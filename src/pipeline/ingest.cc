@@ -345,7 +345,14 @@ Status Ingest(LazyEngine* lazy_engine, store::Store* store, const std::vector<st
   }
   std::unique_ptr<WorkAhead<std::unique_ptr<Job>>> ahead;
   if (threads > 1) {
-    ahead = std::make_unique<WorkAhead<std::unique_ptr<Job>>>(total, threads, 8 * threads, run);
+    // Workers go on while a batch is written: room for a whole batch ahead,
+    // when that much text (at the average size) fits in about 256 MB.
+    size_t window = 8 * threads;
+    const uint64_t average = total > 0 ? prog.bytes_total / total : 0;
+    if (average * (window + options.batch_documents) <= (uint64_t{256} << 20)) {
+      window += options.batch_documents;
+    }
+    ahead = std::make_unique<WorkAhead<std::unique_ptr<Job>>>(total, threads, window, run);
   }
 
   // Processed documents are written in batches (BatchWriter): the write
