@@ -358,6 +358,7 @@ Status Ingest(LazyEngine* lazy_engine, store::Store* store, const std::vector<st
   // Processed documents are written in batches (BatchWriter): the write
   // lock is held only while writing, never while documents are tagged.
   BatchWriter writer(store, options.batch_documents, options.batch_bytes, report);
+  std::unordered_set<std::string> texts_taken;  // hashes of the texts taken so far, in order
   for (size_t i = 0; i < total; ++i) {
     std::unique_ptr<Job> job = ahead ? ahead->Take(i) : run(i);
     if (!job->engine_status.ok()) {
@@ -374,9 +375,17 @@ Status Ingest(LazyEngine* lazy_engine, store::Store* store, const std::vector<st
       } else {
         const Processed& processed = job->processed;
         report->bytes += size;
-        report->sentences += processed.relation_stats.sentences;
-        report->parsed_sentences += processed.relation_stats.parsed_sentences;
-        report->parsed_words += processed.relation_stats.parsed_words;
+        // A text met earlier (in file order) is a duplicate, whichever
+        // worker happened to process it first: its sentences count once.
+        auto own = stored.find(job->info.name);
+        const bool earlier_text = !texts_taken.insert(job->info.hash).second ||
+                                  ((own == stored.end() || own->second != job->info.hash) &&
+                                   stored_texts.count(job->info.hash) > 0);
+        if (!earlier_text) {
+          report->sentences += processed.relation_stats.sentences;
+          report->parsed_sentences += processed.relation_stats.parsed_sentences;
+          report->parsed_words += processed.relation_stats.parsed_words;
+        }
         if (processed.utf8_repairs > 0) {
           report->utf8_repairs += processed.utf8_repairs;
           report->warnings.push_back(file + ": replaced " + std::to_string(processed.utf8_repairs) +
