@@ -12,6 +12,7 @@
 #include <fstream>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "store/store.h"
 #include "test_support.h"
@@ -100,23 +101,26 @@ TEST(Cli, ReingestingIsIdempotentAndChangesReplace) {
   EXPECT_NE(after.find("Kaja Kallas"), std::string::npos) << after;
 }
 
-TEST(Cli, AKilledRunLeavesAConsistentDatabaseThatTheNextRunCompletes) {
-  std::string d = Dir("kill");
+// Writes 3000 distinct short articles into DIR/docs.
+void WriteReports(const std::string& d) {
   fs::create_directories(d + "/docs");
   for (int i = 0; i < 3000; ++i) {
     WriteFile(d + "/docs/" + std::to_string(10000 + i) + ".txt",
               std::string(kArticle) + "Report number " + std::to_string(i) + " from Kyiv.\n");
   }
-  // Reference: one uninterrupted run.
-  ASSERT_EQ(RunCli("ingest -q --db " + d + "/ref.db " + d + "/docs").code, 0);
+}
 
+// Runs the binary with `args`, kills it (SIGKILL) once `db` holds at least
+// 20 documents, and returns whether the kill ended it (false: it finished first).
+bool RunAndKillOnceStored(std::vector<std::string> args, const std::string& db) {
   pid_t pid = fork();
   if (pid == 0) {
-    execl(NEWSGRAPH_BINARY, NEWSGRAPH_BINARY, "ingest", "-q", "--batch", "7", "--db",
-          (d + "/g.db").c_str(), (d + "/docs").c_str(), static_cast<char*>(nullptr));
+    std::vector<char*> argv = {const_cast<char*>(NEWSGRAPH_BINARY)};
+    for (std::string& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    execv(NEWSGRAPH_BINARY, argv.data());
     _exit(127);
   }
-  // Kill it once some batches are committed, but before it finishes.
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
   while (std::chrono::steady_clock::now() < deadline) {
     newsgraph::store::StoreStats st;
@@ -124,16 +128,27 @@ TEST(Cli, AKilledRunLeavesAConsistentDatabaseThatTheNextRunCompletes) {
     newsgraph::store::StoreOptions ro;
     ro.read_only = true;
     ro.create = false;
-    if (newsgraph::store::Store::Open(d + "/g.db", ro, &s).ok() && s->Stats(&st).ok() &&
+    if (newsgraph::store::Store::Open(db, ro, &s).ok() && s->Stats(&st).ok() &&
         st.documents >= 20) {
       break;
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
   kill(pid, SIGKILL);
   int status = 0;
   waitpid(pid, &status, 0);
-  ASSERT_TRUE(WIFSIGNALED(status)) << "the run finished before it could be killed";
+  return WIFSIGNALED(status);
+}
+
+TEST(Cli, AKilledRunLeavesAConsistentDatabaseThatTheNextRunCompletes) {
+  std::string d = Dir("kill");
+  WriteReports(d);
+  // Reference: one uninterrupted run.
+  ASSERT_EQ(RunCli("ingest -q --db " + d + "/ref.db " + d + "/docs").code, 0);
+  // Killed once some batches are committed, but before it finishes.
+  ASSERT_TRUE(RunAndKillOnceStored(
+      {"ingest", "-q", "--batch", "7", "--db", d + "/g.db", d + "/docs"}, d + "/g.db"))
+      << "the run finished before it could be killed";
 
   newsgraph::store::StoreStats partial;
   {
@@ -165,38 +180,13 @@ TEST(Cli, AKilledRunLeavesAConsistentDatabaseThatTheNextRunCompletes) {
 // and the next run stores the rest, without duplicates.
 TEST(Cli, AKilledLoadLeavesAConsistentDatabaseThatTheNextRunCompletes) {
   std::string d = Dir("kill-load");
-  fs::create_directories(d + "/docs");
-  for (int i = 0; i < 3000; ++i) {
-    WriteFile(d + "/docs/" + std::to_string(10000 + i) + ".txt",
-              std::string(kArticle) + "Report number " + std::to_string(i) + " from Kyiv.\n");
-  }
+  WriteReports(d);
   Result extracted = RunCli("extract -q --input text " + d + "/docs > " + d + "/records.jsonl");
   ASSERT_EQ(extracted.code, 0) << extracted.out;
   ASSERT_EQ(RunCli("load -q --db " + d + "/ref.db " + d + "/records.jsonl").code, 0);
-
-  pid_t pid = fork();
-  if (pid == 0) {
-    execl(NEWSGRAPH_BINARY, NEWSGRAPH_BINARY, "load", "-q", "--batch", "7", "--db",
-          (d + "/g.db").c_str(), (d + "/records.jsonl").c_str(), static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-  while (std::chrono::steady_clock::now() < deadline) {
-    newsgraph::store::StoreStats st;
-    std::unique_ptr<newsgraph::store::Store> s;
-    newsgraph::store::StoreOptions ro;
-    ro.read_only = true;
-    ro.create = false;
-    if (newsgraph::store::Store::Open(d + "/g.db", ro, &s).ok() && s->Stats(&st).ok() &&
-        st.documents >= 20) {
-      break;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(1));
-  }
-  kill(pid, SIGKILL);
-  int status = 0;
-  waitpid(pid, &status, 0);
-  ASSERT_TRUE(WIFSIGNALED(status)) << "the load finished before it could be killed";
+  ASSERT_TRUE(RunAndKillOnceStored(
+      {"load", "-q", "--batch", "7", "--db", d + "/g.db", d + "/records.jsonl"}, d + "/g.db"))
+      << "the load finished before it could be killed";
 
   newsgraph::store::StoreStats partial;
   {
